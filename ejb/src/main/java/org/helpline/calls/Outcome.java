@@ -1,0 +1,41 @@
+package org.helpline.calls;
+
+import jakarta.json.JsonObject;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.helpline.shared.persistence.ReferenceItem;
+
+/** What came of a contact, as the adviser records it when they finish. */
+@Entity
+@Table(name = "outcome")
+@Cacheable
+public class Outcome extends ReferenceItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outcome_seq")
+    @SequenceGenerator(name = "outcome_seq", sequenceName = "outcome_seq", allocationSize = 50)
+    private Long id;
+
+    protected Outcome() {
+    }
+
+    public Outcome(String code, String label, String description, int sortOrder) {
+        super(code, label, description, sortOrder);
+    }
+
+    static Outcome fromSeed(JsonObject record, int sortOrder) {
+        return new Outcome(record.getString("code"), record.getString("label"),
+                record.getString("description", null), sortOrder);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+}

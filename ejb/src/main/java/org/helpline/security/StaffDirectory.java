@@ -1,0 +1,35 @@
+package org.helpline.security;
+
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.helpline.shared.NotFoundException;
+
+/** Who works on the helpline. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class StaffDirectory {
+
+    @Inject
+    UserAccounts accounts;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<UserAccount> everyone() {
+        return accounts.all();
+    }
+
+    /** The signed-in member of staff. */
+    @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN})
+    public UserAccount me() {
+        return accounts.findByUsername(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Your account"));
+    }
+}

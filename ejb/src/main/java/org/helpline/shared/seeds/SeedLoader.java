@@ -1,0 +1,71 @@
+package org.helpline.shared.seeds;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/**
+ * Applies every seed file at start-up, in one transaction: reference data always, demo data only in
+ * demo mode. Logs counts only; seed files may hold demo callers' details.
+ */
+@Singleton
+@Startup
+@PermitAll
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
+
+    @Inject
+    @Any
+    Instance<Seeder> seeders;
+
+    @Inject
+    SeedLedger ledger;
+
+    @PostConstruct
+    void applyAll() {
+        boolean demo = DemoMode.enabled();
+        List<Seeder> toApply = seeders.stream()
+                .filter(s -> demo || !s.demo())
+                .sorted(Comparator.comparingInt(Seeder::order).thenComparing(Seeder::file))
+                .toList();
+        for (Seeder seeder : toApply) {
+            int before = ledger.appliedCount();
+            List<JsonObject> records = read(seeder.file()).getValuesAs(JsonObject.class);
+            for (int i = 0; i < records.size(); i++) {
+                seeder.apply(records.get(i), i, ledger);
+            }
+            int added = ledger.appliedCount() - before;
+            LOG.info(() -> "Seed file " + seeder.file() + ": " + added + " new records");
+        }
+    }
+
+    static JsonArray read(String file) {
+        String path = "seeds/" + file;
+        try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Seed file missing from the build: " + path);
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                return reader.readArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read seed file " + path, e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.helpline.view;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.calls.ContactOptions;
+import org.helpline.calls.HelplineLine;
+import org.helpline.security.StaffDirectory;
+import org.helpline.security.UserAccount;
+
+/** {@code index.xhtml}: each role's starting page. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    ContactOptions options;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private List<HelplineLine> lines;
+
+    private List<UserAccount> team;
+
+    @PostConstruct
+    void load() {
+        lines = options.lines();
+        if (currentUser.isSupervisor() || currentUser.isAdmin()) {
+            team = staff.everyone();
+        }
+    }
+
+    public List<HelplineLine> getLines() {
+        return lines;
+    }
+
+    public List<UserAccount> getTeam() {
+        return team;
+    }
+}

@@ -1,0 +1,31 @@
+package org.helpline.view.admin;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.security.StaffDirectory;
+import org.helpline.security.UserAccount;
+
+/** {@code admin/users.xhtml}: staff accounts. */
+@Named
+@RequestScoped
+public class UsersBacking {
+
+    @Inject
+    StaffDirectory staff;
+
+    private List<UserAccount> users;
+
+    @PostConstruct
+    void load() {
+        users = staff.everyone();
+    }
+
+    public List<UserAccount> getUsers() {
+        return users;
+    }
+}
