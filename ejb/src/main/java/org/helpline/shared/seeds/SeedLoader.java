@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Any;
@@ -19,13 +19,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import org.helpline.security.Roles;
+
 /**
  * Applies every seed file at start-up, in one transaction: reference data always, demo data only in
  * demo mode. Logs counts only; seed files may hold demo callers' details.
  */
 @Singleton
 @Startup
-@PermitAll
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
@@ -38,7 +39,18 @@ public class SeedLoader {
     SeedLedger ledger;
 
     @PostConstruct
-    void applyAll() {
+    void atStartup() {
+        apply();
+    }
+
+    /**
+     * Applies whatever in the seed files has not been applied yet; safe to repeat.
+     *
+     * @return how many records were new
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int apply() {
+        int appliedBefore = ledger.appliedCount();
         boolean demo = DemoMode.enabled();
         List<Seeder> toApply = seeders.stream()
                 .filter(s -> demo || !s.demo())
@@ -53,6 +65,7 @@ public class SeedLoader {
             int added = ledger.appliedCount() - before;
             LOG.info(() -> "Seed file " + seeder.file() + ": " + added + " new records");
         }
+        return ledger.appliedCount() - appliedBefore;
     }
 
     static JsonArray read(String file) {

@@ -1,0 +1,84 @@
+package org.helpline.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.helpline.testing.Database;
+import org.helpline.testing.Deployments;
+import org.helpline.testing.AsNobody;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Checking a username and password against the staff accounts in the database. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helplineWith(SignInIT.class);
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AsNobody setup;
+
+    @Inject
+    Database db;
+
+    @Test
+    void theRightPasswordSignsInWithTheAccountsRoles() {
+        SignIn.Identity identity = signIn.check("Supervisor", "supervisor-demo-2026".toCharArray()).orElseThrow();
+        assertEquals("supervisor", identity.username());
+        assertEquals(Set.of("SUPERVISOR", "ADVISER"), identity.roleNames());
+        assertEquals(1, db.count("select count(u) from UserAccount u where u.username = 'supervisor' "
+                + "and u.lastSignInAt is not null"));
+    }
+
+    @Test
+    void aWrongPasswordOrUnknownUserIsRefused() {
+        assertTrue(signIn.check("adviser", "adviser-demo-2025".toCharArray()).isEmpty());
+        assertTrue(signIn.check("nobody-here", "adviser-demo-2026".toCharArray()).isEmpty());
+        assertTrue(signIn.check("", "".toCharArray()).isEmpty());
+        assertTrue(signIn.check("adviser' or '1'='1", "x".toCharArray()).isEmpty());
+    }
+
+    @Test
+    void aDisabledAccountIsRefused() {
+        String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "a-long-enough-password";
+        setup.run(() -> {
+            UserAccount leaver = new UserAccount(username, "Left the team", null,
+                    hasher.hash(password.toCharArray()), EnumSet.of(Role.ADVISER), Instant.now());
+            leaver.disable();
+            accounts.add(leaver);
+        });
+        assertTrue(signIn.check(username, password.toCharArray()).isEmpty());
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2Sha256With600000Iterations() {
+        String stored = (String) db.nativeQuery("select password_hash from user_account where username = ?1",
+                "adviser").get(0);
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), "stored hash format");
+        assertFalse(stored.contains("adviser-demo-2026"));
+    }
+}

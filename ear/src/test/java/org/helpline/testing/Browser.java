@@ -1,0 +1,145 @@
+package org.helpline.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, pointed at the test server. The browser and driver
+ * are the system's ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}); nothing is downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        base = "http://127.0.0.1:" + System.getProperty("helpline.http.port", "8180") + "/helpline";
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path under the application, e.g. {@code /admin/topics.xhtml}. */
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        String path = url.startsWith(base) ? url.substring(base.length()) : url;
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return text("body");
+    }
+
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Types into the sign-in form and presses Enter, as an adviser on the phone would. */
+    public Browser signIn(String username, String password) {
+        if (!path().equals("/login.xhtml")) {
+            open("/login.xhtml");
+        }
+        WebElement user = find("#login\\:username");
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = find("#login\\:password");
+        pass.clear();
+        pass.sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            Object state = ((ChromeDriver) d).executeScript("return document.readyState");
+            return "complete".equals(state) && d.findElements(By.cssSelector("#login\\:password")).isEmpty()
+                    || !d.findElements(By.cssSelector("#login .ui-message-error, #login .form-errors li")).isEmpty();
+        });
+        return this;
+    }
+
+    public boolean hasSessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID") != null;
+    }
+
+    /** Fails on any axe-core finding of serious or critical impact on the page as it is now. */
+    public Browser assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .collect(Collectors.toList());
+        if (!bad.isEmpty()) {
+            fail("Accessibility problems on " + path() + ":\n" + bad.stream()
+                    .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    /** Saves what the browser shows, for a person to look at (target/screenshots/NAME.png). */
+    public Browser screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

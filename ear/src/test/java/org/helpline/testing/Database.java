@@ -1,0 +1,51 @@
+package org.helpline.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Direct reads and writes for test set-up and checks, bypassing the services on purpose. */
+@Stateless
+@PermitAll
+public class Database {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/HelplineDS")
+    DataSource dataSource;
+
+    public long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+    public int update(String jpql, Object... positionalParameters) {
+        var query = em.createQuery(jpql);
+        for (int i = 0; i < positionalParameters.length; i++) {
+            query.setParameter(i + 1, positionalParameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    public List<?> nativeQuery(String sql, Object... positionalParameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < positionalParameters.length; i++) {
+            query.setParameter(i + 1, positionalParameters[i]);
+        }
+        return query.getResultList();
+    }
+
+    public String databaseProduct() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
+    }
+}
