@@ -52,7 +52,7 @@ class AdminPagesIT {
         browser.open("/admin/users.xhtml");
         String users = browser.text("#users");
         assertTrue(users.contains("Asha Patel"));
-        assertTrue(users.contains("SUPERVISOR"));
+        assertTrue(users.contains("Adviser, Supervisor"));
         browser.assertAccessible().screenshot("admin-users");
     }
 

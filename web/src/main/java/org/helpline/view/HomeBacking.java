@@ -45,4 +45,12 @@ public class HomeBacking {
     public List<UserAccount> getTeam() {
         return team;
     }
+
+    public String rolesOf(UserAccount member) {
+        return Formats.roles(member);
+    }
+
+    public String lastSignIn(UserAccount member) {
+        return member.getLastSignInAt() == null ? "Never" : Formats.dateTime(member.getLastSignInAt());
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
+import org.helpline.view.Formats;
 
 /** {@code admin/users.xhtml}: staff accounts. */
 @Named
@@ -27,5 +28,9 @@ public class UsersBacking {
 
     public List<UserAccount> getUsers() {
         return users;
+    }
+
+    public String rolesOf(UserAccount user) {
+        return Formats.roles(user);
     }
 }

@@ -1,0 +1,34 @@
+package org.helpline.view;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.helpline.security.Role;
+import org.helpline.security.UserAccount;
+
+/** How pages show dates, times and roles: the helpline works in UK time. */
+public final class Formats {
+
+    public static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(HELPLINE_ZONE);
+
+    private Formats() {
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public static String roles(UserAccount account) {
+        return account.getRoles().stream()
+                .sorted()
+                .map(Role::name)
+                .map(name -> name.charAt(0) + name.substring(1).toLowerCase(Locale.UK))
+                .collect(Collectors.joining(", "));
+    }
+}
