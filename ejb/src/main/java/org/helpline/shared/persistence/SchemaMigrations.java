@@ -27,8 +27,10 @@ public final class SchemaMigrations {
     }
 
     public static MigrateResult migrate(DataSource dataSource) {
-        MigrateResult result = flyway(dataSource).migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        Flyway flyway = flyway(dataSource);
+        MigrateResult result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migrations applied now)");
         return result;
     }

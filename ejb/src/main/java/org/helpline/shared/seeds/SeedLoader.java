@@ -1,8 +1,5 @@
 package org.helpline.shared.seeds;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
@@ -14,10 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import org.helpline.security.Roles;
 
@@ -58,7 +52,7 @@ public class SeedLoader {
                 .toList();
         for (Seeder seeder : toApply) {
             int before = ledger.appliedCount();
-            List<JsonObject> records = read(seeder.file()).getValuesAs(JsonObject.class);
+            List<JsonObject> records = SeedFiles.read(seeder.file()).getValuesAs(JsonObject.class);
             for (int i = 0; i < records.size(); i++) {
                 seeder.apply(records.get(i), i, ledger);
             }
@@ -66,19 +60,5 @@ public class SeedLoader {
             LOG.info(() -> "Seed file " + seeder.file() + ": " + added + " new records");
         }
         return ledger.appliedCount() - appliedBefore;
-    }
-
-    static JsonArray read(String file) {
-        String path = "seeds/" + file;
-        try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file missing from the build: " + path);
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readArray();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read seed file " + path, e);
-        }
     }
 }

@@ -1,0 +1,294 @@
+package org.helpline.calls;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.helpline.callers.Caller;
+import org.helpline.callers.CallerType;
+import org.helpline.cases.Case;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.persistence.Tracked;
+import org.helpline.topics.Topic;
+
+/**
+ * One call, email, web chat, letter or visit. A data contact records what it was about; a non-data
+ * contact (silent, wrong number...) only that it happened. The caller is optional: anonymous contacts
+ * and callers who did not consent to us keeping their details have none.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact extends Tracked {
+
+    public static final int SUMMARY_MAX = 10_000;
+    public static final int INFORMATION_MAX = 4_000;
+    static final Duration LONGEST = Duration.ofHours(24);
+    /** Clocks differ a little between a browser and the server. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
+    @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "idempotency_key", nullable = false, length = 64, unique = true, updatable = false)
+    private String idempotencyKey;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "channel_id")
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Direction direction;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "line_id")
+    private HelplineLine line;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "duration_seconds", nullable = false)
+    private int durationSeconds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "non_data_kind", length = 20)
+    private NonDataKind nonDataKind;
+
+    @ManyToOne
+    @JoinColumn(name = "caller_type_id")
+    private CallerType callerType;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "caller_id")
+    private Caller caller;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id")
+    private Case supportCase;
+
+    @ManyToMany
+    @JoinTable(name = "contact_topic", joinColumns = @JoinColumn(name = "contact_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @Column(length = SUMMARY_MAX)
+    private String summary;
+
+    @Column(name = "information_given", length = INFORMATION_MAX)
+    private String informationGiven;
+
+    @ManyToOne
+    @JoinColumn(name = "outcome_id")
+    private Outcome outcome;
+
+    @Column(name = "follow_up_needed", nullable = false)
+    private boolean followUpNeeded;
+
+    @Column(name = "referral_needed", nullable = false)
+    private boolean referralNeeded;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "adviser_id")
+    private UserAccount adviser;
+
+    @Column(name = "logged_at", nullable = false, updatable = false)
+    private Instant loggedAt;
+
+    protected Contact() {
+    }
+
+    private Contact(String idempotencyKey, Channel channel, Direction direction, HelplineLine line, Instant startedAt,
+            Duration duration, UserAccount adviser, Instant now) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
+            throw new InvalidInputException("idempotencyKey", "Each contact needs a key of at most 64 characters");
+        }
+        if (startedAt == null) {
+            throw new InvalidInputException("startedAt", "Enter when the contact started");
+        }
+        if (startedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("startedAt", "A contact cannot start in the future");
+        }
+        if (duration == null || duration.isNegative()) {
+            throw new InvalidInputException("duration", "Enter how long the contact took");
+        }
+        if (duration.compareTo(LONGEST) > 0) {
+            throw new InvalidInputException("duration", "A contact cannot last more than 24 hours");
+        }
+        this.idempotencyKey = idempotencyKey;
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.direction = Objects.requireNonNull(direction, "direction");
+        this.line = Objects.requireNonNull(line, "line");
+        this.startedAt = startedAt;
+        this.durationSeconds = (int) duration.toSeconds();
+        this.adviser = Objects.requireNonNull(adviser, "adviser");
+        this.loggedAt = now;
+        touch(adviser, now);
+    }
+
+    /** A contact with an enquiry: who it was from (by type), what it was about and what came of it. */
+    public static Contact data(String idempotencyKey, Channel channel, Direction direction, HelplineLine line,
+            Instant startedAt, Duration duration, CallerType callerType, Set<Topic> topics, String summary,
+            String informationGiven, Outcome outcome, boolean followUpNeeded, boolean referralNeeded,
+            UserAccount adviser, Instant now) {
+        Contact contact = new Contact(idempotencyKey, channel, direction, line, startedAt, duration, adviser, now);
+        if (callerType == null) {
+            throw new InvalidInputException("callerType", "Choose who is calling (or Unknown)");
+        }
+        if (topics == null || topics.isEmpty()) {
+            throw new InvalidInputException("topics", "Choose at least one topic");
+        }
+        String text = blankToNull(summary);
+        if (text == null) {
+            throw new InvalidInputException("summary", "Write a short summary of the contact");
+        }
+        if (text.length() > SUMMARY_MAX) {
+            throw new InvalidInputException("summary", "A summary can be at most 10,000 characters");
+        }
+        String info = blankToNull(informationGiven);
+        if (info != null && info.length() > INFORMATION_MAX) {
+            throw new InvalidInputException("informationGiven", "Information given can be at most 4,000 characters");
+        }
+        if (outcome == null) {
+            throw new InvalidInputException("outcome", "Choose the outcome");
+        }
+        contact.callerType = callerType;
+        contact.topics.addAll(topics);
+        contact.summary = text;
+        contact.informationGiven = info;
+        contact.outcome = outcome;
+        contact.followUpNeeded = followUpNeeded;
+        contact.referralNeeded = referralNeeded;
+        return contact;
+    }
+
+    /** A silent call, wrong number, hang-up, abusive or test call: counted, nothing else kept. */
+    public static Contact nonData(String idempotencyKey, NonDataKind kind, Channel channel, Direction direction,
+            HelplineLine line, Instant startedAt, Duration duration, UserAccount adviser, Instant now) {
+        Contact contact = new Contact(idempotencyKey, channel, direction, line, startedAt, duration, adviser, now);
+        contact.nonDataKind = Objects.requireNonNull(kind, "kind");
+        return contact;
+    }
+
+    /** Links the contact to the caller it came from; only data contacts have callers. */
+    public void from(Caller caller) {
+        if (nonDataKind != null) {
+            throw new InvalidInputException("caller", "A " + nonDataKind.label().toLowerCase() + " has no caller");
+        }
+        this.caller = caller;
+    }
+
+    /** Called by {@link Case#recordContact}, which keeps the case's side of the link. */
+    public void belongsTo(Case supportCase) {
+        this.supportCase = supportCase;
+    }
+
+    @Override
+    protected String describe() {
+        return "contact";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public HelplineLine getLine() {
+        return line;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Duration getDuration() {
+        return Duration.ofSeconds(durationSeconds);
+    }
+
+    public boolean isNonData() {
+        return nonDataKind != null;
+    }
+
+    public NonDataKind getNonDataKind() {
+        return nonDataKind;
+    }
+
+    public CallerType getCallerType() {
+        return callerType;
+    }
+
+    public Caller getCaller() {
+        return caller;
+    }
+
+    public Case getSupportCase() {
+        return supportCase;
+    }
+
+    public Set<Topic> getTopics() {
+        return Collections.unmodifiableSet(topics);
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getInformationGiven() {
+        return informationGiven;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public boolean isFollowUpNeeded() {
+        return followUpNeeded;
+    }
+
+    public boolean isReferralNeeded() {
+        return referralNeeded;
+    }
+
+    public UserAccount getAdviser() {
+        return adviser;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+}

@@ -1,0 +1,236 @@
+package org.helpline.cases;
+
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.helpline.callers.Caller;
+import org.helpline.calls.Contact;
+import org.helpline.calls.Outcome;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.persistence.Tracked;
+
+/**
+ * A caller's enquiry that takes more than one contact. The entity holds the rules: which status moves
+ * are allowed, that closing needs an outcome and reopening a reason, and that every change lands on
+ * the timeline. (Its entity name is {@code HelplineCase}, since CASE is a word in JPQL.)
+ */
+@Entity(name = "HelplineCase")
+@Table(name = "helpline_case")
+public class Case extends Tracked {
+
+    static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/London");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "helpline_case_seq")
+    @SequenceGenerator(name = "helpline_case_seq", sequenceName = "helpline_case_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, length = 20, unique = true, updatable = false)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "caller_id")
+    private Caller caller;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "owner_id")
+    private UserAccount owner;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseStatus status;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "closing_outcome_id")
+    private Outcome closingOutcome;
+
+    @OneToMany(mappedBy = "supportCase", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt desc, id desc")
+    private List<CaseEvent> timeline = new ArrayList<>();
+
+    protected Case() {
+    }
+
+    /** Formats a case number: {@code HL-2026-000123}, from the year it opened and a running number. */
+    public static String number(Instant openedAt, long sequence) {
+        return String.format("HL-%d-%06d", Year.from(openedAt.atZone(HELPLINE_ZONE)).getValue(), sequence);
+    }
+
+    public static Case open(String number, Caller caller, String title, UserAccount owner, Instant now) {
+        Case opened = new Case();
+        opened.number = Objects.requireNonNull(number, "number");
+        opened.caller = Objects.requireNonNull(caller, "caller");
+        String text = title == null ? "" : title.strip();
+        if (text.isEmpty()) {
+            throw new CaseException("title", "Give the case a short title");
+        }
+        if (text.length() > 200) {
+            throw new CaseException("title", "A case title can be at most 200 characters");
+        }
+        opened.title = text;
+        opened.owner = Objects.requireNonNull(owner, "owner");
+        opened.status = CaseStatus.OPEN;
+        opened.openedAt = now;
+        opened.timeline.add(new CaseEvent(opened, CaseEvent.Kind.OPENED, owner, now).text(text));
+        opened.touch(owner, now);
+        return opened;
+    }
+
+    /**
+     * Adds a contact with the caller to this case. A caller getting back in touch moves a case that was
+     * waiting for them back to in progress; a closed case must be reopened first.
+     */
+    public void recordContact(Contact contact, UserAccount by, Instant now) {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseException("case", "Case " + number + " is closed. Reopen it, with a reason, to add a contact.");
+        }
+        if (contact.getCaller() == null || !Objects.equals(contact.getCaller().getId(), caller.getId())) {
+            throw new CaseException("case", "Case " + number + " belongs to another caller");
+        }
+        contact.belongsTo(this);
+        timeline.add(new CaseEvent(this, CaseEvent.Kind.CONTACT, by, now).contact(contact));
+        if (status == CaseStatus.AWAITING_CALLER) {
+            change(CaseStatus.IN_PROGRESS, by, now);
+        }
+        touch(by, now);
+    }
+
+    /** An ordinary status change; closing and reopening have their own methods. */
+    public void moveTo(CaseStatus target, UserAccount by, Instant now) {
+        if (target == CaseStatus.CLOSED) {
+            throw new CaseException("status", "Close a case with its outcome");
+        }
+        if (!status.canMoveTo(target)) {
+            throw new CaseException("status", "A case that is " + status.label().toLowerCase()
+                    + " cannot become " + target.label().toLowerCase());
+        }
+        change(target, by, now);
+        touch(by, now);
+    }
+
+    public void close(Outcome outcome, String note, UserAccount by, Instant now) {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseException("status", "Case " + number + " is already closed");
+        }
+        if (outcome == null) {
+            throw new CaseException("outcome", "Choose the outcome to close the case");
+        }
+        CaseStatus from = status;
+        status = CaseStatus.CLOSED;
+        closedAt = now;
+        closingOutcome = outcome;
+        timeline.add(new CaseEvent(this, CaseEvent.Kind.CLOSED, by, now).status(from, CaseStatus.CLOSED)
+                .text(outcome.getLabel() + (note == null || note.isBlank() ? "" : ": " + note.strip())));
+        touch(by, now);
+    }
+
+    public void reopen(String reason, UserAccount by, Instant now) {
+        if (status != CaseStatus.CLOSED) {
+            throw new CaseException("status", "Only a closed case can be reopened");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new CaseException("reason", "Say why the case is being reopened");
+        }
+        status = CaseStatus.IN_PROGRESS;
+        closedAt = null;
+        closingOutcome = null;
+        timeline.add(new CaseEvent(this, CaseEvent.Kind.REOPENED, by, now)
+                .status(CaseStatus.CLOSED, CaseStatus.IN_PROGRESS).text(reason.strip()));
+        touch(by, now);
+    }
+
+    public void addNote(String text, UserAccount by, Instant now) {
+        if (text == null || text.isBlank()) {
+            throw new CaseException("note", "Write the note");
+        }
+        if (text.length() > 10_000) {
+            throw new CaseException("note", "A note can be at most 10,000 characters");
+        }
+        timeline.add(new CaseEvent(this, CaseEvent.Kind.NOTE, by, now).text(text.strip()));
+        touch(by, now);
+    }
+
+    private void change(CaseStatus target, UserAccount by, Instant now) {
+        timeline.add(new CaseEvent(this, CaseEvent.Kind.STATUS, by, now).status(status, target));
+        status = target;
+    }
+
+    @Override
+    protected String describe() {
+        return "case " + number;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Caller getCaller() {
+        return caller;
+    }
+
+    public UserAccount getOwner() {
+        return owner;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Outcome getClosingOutcome() {
+        return closingOutcome;
+    }
+
+    /** Newest first. */
+    public List<CaseEvent> getTimeline() {
+        List<CaseEvent> newestFirst = new ArrayList<>(timeline);
+        Collections.reverse(newestFirst);
+        newestFirst.sort((a, b) -> b.getOccurredAt().compareTo(a.getOccurredAt()));
+        return Collections.unmodifiableList(newestFirst);
+    }
+}

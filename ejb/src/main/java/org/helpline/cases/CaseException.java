@@ -1,0 +1,13 @@
+package org.helpline.cases;
+
+import org.helpline.shared.InvalidInputException;
+
+/** A case rule refused the change; the message says why and what to do instead. */
+public class CaseException extends InvalidInputException {
+
+    private static final long serialVersionUID = 1L;
+
+    public CaseException(String field, String message) {
+        super(field, message);
+    }
+}
