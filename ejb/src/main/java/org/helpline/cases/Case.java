@@ -2,7 +2,6 @@ package org.helpline.cases;
 
 import java.time.Instant;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.helpline.callers.Caller;
 import org.helpline.calls.Contact;
 import org.helpline.calls.Outcome;
 import org.helpline.security.UserAccount;
+import org.helpline.shared.HelplineTime;
 import org.helpline.shared.persistence.Tracked;
 
 /**
@@ -38,8 +38,6 @@ import org.helpline.shared.persistence.Tracked;
 @Entity(name = "HelplineCase")
 @Table(name = "helpline_case")
 public class Case extends Tracked {
-
-    static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/London");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "helpline_case_seq")
@@ -83,7 +81,7 @@ public class Case extends Tracked {
 
     /** Formats a case number: {@code HL-2026-000123}, from the year it opened and a running number. */
     public static String number(Instant openedAt, long sequence) {
-        return String.format("HL-%d-%06d", Year.from(openedAt.atZone(HELPLINE_ZONE)).getValue(), sequence);
+        return String.format("HL-%d-%06d", Year.from(openedAt.atZone(HelplineTime.ZONE)).getValue(), sequence);
     }
 
     public static Case open(String number, Caller caller, String title, UserAccount owner, Instant now) {

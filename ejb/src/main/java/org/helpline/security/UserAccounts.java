@@ -7,6 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.shared.NotFoundException;
+
 /** Staff accounts in the database. */
 @Dependent
 public class UserAccounts {
@@ -19,6 +21,11 @@ public class UserAccounts {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The account of a signed-in user, who must exist. */
+    public UserAccount require(String username) {
+        return findByUsername(username).orElseThrow(() -> new NotFoundException("Account " + username));
     }
 
     public List<UserAccount> all() {

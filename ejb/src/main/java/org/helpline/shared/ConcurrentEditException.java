@@ -1,7 +1,6 @@
 package org.helpline.shared;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ public class ConcurrentEditException extends HelplineException {
     private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm 'on' d MMM", Locale.UK).withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("HH:mm 'on' d MMM", Locale.UK).withZone(HelplineTime.ZONE);
 
     public ConcurrentEditException(String what, String changedBy, Instant changedAt) {
         super(changedBy + " changed this " + what + " at " + TIME.format(changedAt)

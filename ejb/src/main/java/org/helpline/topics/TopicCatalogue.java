@@ -1,6 +1,8 @@
 package org.helpline.topics;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.Roles;
+import org.helpline.shared.InvalidInputException;
 
 /** Reads the topic taxonomy. */
 @Stateless
@@ -16,6 +19,42 @@ public class TopicCatalogue {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * Active topics whose label or whose parent's label contains every word typed, subtopics shown
+     * with their parent ("Symptoms › Fatigue"), for picking topics by typing.
+     */
+    public List<Topic> complete(String typed, int max) {
+        String[] words = typed == null ? new String[0] : typed.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        StringBuilder jpql = new StringBuilder("select t from Topic t left join t.parent p where t.active = true");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                jpql.append(" and (lower(t.label) like :w").append(i).append(" or lower(p.label) like :w").append(i)
+                        .append(")");
+            }
+        }
+        jpql.append(" order by coalesce(p.sortOrder, t.sortOrder), case when p.id is null then 0 else 1 end, t.sortOrder");
+        var query = em.createQuery(jpql.toString(), Topic.class).setMaxResults(max);
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                query.setParameter("w" + i, "%" + words[i] + "%");
+            }
+        }
+        return query.getResultList();
+    }
+
+    /** Active topics by code; any unknown or retired code is refused. */
+    public Set<Topic> byCodes(Set<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return Set.of();
+        }
+        List<Topic> found = em.createQuery("select t from Topic t where t.code in :codes and t.active = true", Topic.class)
+                .setParameter("codes", codes).getResultList();
+        if (found.size() != codes.size()) {
+            throw new InvalidInputException("topics", "Choose topics from the list");
+        }
+        return new LinkedHashSet<>(found);
+    }
 
     /** Top-level topics in display order, with their subtopics loaded. */
     public List<Topic> taxonomy() {

@@ -1,21 +1,19 @@
 package org.helpline.view;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.helpline.security.Role;
 import org.helpline.security.UserAccount;
+import org.helpline.shared.HelplineTime;
 
 /** How pages show dates, times and roles: the helpline works in UK time. */
 public final class Formats {
 
-    public static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/London");
-
     private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(HELPLINE_ZONE);
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(HelplineTime.ZONE);
 
     private Formats() {
     }

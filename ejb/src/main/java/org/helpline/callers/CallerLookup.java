@@ -1,0 +1,110 @@
+package org.helpline.callers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.helpline.calls.Contact;
+import org.helpline.cases.Case;
+import org.helpline.cases.CaseStatus;
+import org.helpline.safeguarding.RiskFlag;
+import org.helpline.security.Roles;
+import org.helpline.shared.HelplineTime;
+
+/**
+ * Finds repeat callers while the adviser types a phone number, an email or a name. Phone numbers match
+ * in any format; names match on parts of words and on how they sound ("Jon Smyth" finds "John Smith").
+ */
+@Stateless
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+public class CallerLookup {
+
+    static final int MAX_MATCHES = 8;
+    static final int RECENT_CONTACTS = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<CallerMatch> find(String typed) {
+        String query = typed == null ? "" : typed.strip();
+        if (query.length() < 2) {
+            return List.of();
+        }
+        List<Caller> callers;
+        Optional<String> phone = PhoneNumber.tryNormalise(query);
+        if (phone.isPresent()) {
+            callers = em.createQuery("select distinct c from Caller c join c.phones p where p = :phone", Caller.class)
+                    .setParameter("phone", phone.get()).setMaxResults(MAX_MATCHES).getResultList();
+        } else if (query.contains("@")) {
+            callers = em.createQuery("select c from Caller c where c.email like :email order by c.updatedAt desc",
+                    Caller.class).setParameter("email", query.toLowerCase(Locale.ROOT) + "%")
+                    .setMaxResults(MAX_MATCHES).getResultList();
+        } else {
+            callers = byName(query);
+        }
+        List<CallerMatch> matches = new ArrayList<>();
+        for (Caller caller : callers) {
+            matches.add(describe(caller));
+        }
+        return matches;
+    }
+
+    private List<Caller> byName(String query) {
+        String[] words = Arrays.stream(NameKey.plain(query).split(" ")).filter(w -> w.length() >= 2)
+                .toArray(String[]::new);
+        if (words.length == 0) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("select c from Caller c where c.nameKey is not null");
+        for (int i = 0; i < words.length; i++) {
+            jpql.append(" and (c.nameKey like :w").append(i).append(" or c.nameSounds like :s").append(i).append(')');
+        }
+        jpql.append(" order by c.updatedAt desc");
+        TypedQuery<Caller> q = em.createQuery(jpql.toString(), Caller.class).setMaxResults(MAX_MATCHES);
+        for (int i = 0; i < words.length; i++) {
+            q.setParameter("w" + i, "%" + words[i] + "%");
+            q.setParameter("s" + i, "% " + NameKey.sounds(words[i]).strip() + " %");
+        }
+        return q.getResultList();
+    }
+
+    private CallerMatch describe(Caller caller) {
+        List<CallerMatch.RecentContact> recent = em.createQuery(
+                "select c from Contact c join fetch c.channel where c.caller = :caller order by c.startedAt desc",
+                Contact.class).setParameter("caller", caller).setMaxResults(RECENT_CONTACTS).getResultStream()
+                .map(c -> new CallerMatch.RecentContact(c.getStartedAt(), c.getChannel().getLabel(), excerpt(c.getSummary())))
+                .toList();
+        List<CallerMatch.OpenCase> cases = em.createQuery(
+                "select k from HelplineCase k where k.caller = :caller and k.status <> :closed order by k.openedAt desc",
+                Case.class).setParameter("caller", caller).setParameter("closed", CaseStatus.CLOSED).getResultStream()
+                .map(k -> new CallerMatch.OpenCase(k.getId(), k.getNumber(), k.getTitle(), k.getStatus().label()))
+                .toList();
+        LocalDate today = LocalDate.now(HelplineTime.CLOCK);
+        List<String> risks = em.createQuery("select f from RiskFlag f where f.caller = :caller order by f.raisedAt desc",
+                RiskFlag.class).setParameter("caller", caller).getResultStream()
+                .filter(f -> f.isActiveOn(today))
+                .map(f -> f.getKind().label())
+                .distinct()
+                .toList();
+        return new CallerMatch(caller.getId(), caller.getVersion(), caller.getDisplayName(),
+                caller.getPhones().stream().map(PhoneNumber::display).toList(), caller.getEmail(),
+                caller.getPostcodeDistrict(), recent, cases, risks, 0);
+    }
+
+    private static String excerpt(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 90 ? line : line.substring(0, 89) + "…";
+    }
+}

@@ -1,0 +1,29 @@
+package org.helpline.callers;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A caller who matches what the adviser is typing, with what the adviser needs to see at a glance:
+ * recent contacts, open cases and active risk flags.
+ */
+public record CallerMatch(
+        long id,
+        long version,
+        String displayName,
+        List<String> phones,
+        String email,
+        String postcodeDistrict,
+        List<RecentContact> lastContacts,
+        List<OpenCase> openCases,
+        List<String> activeRisks,
+        int openFollowUps) {
+
+    /** A recent contact, in one line. */
+    public record RecentContact(Instant startedAt, String channel, String summary) {
+    }
+
+    /** A case of the caller's that is not closed. */
+    public record OpenCase(long id, String number, String title, String status) {
+    }
+}

@@ -1,0 +1,211 @@
+package org.helpline.calls;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.callers.Caller;
+import org.helpline.callers.CallerType;
+import org.helpline.cases.Case;
+import org.helpline.cases.CaseNumbers;
+import org.helpline.safeguarding.RiskFlag;
+import org.helpline.safeguarding.RiskKind;
+import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.security.UserAccounts;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Scripts;
+import org.helpline.shared.persistence.ReferenceItems;
+import org.helpline.topics.TopicCatalogue;
+
+/**
+ * Logging contacts: the adviser's main job. One transaction stores the contact, the caller (only with
+ * consent), the case it opens or joins, and any risk flags, or nothing at all.
+ */
+@Stateless
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+public class ContactLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    ReferenceItems items;
+
+    @Inject
+    TopicCatalogue topics;
+
+    @Inject
+    CaseNumbers caseNumbers;
+
+    @Inject
+    Scripts scripts;
+
+    /**
+     * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
+     * answers the contact stored the first time.
+     */
+    public Contact log(ContactForm form) {
+        Optional<Contact> already = byKey(form.getIdempotencyKey());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        UserAccount me = me();
+        Instant now = Instant.now();
+        Contact contact = Contact.data(form.getIdempotencyKey(),
+                items.require(Channel.class, form.getChannel(), "channel", "Choose the channel"),
+                direction(form),
+                items.require(HelplineLine.class, form.getLine(), "line", "Choose the line"),
+                form.getStartedAt(), duration(form),
+                items.require(CallerType.class, form.getCallerType(), "callerType", "Choose who is calling (or Unknown)"),
+                topics.byCodes(form.getTopics()),
+                form.getSummary(), form.getInformationGiven(),
+                items.require(Outcome.class, form.getOutcome(), "outcome", "Choose the outcome"),
+                form.isFollowUpNeeded(), form.isReferralNeeded(), me, now);
+
+        Caller caller = caller(form, me, now);
+        if (caller != null) {
+            contact.from(caller);
+        }
+        em.persist(contact);
+        fileInCase(form, contact, caller, me, now);
+        raiseRisks(form, contact, me, now);
+        return contact;
+    }
+
+    /** Logs a silent call, wrong number, hang-up, abusive or test call: no caller, no topics. */
+    public Contact logNonData(String idempotencyKey, NonDataKind kind, String channel, String line,
+            Instant startedAt, Duration duration) {
+        Optional<Contact> already = byKey(idempotencyKey);
+        if (already.isPresent()) {
+            return already.get();
+        }
+        if (kind == null) {
+            throw new InvalidInputException("nonDataKind", "Choose what kind of call it was");
+        }
+        Instant now = Instant.now();
+        Contact contact = Contact.nonData(idempotencyKey, kind,
+                items.require(Channel.class, channel, "channel", "Choose the channel"), Direction.INBOUND,
+                items.require(HelplineLine.class, line, "line", "Choose the line"),
+                startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
+        em.persist(contact);
+        return contact;
+    }
+
+    /** A contact by id, for showing it after saving. */
+    public Contact get(long id) {
+        Contact contact = em.find(Contact.class, id);
+        if (contact == null) {
+            throw new NotFoundException("Contact");
+        }
+        return contact;
+    }
+
+    private Caller caller(ContactForm form, UserAccount me, Instant now) {
+        if (form.getCallerId() != null) {
+            Caller caller = em.find(Caller.class, form.getCallerId());
+            if (caller == null) {
+                throw new NotFoundException("Caller");
+            }
+            return caller;
+        }
+        if (!form.hasCallerDetails() || !form.isConsentGiven()) {
+            // No consent: nothing that identifies the caller is kept, only the contact's statistics.
+            return null;
+        }
+        Caller caller = Caller.withConsent(form.callerDetails(), scripts.get(Scripts.CONSENT).version(), me, now);
+        em.persist(caller);
+        return caller;
+    }
+
+    private void fileInCase(ContactForm form, Contact contact, Caller caller, UserAccount me, Instant now) {
+        switch (form.getCaseChoice()) {
+            case NONE -> {
+            }
+            case OPEN_NEW -> {
+                if (caller == null) {
+                    throw new InvalidInputException("caseChoice",
+                            "A case needs a caller whose details we may keep: link a caller or record their consent");
+                }
+                Case opened = Case.open(caseNumbers.next(now), caller, form.getNewCaseTitle(), me, now);
+                em.persist(opened);
+                opened.recordContact(contact, me, now);
+            }
+            case ATTACH -> {
+                if (form.getCaseId() == null) {
+                    throw new InvalidInputException("caseId", "Choose the case to add this contact to");
+                }
+                Case existing = em.find(Case.class, form.getCaseId());
+                if (existing == null) {
+                    throw new NotFoundException("Case");
+                }
+                if (caller == null) {
+                    throw new InvalidInputException("caseId", "Link the caller before adding the contact to their case");
+                }
+                existing.recordContact(contact, me, now);
+            }
+        }
+    }
+
+    private void raiseRisks(ContactForm form, Contact contact, UserAccount me, Instant now) {
+        LocalDate today = LocalDate.now(HelplineTime.CLOCK);
+        for (RiskKind kind : form.getRisks()) {
+            if (form.getRiskLevel() == null) {
+                throw new InvalidInputException("riskLevel", "Choose how serious the risk is");
+            }
+            RiskFlag flag = new RiskFlag(kind, form.getRiskLevel(), form.getRiskExpiresOn(), contact, me, now, today);
+            em.persist(flag);
+            if (kind.alertsSupervisor()) {
+                em.persist(new SafeguardingAlert(flag, now));
+            }
+        }
+    }
+
+    private static Direction direction(ContactForm form) {
+        if (form.getDirection() == null) {
+            throw new InvalidInputException("direction", "Choose inbound or outbound");
+        }
+        return form.getDirection();
+    }
+
+    private static Duration duration(ContactForm form) {
+        Integer seconds = form.totalSeconds();
+        if (seconds == null) {
+            throw new InvalidInputException("duration", "Enter how long the contact took");
+        }
+        if (seconds < 0) {
+            throw new InvalidInputException("duration", "A duration cannot be negative");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    private Optional<Contact> byKey(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Contact c where c.idempotencyKey = :key", Contact.class)
+                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+    }
+
+    private UserAccount me() {
+        return accounts.require(session.getCallerPrincipal().getName());
+    }
+}

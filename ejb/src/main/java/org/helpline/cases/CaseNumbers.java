@@ -1,0 +1,20 @@
+package org.helpline.cases;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Hands out case numbers from a database sequence, so two servers never give out the same one. */
+@Dependent
+public class CaseNumbers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String next(Instant openedAt) {
+        Number next = (Number) em.createNativeQuery("select nextval('case_number_seq')").getSingleResult();
+        return Case.number(openedAt, next.longValue());
+    }
+}

@@ -1,0 +1,109 @@
+package org.helpline.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.calls.Outcome;
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.security.UserAccounts;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.persistence.ReferenceItems;
+
+/**
+ * Working on cases: status changes, notes, closing and reopening. Each change names the version the
+ * adviser was looking at; if someone else changed the case since, nothing is written and they are told.
+ */
+@Stateless
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+public class Cases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    ReferenceItems items;
+
+    /** A case with its caller and timeline loaded, for the case page. */
+    public Case get(long id) {
+        List<Case> found = em.createQuery("select k from HelplineCase k join fetch k.caller "
+                + "left join fetch k.timeline where k.id = :id", Case.class).setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("Case");
+        }
+        Case supportCase = found.get(0);
+        supportCase.getTimeline().forEach(e -> {
+            if (e.getContact() != null) {
+                e.getContact().getSummary();
+            }
+        });
+        return supportCase;
+    }
+
+    public Case byNumber(String number) {
+        return em.createQuery("select k from HelplineCase k where k.number = :number", Case.class)
+                .setParameter("number", number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst()
+                .map(k -> get(k.getId()))
+                .orElseThrow(() -> new NotFoundException("Case " + number));
+    }
+
+    /** My open cases, most recently changed first. */
+    public List<Case> mine() {
+        return em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner = :me "
+                + "and k.status <> :closed order by k.updatedAt desc", Case.class)
+                .setParameter("me", me()).setParameter("closed", CaseStatus.CLOSED).getResultList();
+    }
+
+    public Case moveTo(long id, long seenVersion, CaseStatus target) {
+        Case supportCase = current(id, seenVersion);
+        supportCase.moveTo(target, me(), Instant.now());
+        return supportCase;
+    }
+
+    public Case close(long id, long seenVersion, String outcomeCode, String note) {
+        Case supportCase = current(id, seenVersion);
+        Outcome outcome = items.require(Outcome.class, outcomeCode, "outcome", "Choose the outcome to close the case");
+        supportCase.close(outcome, note, me(), Instant.now());
+        return supportCase;
+    }
+
+    public Case reopen(long id, long seenVersion, String reason) {
+        Case supportCase = current(id, seenVersion);
+        supportCase.reopen(reason, me(), Instant.now());
+        return supportCase;
+    }
+
+    public Case addNote(long id, long seenVersion, String text) {
+        Case supportCase = current(id, seenVersion);
+        supportCase.addNote(text, me(), Instant.now());
+        return supportCase;
+    }
+
+    private Case current(long id, long seenVersion) {
+        Case supportCase = em.find(Case.class, id);
+        if (supportCase == null) {
+            throw new NotFoundException("Case");
+        }
+        supportCase.checkVersion(seenVersion);
+        return supportCase;
+    }
+
+    private UserAccount me() {
+        return accounts.require(session.getCallerPrincipal().getName());
+    }
+}
