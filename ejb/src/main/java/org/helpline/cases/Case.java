@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -224,11 +225,12 @@ public class Case extends Tracked {
         return closingOutcome;
     }
 
-    /** Newest first. */
+    /** Newest first; entries of the same moment in the order they were added, latest first. */
     public List<CaseEvent> getTimeline() {
         List<CaseEvent> newestFirst = new ArrayList<>(timeline);
         Collections.reverse(newestFirst);
-        newestFirst.sort((a, b) -> b.getOccurredAt().compareTo(a.getOccurredAt()));
+        newestFirst.sort(Comparator.comparing(CaseEvent::getOccurredAt).reversed()
+                .thenComparing(CaseEvent::getId, Comparator.nullsFirst(Comparator.reverseOrder())));
         return Collections.unmodifiableList(newestFirst);
     }
 }

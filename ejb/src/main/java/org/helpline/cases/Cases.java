@@ -72,25 +72,31 @@ public class Cases {
     public Case moveTo(long id, long seenVersion, CaseStatus target) {
         Case supportCase = current(id, seenVersion);
         supportCase.moveTo(target, me(), Instant.now());
-        return supportCase;
+        return saved(supportCase);
     }
 
     public Case close(long id, long seenVersion, String outcomeCode, String note) {
         Case supportCase = current(id, seenVersion);
         Outcome outcome = items.require(Outcome.class, outcomeCode, "outcome", "Choose the outcome to close the case");
         supportCase.close(outcome, note, me(), Instant.now());
-        return supportCase;
+        return saved(supportCase);
     }
 
     public Case reopen(long id, long seenVersion, String reason) {
         Case supportCase = current(id, seenVersion);
         supportCase.reopen(reason, me(), Instant.now());
-        return supportCase;
+        return saved(supportCase);
     }
 
     public Case addNote(long id, long seenVersion, String text) {
         Case supportCase = current(id, seenVersion);
         supportCase.addNote(text, me(), Instant.now());
+        return saved(supportCase);
+    }
+
+    /** Writes the change now, so the case handed back carries its new version for the next edit. */
+    private Case saved(Case supportCase) {
+        em.flush();
         return supportCase;
     }
 

@@ -18,8 +18,8 @@ public class SafeguardingQueue {
     EntityManager em;
 
     public List<SafeguardingAlert> open() {
-        return em.createQuery("select a from SafeguardingAlert a join fetch a.riskFlag f join fetch f.contact "
-                + "join fetch f.raisedBy where a.status = :open order by a.raisedAt desc", SafeguardingAlert.class)
+        return em.createQuery("select a from SafeguardingAlert a where a.status = :open order by a.raisedAt desc",
+                SafeguardingAlert.class)
                 .setParameter("open", SafeguardingAlert.Status.OPEN).getResultList();
     }
 }
