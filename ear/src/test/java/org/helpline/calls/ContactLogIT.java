@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -113,8 +113,8 @@ class ContactLogIT {
         assertField("duration", form(name, f -> f.setDurationMinutes(24 * 60 + 1)));
         assertField("summary", form(name, f -> f.setSummary("x".repeat(10_001))));
         assertField("summary", form(name, f -> f.setSummary("   ")));
-        assertField("topics", form(name, f -> f.setTopics(Set.of())));
-        assertField("topics", form(name, f -> f.setTopics(Set.of("no-such-topic"))));
+        assertField("topics", form(name, f -> f.setTopics(List.of())));
+        assertField("topics", form(name, f -> f.setTopics(List.of("no-such-topic"))));
         assertField("outcome", form(name, f -> f.setOutcome(null)));
         assertField("email", form(name, f -> f.setEmail("carl@")));
         assertField("phone", form(name, f -> f.setPhone("12")));
@@ -138,7 +138,7 @@ class ContactLogIT {
     @Test
     void riskToLifeReachesTheSupervisorsAtOnce() {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Dee", "Rowe"), ContactForms.uniqueMobile());
-        form.setTopics(Set.of("mental-health.suicidal-thoughts"));
+        form.setTopics(List.of("mental-health.suicidal-thoughts"));
         form.setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE, RiskKind.SELF_HARM));
         long contactId = adviser.call(() -> log.log(form).getId());
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,9 +89,15 @@ public final class Browser implements AutoCloseable {
         return text("body");
     }
 
+    /** Waits for an element to show; on time-out saves a screenshot (target/screenshots/timeout-*.png). */
     public WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     /** Types into the sign-in form and presses Enter, as an adviser on the phone would. */

@@ -1,7 +1,7 @@
 package org.helpline.testing;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import org.helpline.calls.ContactForm;
@@ -22,7 +22,7 @@ public final class ContactForms {
         form.setDurationMinutes(8);
         form.setDurationSeconds(30);
         form.setCallerType("person-with-ms");
-        form.setTopics(Set.of("symptoms.fatigue", "money-work.benefits"));
+        form.setTopics(List.of("symptoms.fatigue", "money-work.benefits"));
         form.setSummary("Caller struggling with fatigue at work and asked about PIP.");
         form.setInformationGiven("Fatigue booklet; benefits overview.");
         form.setOutcome("information-given");

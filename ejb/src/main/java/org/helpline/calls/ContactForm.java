@@ -37,7 +37,7 @@ public class ContactForm implements Serializable {
     private Integer durationMinutes;
     private Integer durationSeconds;
     private String callerType;
-    private Set<String> topics = new LinkedHashSet<>();
+    private List<String> topics = new ArrayList<>();
     private String summary;
     private String informationGiven;
     private String outcome;
@@ -159,12 +159,13 @@ public class ContactForm implements Serializable {
         this.callerType = callerType;
     }
 
-    public Set<String> getTopics() {
+    /** Topic codes in the order picked (a list, as the topic picker binds to one). */
+    public List<String> getTopics() {
         return topics;
     }
 
-    public void setTopics(Set<String> topics) {
-        this.topics = topics == null ? new LinkedHashSet<>() : new LinkedHashSet<>(topics);
+    public void setTopics(List<String> topics) {
+        this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(topics));
     }
 
     public String getSummary() {

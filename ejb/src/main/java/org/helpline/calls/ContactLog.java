@@ -3,6 +3,7 @@ package org.helpline.calls;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -76,7 +77,7 @@ public class ContactLog {
                 items.require(HelplineLine.class, form.getLine(), "line", "Choose the line"),
                 form.getStartedAt(), duration(form),
                 items.require(CallerType.class, form.getCallerType(), "callerType", "Choose who is calling (or Unknown)"),
-                topics.byCodes(form.getTopics()),
+                topics.byCodes(new LinkedHashSet<>(form.getTopics())),
                 form.getSummary(), form.getInformationGiven(),
                 items.require(Outcome.class, form.getOutcome(), "outcome", "Choose the outcome"),
                 form.isFollowUpNeeded(), form.isReferralNeeded(), me, now);

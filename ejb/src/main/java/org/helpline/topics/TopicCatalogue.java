@@ -24,7 +24,7 @@ public class TopicCatalogue {
      * Active topics whose label or whose parent's label contains every word typed, subtopics shown
      * with their parent ("Symptoms › Fatigue"), for picking topics by typing.
      */
-    public List<Topic> complete(String typed, int max) {
+    public List<TopicChoice> complete(String typed, int max) {
         String[] words = typed == null ? new String[0] : typed.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         StringBuilder jpql = new StringBuilder("select t from Topic t left join t.parent p where t.active = true");
         for (int i = 0; i < words.length; i++) {
@@ -33,14 +33,16 @@ public class TopicCatalogue {
                         .append(")");
             }
         }
-        jpql.append(" order by coalesce(p.sortOrder, t.sortOrder), case when p.id is null then 0 else 1 end, t.sortOrder");
+        // Topics whose own name matches come before those that match through their parent's.
+        jpql.append(words.length > 0 && !words[0].isEmpty() ? " order by case when lower(t.label) like :w0 then 0 else 1 end," : " order by");
+        jpql.append(" coalesce(p.sortOrder, t.sortOrder), case when p.id is null then 0 else 1 end, t.sortOrder");
         var query = em.createQuery(jpql.toString(), Topic.class).setMaxResults(max);
         for (int i = 0; i < words.length; i++) {
             if (!words[i].isEmpty()) {
                 query.setParameter("w" + i, "%" + words[i] + "%");
             }
         }
-        return query.getResultList();
+        return query.getResultList().stream().map(TopicChoice::of).toList();
     }
 
     /** Active topics by code; any unknown or retired code is refused. */

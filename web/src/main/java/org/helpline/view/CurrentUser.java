@@ -19,10 +19,10 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StaffDirectory staff;
+    StaffDirectory staff;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     private String displayName;
 

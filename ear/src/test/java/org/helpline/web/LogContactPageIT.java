@@ -1,0 +1,151 @@
+package org.helpline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.helpline.testing.Browser;
+import org.helpline.testing.ContactForms;
+import org.helpline.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An adviser logs calls on the log-a-contact page with the keyboard alone. */
+@ExtendWith(ArquillianExtension.class)
+class LogContactPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.helpline();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void signIn() {
+        browser = new Browser();
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private void type(CharSequence... keys) {
+        focused().sendKeys(keys);
+    }
+
+    private void alt(String key) {
+        new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    }
+
+    private void pickTopic(String typed) {
+        int before = browser.findAll("#log\\:chosenTopics li").size();
+        type(typed);
+        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
+        type(Keys.ENTER);
+        waiting().until(d -> browser.findAll("#log\\:chosenTopics li").size() == before + 1
+                && "log:topics_input".equals(focused().getAttribute("id")));
+    }
+
+    /** Logs a first call from a named caller who consents; answers the phone number used. */
+    private String firstCallFrom(String name) {
+        String mobile = ContactForms.uniqueMobile();
+        browser.open("/calls/log.xhtml");
+        assertEquals("log:phone", focused().getAttribute("id"), "the cursor starts in the phone field");
+        type(mobile, Keys.TAB, name);
+        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
+        browser.find("#log\\:topics_input").sendKeys("");
+        pickTopic("newly");
+        browser.find("#log\\:summary").sendKeys("Newly diagnosed and wants to know what happens next.");
+        alt("s");
+        browser.waitFor(".form-info");
+        return mobile;
+    }
+
+    @Test
+    void aRepeatCallerIsFoundLinkedAndTheCallLoggedByKeyboard() {
+        String name = ContactForms.uniqueName("Rhian", "Pritchard");
+        String mobile = firstCallFrom(name);
+        assertTrue(browser.text(".form-info").contains("Contact saved"));
+
+        long opened = System.nanoTime();
+        browser.open("/calls/log.xhtml");
+        browser.assertAccessible().screenshot("log-empty");
+        type("+44 " + mobile.substring(1));
+        browser.waitFor(".match");
+        assertTrue(browser.text("#log\\:matches").contains(name), "the repeat caller is offered");
+        assertTrue(browser.text("#log\\:matches").contains("Newly diagnosed"), "with their last contact");
+        browser.assertAccessible().screenshot("log-match");
+
+        alt("l");
+        browser.waitFor("#log\\:linkedCaller");
+        waiting().until(d -> "log:callerType".equals(focused().getAttribute("id")));
+        type("p");
+        type(Keys.TAB);
+        pickTopic("fatig");
+        pickTopic("PIP");
+        type(Keys.TAB, "Fatigue is worse at work; asked about PIP and telling her employer.");
+        assertEquals(2, browser.findAll("#log\\:chosenTopics li").size());
+        assertTrue(browser.text("#log\\:chosenTopics").contains("Symptoms › Fatigue"));
+        alt("s");
+
+        browser.waitFor(".form-info");
+        double seconds = (System.nanoTime() - opened) / 1e9;
+        System.out.printf("Scripted browser call, from opening the form to saved: %.1f s%n", seconds);
+        assertTrue(browser.text(".form-info").contains("Contact saved"));
+        browser.assertAccessible().screenshot("log-saved");
+    }
+
+    @Test
+    void aSilentCallTakesTwoKeystrokes() {
+        browser.open("/calls/log.xhtml");
+        alt("x");
+        type("s");
+        browser.waitFor(".form-info");
+        assertTrue(browser.text(".form-info").contains("Silent call logged"));
+    }
+
+    @Test
+    void raisingRiskToLifeShowsTheProtocol() {
+        browser.open("/calls/log.xhtml");
+        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
+        browser.waitFor("#log\\:riskProtocol");
+        assertTrue(browser.text("#log\\:riskProtocol").contains("supervisor"));
+        browser.assertAccessible().screenshot("log-risk");
+    }
+
+    @Test
+    void aContactInTheFutureIsRefusedAtTheField() {
+        browser.open("/calls/log.xhtml");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('log:startedAt').value = '2099-01-01T10:00';");
+        browser.find("#log\\:topics_input").sendKeys("");
+        pickTopic("fatig");
+        browser.find("#log\\:summary").sendKeys("Testing a date in the future.");
+        alt("s");
+        browser.waitFor(".field-error");
+        WebElement field = browser.find("#log\\:startedAt").findElement(org.openqa.selenium.By.xpath(".."));
+        assertTrue(field.getText().contains("cannot start in the future"), field.getText());
+        browser.assertAccessible();
+    }
+}

@@ -1,0 +1,271 @@
+package org.helpline.view.calls;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.callers.CallerLookup;
+import org.helpline.callers.CallerMatch;
+import org.helpline.callers.ContactMethod;
+import org.helpline.callers.CallerType;
+import org.helpline.callers.MsType;
+import org.helpline.calls.Channel;
+import org.helpline.calls.Contact;
+import org.helpline.calls.ContactForm;
+import org.helpline.calls.ContactLog;
+import org.helpline.calls.ContactOptions;
+import org.helpline.calls.Direction;
+import org.helpline.calls.HelplineLine;
+import org.helpline.calls.NonDataKind;
+import org.helpline.calls.Outcome;
+import org.helpline.safeguarding.RiskKind;
+import org.helpline.safeguarding.RiskLevel;
+import org.helpline.shared.HelplineException;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.Scripts;
+import org.helpline.topics.TopicChoice;
+import org.helpline.topics.TopicCatalogue;
+import org.helpline.view.Messages;
+import org.primefaces.event.SelectEvent;
+
+/**
+ * {@code calls/log.xhtml}: the form an adviser keeps open while on the phone. It holds the form and
+ * the caller matches; every rule is {@link ContactLog}'s.
+ */
+@Named
+@ViewScoped
+public class LogBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContactLog log;
+
+    @Inject
+    ContactOptions options;
+
+    @Inject
+    CallerLookup lookup;
+
+    @Inject
+    TopicCatalogue topics;
+
+    @Inject
+    Scripts scripts;
+
+    @Inject
+    FacesContext faces;
+
+    private ContactForm form;
+    private LocalDateTime startedAt;
+    private List<CallerMatch> matches = List.of();
+    private CallerMatch linked;
+    private final Map<String, String> topicLabels = new LinkedHashMap<>();
+    private String topicQuery;
+
+    @PostConstruct
+    void start() {
+        form = new ContactForm();
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        startedAt = LocalDateTime.now(HelplineTime.CLOCK).truncatedTo(ChronoUnit.MINUTES);
+        form.setDurationMinutes(0);
+        form.setDurationSeconds(0);
+        form.setCallerType("unknown");
+        form.setOutcome("information-given");
+        matches = List.of();
+        linked = null;
+    }
+
+    /** Looks for repeat callers as the adviser types a phone number, name or email. */
+    public void findCaller(String typed) {
+        if (linked == null) {
+            matches = lookup.find(typed);
+        }
+    }
+
+    public void findByPhone() {
+        findCaller(form.getPhone());
+    }
+
+    public void findByName() {
+        findCaller(form.getFullName());
+    }
+
+    public void findByEmail() {
+        findCaller(form.getEmail());
+    }
+
+    /** Links this contact to a caller from the matches. */
+    public void link(long callerId) {
+        matches.stream().filter(m -> m.id() == callerId).findFirst().ifPresent(m -> {
+            linked = m;
+            form.setCallerId(m.id());
+            form.setConsentGiven(false);
+        });
+    }
+
+    public void linkFirst() {
+        if (!matches.isEmpty()) {
+            link(matches.get(0).id());
+        }
+    }
+
+    public void unlink() {
+        linked = null;
+        form.setCallerId(null);
+        form.setCaseChoice(ContactForm.CaseChoice.NONE);
+        form.setCaseId(null);
+    }
+
+    public List<String> completeTopic(String typed) {
+        List<String> codes = new ArrayList<>();
+        for (TopicChoice choice : topics.complete(typed, 12)) {
+            topicLabels.put(choice.code(), choice.label());
+            codes.add(choice.code());
+        }
+        return codes;
+    }
+
+    public void addTopic(SelectEvent<String> selected) {
+        String code = selected.getObject();
+        if (code != null && !form.getTopics().contains(code)) {
+            form.getTopics().add(code);
+        }
+        topicQuery = null;
+    }
+
+    public void removeTopic(String code) {
+        form.getTopics().remove(code);
+        faces.getPartialViewContext().getEvalScripts().add("document.getElementById('log:topics_input').focus()");
+    }
+
+    public String getTopicQuery() {
+        return topicQuery;
+    }
+
+    public void setTopicQuery(String topicQuery) {
+        this.topicQuery = topicQuery;
+    }
+
+    public String topicLabel(String code) {
+        return topicLabels.getOrDefault(code, code);
+    }
+
+    public String save() {
+        form.setStartedAt(startedAt == null ? null : startedAt.atZone(HelplineTime.ZONE).toInstant());
+        try {
+            Contact saved = log.log(form);
+            String caseNote = saved.getSupportCase() == null ? "" : " on case " + saved.getSupportCase().getNumber();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces, "Contact saved" + caseNote + ". Ready for the next one.");
+            return "/calls/log?faces-redirect=true";
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "log", refusal);
+            return null;
+        }
+    }
+
+    public String saveNonData(NonDataKind kind) {
+        try {
+            log.logNonData(form.getIdempotencyKey(), kind, form.getChannel(), form.getLine(),
+                    startedAt == null ? null : startedAt.atZone(HelplineTime.ZONE).toInstant(),
+                    Duration.ofSeconds(form.totalSeconds() == null ? 0 : form.totalSeconds()));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces, kind.label() + " logged. Ready for the next one.");
+            return "/calls/log?faces-redirect=true";
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "log", refusal);
+            return null;
+        }
+    }
+
+    public boolean isRiskToLife() {
+        return form.getRisks().contains(RiskKind.RISK_TO_LIFE);
+    }
+
+    public Scripts.Script getConsentScript() {
+        return scripts.get(Scripts.CONSENT);
+    }
+
+    public Scripts.Script getRiskScript() {
+        return scripts.get(Scripts.RISK_TO_LIFE);
+    }
+
+    public ContactForm getForm() {
+        return form;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public void setStartedAt(LocalDateTime startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public List<CallerMatch> getMatches() {
+        return matches;
+    }
+
+    public CallerMatch getLinked() {
+        return linked;
+    }
+
+    public List<Channel> getChannels() {
+        return options.channels();
+    }
+
+    public List<HelplineLine> getLines() {
+        return options.lines();
+    }
+
+    public List<CallerType> getCallerTypes() {
+        return options.callerTypes();
+    }
+
+    public List<Outcome> getOutcomes() {
+        return options.outcomes();
+    }
+
+    public Direction[] getDirections() {
+        return Direction.values();
+    }
+
+    public MsType[] getMsTypes() {
+        return MsType.values();
+    }
+
+    public ContactMethod[] getContactMethods() {
+        return ContactMethod.values();
+    }
+
+    public Set<RiskKind> getRiskKinds() {
+        return EnumSet.allOf(RiskKind.class);
+    }
+
+    public RiskLevel[] getRiskLevels() {
+        return RiskLevel.values();
+    }
+
+    public NonDataKind[] getNonDataKinds() {
+        return NonDataKind.values();
+    }
+
+    public ContactForm.CaseChoice[] getCaseChoices() {
+        return ContactForm.CaseChoice.values();
+    }
+}

@@ -1,0 +1,112 @@
+/*
+ * The log-a-contact page: a running call timer, and keyboard shortcuts so an adviser never needs the
+ * mouse while on the phone.
+ */
+(function () {
+    "use strict";
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    // The timer fills the duration fields until the adviser corrects them by hand.
+    var opened = Date.now();
+    var touched = false;
+    function pad(n) {
+        return (n < 10 ? "0" : "") + n;
+    }
+    function tick() {
+        var elapsed = Math.floor((Date.now() - opened) / 1000);
+        var minutes = Math.floor(elapsed / 60);
+        var seconds = elapsed % 60;
+        var timer = byId("timer");
+        if (timer) {
+            timer.textContent = "(call time " + pad(minutes) + ":" + pad(seconds) + ")";
+        }
+        var min = byId("log:duration");
+        var sec = byId("log:durationSeconds");
+        if (!touched && min && sec) {
+            min.value = minutes;
+            sec.value = seconds;
+        }
+    }
+    ["log:duration", "log:durationSeconds"].forEach(function (id) {
+        var input = byId(id);
+        if (input) {
+            input.addEventListener("input", function () {
+                touched = true;
+            });
+        }
+    });
+    setInterval(tick, 1000);
+    tick();
+
+    function click(element) {
+        if (element) {
+            element.click();
+        }
+    }
+
+    // Alt+X arms the non-data keys: the next letter logs that kind of call.
+    var nonDataArmed = false;
+    var group = byId("nonDataGroup");
+    document.addEventListener("keydown", function (event) {
+        var key = (event.key || "").toLowerCase();
+        if (nonDataArmed) {
+            nonDataArmed = false;
+            if (group) {
+                group.classList.remove("armed");
+            }
+            var button = document.querySelector(".non-data-button[data-key='" + key + "']");
+            if (button) {
+                event.preventDefault();
+                click(button);
+            }
+            return;
+        }
+        if (!event.altKey || event.ctrlKey || event.metaKey) {
+            return;
+        }
+        if (key === "s") {
+            event.preventDefault();
+            click(byId("log:save"));
+        } else if (key === "n") {
+            event.preventDefault();
+            click(byId("log:newContact"));
+        } else if (key === "l") {
+            event.preventDefault();
+            click(byId("log:linkFirst"));
+        } else if (key === "x") {
+            event.preventDefault();
+            nonDataArmed = true;
+            if (group) {
+                group.classList.add("armed");
+            }
+        }
+    });
+
+    // In the empty topic box, Backspace removes the last topic chosen (the remove buttons stay out of
+    // the tab order, so Tab goes straight on to the summary).
+    document.addEventListener("keydown", function (event) {
+        var input = event.target;
+        if (event.key === "Backspace" && input && input.id === "log:topics_input" && input.value === "") {
+            var buttons = document.querySelectorAll("#log\\:chosenTopics .remove-topic");
+            if (buttons.length) {
+                event.preventDefault();
+                click(buttons[buttons.length - 1]);
+            }
+        }
+    });
+
+    // Focus lands where the adviser types next: the first field in error, else the phone number.
+    var firstError = document.querySelector(".field-error");
+    var target = null;
+    if (firstError) {
+        var field = firstError.closest(".field");
+        target = field && field.querySelector("input, select, textarea");
+    }
+    target = target || byId("log:phone") || byId("log:callerType");
+    if (target) {
+        target.focus();
+    }
+})();
