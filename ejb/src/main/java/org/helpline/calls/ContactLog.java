@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -109,6 +110,16 @@ public class ContactLog {
                 startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
         em.persist(contact);
         return contact;
+    }
+
+    /** The signed-in adviser's contacts since midnight (UK time), newest first. */
+    public List<ContactLine> mineToday() {
+        Instant midnight = LocalDate.now(HelplineTime.CLOCK).atStartOfDay(HelplineTime.ZONE).toInstant();
+        return em.createQuery("select c from Contact c join fetch c.channel left join fetch c.caller "
+                + "left join fetch c.supportCase where c.adviser = :me and c.startedAt >= :midnight "
+                + "order by c.startedAt desc", Contact.class)
+                .setParameter("me", me()).setParameter("midnight", midnight)
+                .getResultStream().map(ContactLine::of).toList();
     }
 
     /** A contact by id, for showing it after saving. */

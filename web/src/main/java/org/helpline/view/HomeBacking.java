@@ -7,7 +7,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.calls.ContactLine;
+import org.helpline.calls.ContactLog;
 import org.helpline.calls.ContactOptions;
+import org.helpline.cases.Case;
+import org.helpline.cases.Cases;
 import org.helpline.calls.HelplineLine;
 import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
@@ -30,9 +34,23 @@ public class HomeBacking {
 
     private List<UserAccount> team;
 
+    private List<ContactLine> today = List.of();
+
+    private List<Case> myCases = List.of();
+
+    @Inject
+    ContactLog contacts;
+
+    @Inject
+    Cases cases;
+
     @PostConstruct
     void load() {
         lines = options.lines();
+        if (currentUser.isAdviser()) {
+            today = contacts.mineToday();
+            myCases = cases.mine();
+        }
         if (currentUser.isSupervisor() || currentUser.isAdmin()) {
             team = staff.everyone();
         }
@@ -40,6 +58,14 @@ public class HomeBacking {
 
     public List<HelplineLine> getLines() {
         return lines;
+    }
+
+    public List<ContactLine> getToday() {
+        return today;
+    }
+
+    public List<Case> getMyCases() {
+        return myCases;
     }
 
     public List<UserAccount> getTeam() {

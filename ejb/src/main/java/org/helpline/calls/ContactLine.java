@@ -1,0 +1,22 @@
+package org.helpline.calls;
+
+import java.time.Instant;
+
+/** A contact in one line, for lists: when, how, who (if kept), what about, and its case. */
+public record ContactLine(long id, Instant startedAt, String channel, String caller, String about, String caseNumber,
+        Long caseId) {
+
+    static ContactLine of(Contact c) {
+        String about;
+        if (c.isNonData()) {
+            about = c.getNonDataKind().label();
+        } else {
+            String summary = c.getSummary().replaceAll("\\s+", " ");
+            about = summary.length() <= 100 ? summary : summary.substring(0, 99) + "…";
+        }
+        return new ContactLine(c.getId(), c.getStartedAt(), c.getChannel().getLabel(),
+                c.getCaller() == null ? "Anonymous" : c.getCaller().getDisplayName(), about,
+                c.getSupportCase() == null ? null : c.getSupportCase().getNumber(),
+                c.getSupportCase() == null ? null : c.getSupportCase().getId());
+    }
+}

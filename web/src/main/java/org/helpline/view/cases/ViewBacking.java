@@ -1,0 +1,156 @@
+package org.helpline.view.cases;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.calls.ContactOptions;
+import org.helpline.calls.Outcome;
+import org.helpline.cases.Case;
+import org.helpline.cases.CaseStatus;
+import org.helpline.cases.Cases;
+import org.helpline.shared.ConcurrentEditException;
+import org.helpline.shared.HelplineException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.view.Messages;
+
+/**
+ * {@code cases/view.xhtml?id=}: a case, its timeline, and what an adviser can do with it. Every change
+ * sends the version shown, so a change someone else made meanwhile is reported, not overwritten.
+ */
+@Named
+@ViewScoped
+public class ViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    ContactOptions options;
+
+    @Inject
+    FacesContext faces;
+
+    private Long id;
+    private Case shown;
+    private boolean missing;
+    private CaseStatus nextStatus;
+    private String note;
+    private String closingOutcome;
+    private String closingNote;
+    private String reopenReason;
+
+    public void load() {
+        if (id == null) {
+            missing = true;
+            return;
+        }
+        try {
+            shown = cases.get(id);
+        } catch (NotFoundException e) {
+            missing = true;
+        }
+    }
+
+    public void moveTo() {
+        run(() -> cases.moveTo(id, shown.getVersion(), nextStatus));
+    }
+
+    public void addNote() {
+        run(() -> cases.addNote(id, shown.getVersion(), note));
+    }
+
+    public void close() {
+        run(() -> cases.close(id, shown.getVersion(), closingOutcome, closingNote));
+    }
+
+    public void reopen() {
+        run(() -> cases.reopen(id, shown.getVersion(), reopenReason));
+    }
+
+    private void run(Runnable change) {
+        try {
+            change.run();
+            note = null;
+            closingNote = null;
+            reopenReason = null;
+            Messages.info(faces, "Saved.");
+            shown = cases.get(id);
+        } catch (ConcurrentEditException stale) {
+            Messages.show(faces, "case", stale);
+            shown = cases.get(id);
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "case", refusal);
+        }
+    }
+
+    public List<CaseStatus> getNextStatuses() {
+        return shown.getStatus().next().stream().filter(s -> s != CaseStatus.CLOSED).toList();
+    }
+
+    public List<Outcome> getOutcomes() {
+        return options.outcomes();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Case getShown() {
+        return shown;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public CaseStatus getNextStatus() {
+        return nextStatus;
+    }
+
+    public void setNextStatus(CaseStatus nextStatus) {
+        this.nextStatus = nextStatus;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getClosingOutcome() {
+        return closingOutcome;
+    }
+
+    public void setClosingOutcome(String closingOutcome) {
+        this.closingOutcome = closingOutcome;
+    }
+
+    public String getClosingNote() {
+        return closingNote;
+    }
+
+    public void setClosingNote(String closingNote) {
+        this.closingNote = closingNote;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+}
