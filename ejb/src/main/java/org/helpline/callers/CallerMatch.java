@@ -19,6 +19,11 @@ public record CallerMatch(
         List<String> activeRisks,
         int openFollowUps) {
 
+    /** The active risks in one line, for showing beside the caller. */
+    public String risks() {
+        return String.join(", ", activeRisks);
+    }
+
     /** A recent contact, in one line. */
     public record RecentContact(Instant startedAt, String channel, String summary) {
     }

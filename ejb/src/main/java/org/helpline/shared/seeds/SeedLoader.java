@@ -17,7 +17,7 @@ import org.helpline.security.Roles;
 
 /**
  * Applies every seed file at start-up, in one transaction: reference data always, demo data only in
- * demo mode. Logs counts only; seed files may hold demo callers' details.
+ * demo mode and after all reference data, since it refers to it. Logs counts only; seed files may hold demo callers' details.
  */
 @Singleton
 @Startup
@@ -48,7 +48,7 @@ public class SeedLoader {
         boolean demo = DemoMode.enabled();
         List<Seeder> toApply = seeders.stream()
                 .filter(s -> demo || !s.demo())
-                .sorted(Comparator.comparingInt(Seeder::order).thenComparing(Seeder::file))
+                .sorted(Comparator.comparing(Seeder::demo).thenComparingInt(Seeder::order).thenComparing(Seeder::file))
                 .toList();
         for (Seeder seeder : toApply) {
             int before = ledger.appliedCount();

@@ -14,7 +14,10 @@ public interface Seeder {
     /** Applies the record at {@code position} (0-based) in its file, creating through {@link SeedLedger#once} so that it happens one time only. */
     void apply(JsonObject record, int position, SeedLedger ledger);
 
-    /** Lower runs first; a seeder that refers to another's records runs after it. */
+    /**
+     * Lower runs first among reference seeders, and among demo seeders (which all run after reference
+     * data); a seeder that refers to another's records runs after it.
+     */
     default int order() {
         return 100;
     }

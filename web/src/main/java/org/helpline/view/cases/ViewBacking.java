@@ -79,6 +79,7 @@ public class ViewBacking implements Serializable {
             change.run();
             note = null;
             closingNote = null;
+            closingOutcome = null;
             reopenReason = null;
             Messages.info(faces, "Saved.");
             shown = cases.get(id);
