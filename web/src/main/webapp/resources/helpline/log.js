@@ -98,6 +98,29 @@
         }
     });
 
+    // Keep a draft on the server as the adviser types, so nothing is lost if the tab closes.
+    var dirty = false;
+    var form = byId("log");
+    if (form) {
+        ["input", "change"].forEach(function (type) {
+            form.addEventListener(type, function () {
+                dirty = true;
+            });
+        });
+    }
+    function keepDraft() {
+        if (dirty && typeof window.autosaveDraft === "function") {
+            dirty = false;
+            window.autosaveDraft();
+        }
+    }
+    setInterval(keepDraft, 3000);
+    document.addEventListener("visibilitychange", function () {
+        if (document.visibilityState === "hidden") {
+            keepDraft();
+        }
+    });
+
     // Focus lands where the adviser types next: the first field in error, else the phone number.
     var firstError = document.querySelector(".field-error");
     var target = null;

@@ -117,6 +117,25 @@ class LogContactPageIT {
     }
 
     @Test
+    void theDraftSurvivesClosingTheBrowser() {
+        String summary = "Caller " + ContactForms.unique() + " rang about fatigue and the FACETS course.";
+        browser.open("/calls/log.xhtml");
+        browser.find("#log\\:summary").sendKeys(summary);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> browser.text("#log\\:draftStatus").startsWith("Draft kept at"));
+        browser.close();
+
+        browser = new Browser();
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.open("/calls/log.xhtml");
+        assertTrue(browser.waitFor("#log\\:draftBanner").getText().contains("unsaved contact"));
+        browser.assertAccessible().screenshot("log-draft");
+        browser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
+        waiting().until(d -> summary.equals(browser.find("#log\\:summary").getAttribute("value")));
+        assertTrue(browser.findAll("#log\\:draftBanner").isEmpty());
+    }
+
+    @Test
     void aSilentCallTakesTwoKeystrokes() {
         browser.open("/calls/log.xhtml");
         alt("x");

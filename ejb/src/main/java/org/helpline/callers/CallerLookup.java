@@ -58,6 +58,11 @@ public class CallerLookup {
         return matches;
     }
 
+    /** One caller as a match, for linking a contact to them again (a restored draft, say). */
+    public Optional<CallerMatch> get(long callerId) {
+        return Optional.ofNullable(em.find(Caller.class, callerId)).map(this::describe);
+    }
+
     private List<Caller> byName(String query) {
         String[] words = Arrays.stream(NameKey.plain(query).split(" ")).filter(w -> w.length() >= 2)
                 .toArray(String[]::new);

@@ -61,6 +61,9 @@ public class ContactLog {
     @Inject
     Scripts scripts;
 
+    @Inject
+    ContactDrafts drafts;
+
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
      * answers the contact stored the first time.
@@ -90,6 +93,7 @@ public class ContactLog {
         em.persist(contact);
         fileInCase(form, contact, caller, me, now);
         raiseRisks(form, contact, me, now);
+        drafts.discard(form.getIdempotencyKey());
         return contact;
     }
 
@@ -109,6 +113,7 @@ public class ContactLog {
                 items.require(HelplineLine.class, line, "line", "Choose the line"),
                 startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
         em.persist(contact);
+        drafts.discard(idempotencyKey);
         return contact;
     }
 

@@ -22,6 +22,13 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK).withZone(HelplineTime.ZONE);
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
     public static String roles(UserAccount account) {
         return account.getRoles().stream()
                 .sorted()

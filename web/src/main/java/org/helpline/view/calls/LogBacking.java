@@ -2,6 +2,7 @@ package org.helpline.view.calls;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import org.helpline.callers.CallerType;
 import org.helpline.callers.MsType;
 import org.helpline.calls.Channel;
 import org.helpline.calls.Contact;
+import org.helpline.calls.ContactDraft;
+import org.helpline.calls.ContactDrafts;
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLog;
 import org.helpline.calls.ContactOptions;
@@ -39,6 +42,7 @@ import org.helpline.shared.HelplineTime;
 import org.helpline.shared.Scripts;
 import org.helpline.topics.TopicChoice;
 import org.helpline.topics.TopicCatalogue;
+import org.helpline.view.Formats;
 import org.helpline.view.Messages;
 import org.primefaces.event.SelectEvent;
 
@@ -70,12 +74,17 @@ public class LogBacking implements Serializable {
     @Inject
     FacesContext faces;
 
+    @Inject
+    ContactDrafts drafts;
+
     private ContactForm form;
     private LocalDateTime startedAt;
     private List<CallerMatch> matches = List.of();
     private CallerMatch linked;
     private final Map<String, String> topicLabels = new LinkedHashMap<>();
     private String topicQuery;
+    private ContactDraft pendingDraft;
+    private String draftKeptAt;
 
     @PostConstruct
     void start() {
@@ -88,6 +97,55 @@ public class LogBacking implements Serializable {
         form.setOutcome("information-given");
         matches = List.of();
         linked = null;
+        pendingDraft = drafts.latestMine().orElse(null);
+    }
+
+    /** Called every few seconds while the adviser types: keeps what the form holds, valid or not. */
+    public void autosave() {
+        String fields = DraftFields.capture(faces.getExternalContext().getRequestParameterValuesMap(), "log",
+                form.getTopics(), form.getCallerId());
+        try {
+            drafts.keep(form.getIdempotencyKey(), fields);
+            draftKeptAt = Formats.time(Instant.now());
+        } catch (HelplineException refusal) {
+            draftKeptAt = null;
+        }
+    }
+
+    /** Brings back the unsaved contact the adviser left, to finish and save. */
+    public void restoreDraft() {
+        if (pendingDraft == null) {
+            return;
+        }
+        form = new ContactForm();
+        form.setIdempotencyKey(pendingDraft.getIdempotencyKey());
+        LocalDateTime typed = DraftFields.restore(pendingDraft.getFields(), form);
+        startedAt = typed != null ? typed : startedAt;
+        if (form.getCallerId() != null) {
+            linked = lookup.get(form.getCallerId()).orElse(null);
+            if (linked == null) {
+                form.setCallerId(null);
+            }
+        }
+        completeTopicLabels();
+        pendingDraft = null;
+        Messages.info(faces, "Your unsaved contact is back. Check it and save it.");
+    }
+
+    public void discardDraft() {
+        if (pendingDraft != null) {
+            drafts.discard(pendingDraft.getIdempotencyKey());
+            pendingDraft = null;
+        }
+    }
+
+    private void completeTopicLabels() {
+        for (String code : form.getTopics()) {
+            if (!topicLabels.containsKey(code)) {
+                topics.complete("", 200).forEach(choice -> topicLabels.put(choice.code(), choice.label()));
+                return;
+            }
+        }
     }
 
     /** Looks for repeat callers as the adviser types a phone number, name or email. */
@@ -203,6 +261,18 @@ public class LogBacking implements Serializable {
 
     public Scripts.Script getRiskScript() {
         return scripts.get(Scripts.RISK_TO_LIFE);
+    }
+
+    public ContactDraft getPendingDraft() {
+        return pendingDraft;
+    }
+
+    public String getPendingDraftTime() {
+        return pendingDraft == null ? "" : Formats.dateTime(pendingDraft.getUpdatedAt());
+    }
+
+    public String getDraftKeptAt() {
+        return draftKeptAt;
     }
 
     public ContactForm getForm() {

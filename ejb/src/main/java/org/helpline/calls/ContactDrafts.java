@@ -1,0 +1,80 @@
+package org.helpline.calls;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.security.UserAccounts;
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * Keeps each adviser's unsaved contact forms as they type, so nothing is lost, and hands the latest
+ * back when they return. An adviser only ever sees their own drafts.
+ */
+@Stateless
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+public class ContactDrafts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    UserAccounts accounts;
+
+    /** Stores what the form holds now; a form already saved as a contact is left alone. */
+    public void keep(String idempotencyKey, String fieldsJson) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
+            throw new InvalidInputException("idempotencyKey", "A draft needs its form's key");
+        }
+        if (fieldsJson == null || fieldsJson.length() > ContactDraft.MAX_FIELDS) {
+            throw new InvalidInputException("draft", "The draft is too long to keep");
+        }
+        boolean saved = !em.createQuery("select c.id from Contact c where c.idempotencyKey = :key", Long.class)
+                .setParameter("key", idempotencyKey).getResultList().isEmpty();
+        if (saved) {
+            return;
+        }
+        UserAccount me = me();
+        Optional<ContactDraft> existing = byKey(idempotencyKey);
+        if (existing.isPresent()) {
+            if (existing.get().belongsTo(me)) {
+                existing.get().keep(fieldsJson, Instant.now());
+            }
+            return;
+        }
+        em.persist(new ContactDraft(me, idempotencyKey, fieldsJson, Instant.now()));
+    }
+
+    /** My most recent unsaved form, if any. */
+    public Optional<ContactDraft> latestMine() {
+        return em.createQuery("select d from ContactDraft d where d.adviser = :me order by d.updatedAt desc",
+                ContactDraft.class).setParameter("me", me()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Throws one of my drafts away; also done when its contact is saved, in the same transaction. */
+    public void discard(String idempotencyKey) {
+        UserAccount me = me();
+        byKey(idempotencyKey).filter(d -> d.belongsTo(me)).ifPresent(em::remove);
+    }
+
+    private Optional<ContactDraft> byKey(String key) {
+        return em.createQuery("select d from ContactDraft d where d.idempotencyKey = :key", ContactDraft.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private UserAccount me() {
+        return accounts.require(session.getCallerPrincipal().getName());
+    }
+}
