@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,8 +55,11 @@ class LogContactPageIT {
         new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
     }
 
+    /** Waits, looking again when an ajax update replaced the element being read. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void pickTopic(String typed) {
@@ -104,7 +108,8 @@ class LogContactPageIT {
         type(Keys.TAB);
         pickTopic("fatig");
         pickTopic("PIP");
-        type(Keys.TAB, "Fatigue is worse at work; asked about PIP and telling her employer.");
+        String marker = ContactForms.unique();
+        type(Keys.TAB, "Fatigue is worse at work; asked about PIP and telling her employer. " + marker);
         assertEquals(2, browser.findAll("#log\\:chosenTopics li").size());
         assertTrue(browser.text("#log\\:chosenTopics").contains("Symptoms › Fatigue"));
         alt("s");
@@ -114,6 +119,12 @@ class LogContactPageIT {
         System.out.printf("Scripted browser call, from opening the form to saved: %.1f s%n", seconds);
         assertTrue(browser.text(".form-info").contains("Contact saved"));
         browser.assertAccessible().screenshot("log-saved");
+
+        browser.open("/search.xhtml");
+        type(marker, Keys.ENTER);
+        browser.waitFor("#search\\:results");
+        assertTrue(browser.text("#search\\:results").contains(name), "found again by a word from its summary");
+        browser.assertAccessible().screenshot("search");
     }
 
     @Test
@@ -121,8 +132,7 @@ class LogContactPageIT {
         String summary = "Caller " + ContactForms.unique() + " rang about fatigue and the FACETS course.";
         browser.open("/calls/log.xhtml");
         browser.find("#log\\:summary").sendKeys(summary);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(d -> browser.text("#log\\:draftStatus").startsWith("Draft kept at"));
+        waiting().until(d -> browser.text("#log\\:draftStatus").startsWith("Draft kept at"));
         browser.close();
 
         browser = new Browser();

@@ -1,0 +1,128 @@
+package org.helpline.view;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.calls.ContactLine;
+import org.helpline.calls.ContactOptions;
+import org.helpline.calls.ContactSearch;
+import org.helpline.calls.HelplineLine;
+import org.helpline.calls.SearchCriteria;
+import org.helpline.cases.CaseStatus;
+import org.helpline.shared.HelplineException;
+import org.helpline.topics.Topic;
+import org.helpline.topics.TopicCatalogue;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** {@code search.xhtml}: contacts and cases by words, phone, case number and filters, a page at a time. */
+@Named
+@ViewScoped
+public class SearchBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContactSearch search;
+
+    @Inject
+    ContactOptions options;
+
+    @Inject
+    TopicCatalogue topics;
+
+    @Inject
+    FacesContext faces;
+
+    private final SearchCriteria criteria = new SearchCriteria();
+    private boolean searched;
+    private LazyDataModel<ContactLine> results;
+
+    @PostConstruct
+    void init() {
+        results = new Results();
+    }
+
+    public void run() {
+        searched = true;
+    }
+
+    public SearchCriteria getCriteria() {
+        return criteria;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public LazyDataModel<ContactLine> getResults() {
+        return results;
+    }
+
+    public List<HelplineLine> getLines() {
+        return options.lines();
+    }
+
+    public List<Topic> getTaxonomy() {
+        return topics.taxonomy();
+    }
+
+    public CaseStatus[] getCaseStatuses() {
+        return CaseStatus.values();
+    }
+
+    /** Pages and sorts in the database through {@link ContactSearch}. */
+    private final class Results extends LazyDataModel<ContactLine> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            if (!searched) {
+                return 0;
+            }
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, search.count(criteria));
+            } catch (HelplineException refusal) {
+                Messages.show(faces, "search", refusal);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<ContactLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            if (!searched) {
+                return List.of();
+            }
+            ContactSearch.Sort sort = sortBy.values().stream().findFirst()
+                    .map(s -> s.getOrder() == SortOrder.ASCENDING ? ContactSearch.Sort.OLDEST : ContactSearch.Sort.NEWEST)
+                    .orElse(ContactSearch.Sort.NEWEST);
+            try {
+                return search.search(criteria, first, pageSize, sort);
+            } catch (HelplineException refusal) {
+                Messages.show(faces, "search", refusal);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(ContactLine line) {
+            return Long.toString(line.id());
+        }
+
+        @Override
+        public ContactLine getRowData(String rowKey) {
+            return null;
+        }
+    }
+}
