@@ -3,37 +3,16 @@ package org.helpline.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.helpline.testing.Browser;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.helpline.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 /** Admin pages: the seeded taxonomy and staff, and only for admins. */
-@ExtendWith(ArquillianExtension.class)
-class AdminPagesIT {
+class AdminPagesIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.helpline();
-    }
 
-    private Browser browser;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAdminReachesTheTopicsAndStaffByKeyboard() {

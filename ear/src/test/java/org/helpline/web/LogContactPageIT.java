@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.helpline.testing.Browser;
+import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -22,26 +17,15 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An adviser logs calls on the log-a-contact page with the keyboard alone. */
-@ExtendWith(ArquillianExtension.class)
-class LogContactPageIT {
+class LogContactPageIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.helpline();
-    }
 
-    private Browser browser;
 
     @BeforeEach
     void signIn() {
-        browser = new Browser();
         browser.open("/").signIn("adviser", "adviser-demo-2026");
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     private WebElement focused() {
         return browser.driver().switchTo().activeElement();

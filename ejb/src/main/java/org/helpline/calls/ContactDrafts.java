@@ -3,9 +3,7 @@ package org.helpline.calls;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
-import org.helpline.security.UserAccounts;
+import org.helpline.security.CurrentStaff;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -27,11 +25,8 @@ public class ContactDrafts {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
     @Inject
-    UserAccounts accounts;
+    CurrentStaff staff;
 
     /** Stores what the form holds now; a form already saved as a contact is left alone. */
     public void keep(String idempotencyKey, String fieldsJson) {
@@ -75,6 +70,6 @@ public class ContactDrafts {
     }
 
     private UserAccount me() {
-        return accounts.require(session.getCallerPrincipal().getName());
+        return staff.account();
     }
 }

@@ -7,9 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +22,7 @@ import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
-import org.helpline.security.UserAccounts;
+import org.helpline.security.CurrentStaff;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -43,11 +41,8 @@ public class ContactLog {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
     @Inject
-    UserAccounts accounts;
+    CurrentStaff staff;
 
     @Inject
     ReferenceItems items;
@@ -223,6 +218,6 @@ public class ContactLog {
     }
 
     private UserAccount me() {
-        return accounts.require(session.getCallerPrincipal().getName());
+        return staff.account();
     }
 }

@@ -3,9 +3,7 @@ package org.helpline.cases;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.calls.Outcome;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
-import org.helpline.security.UserAccounts;
+import org.helpline.security.CurrentStaff;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.persistence.ReferenceItems;
 
@@ -29,11 +27,8 @@ public class Cases {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
     @Inject
-    UserAccounts accounts;
+    CurrentStaff staff;
 
     @Inject
     ReferenceItems items;
@@ -110,6 +105,6 @@ public class Cases {
     }
 
     private UserAccount me() {
-        return accounts.require(session.getCallerPrincipal().getName());
+        return staff.account();
     }
 }

@@ -2,9 +2,7 @@ package org.helpline.security;
 
 import java.util.List;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -18,8 +16,8 @@ public class StaffDirectory {
     @Inject
     UserAccounts accounts;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    CurrentStaff staff;
 
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public List<UserAccount> everyone() {
@@ -29,7 +27,6 @@ public class StaffDirectory {
     /** The signed-in member of staff. */
     @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN})
     public UserAccount me() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Your account"));
+        return accounts.findByUsername(staff.username()).orElseThrow(() -> new NotFoundException("Your account"));
     }
 }
