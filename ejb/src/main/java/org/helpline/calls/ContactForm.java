@@ -12,6 +12,7 @@ import java.util.Set;
 import org.helpline.callers.CallerDetails;
 import org.helpline.callers.ContactMethod;
 import org.helpline.callers.MsType;
+import org.helpline.followups.FollowUpForm;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.RiskLevel;
 
@@ -59,6 +60,8 @@ public class ContactForm implements Serializable {
     private CaseChoice caseChoice = CaseChoice.NONE;
     private String newCaseTitle;
     private Long caseId;
+
+    private FollowUpForm followUp = new FollowUpForm();
 
     private Set<RiskKind> risks = EnumSet.noneOf(RiskKind.class);
     private RiskLevel riskLevel = RiskLevel.HIGH;
@@ -318,6 +321,15 @@ public class ContactForm implements Serializable {
 
     public void setCaseId(Long caseId) {
         this.caseId = caseId;
+    }
+
+    /** The follow-up to book when {@link #isFollowUpNeeded()}. */
+    public FollowUpForm getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(FollowUpForm followUp) {
+        this.followUp = followUp == null ? new FollowUpForm() : followUp;
     }
 
     public Set<RiskKind> getRisks() {

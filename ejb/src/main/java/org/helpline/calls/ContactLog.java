@@ -17,6 +17,7 @@ import org.helpline.callers.Caller;
 import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
+import org.helpline.followups.FollowUps;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAlert;
@@ -59,6 +60,9 @@ public class ContactLog {
     @Inject
     ContactDrafts drafts;
 
+    @Inject
+    FollowUps followUps;
+
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
      * answers the contact stored the first time.
@@ -88,6 +92,9 @@ public class ContactLog {
         em.persist(contact);
         fileInCase(form, contact, caller, me, now);
         raiseRisks(form, contact, me, now);
+        if (form.isFollowUpNeeded()) {
+            followUps.bookFor(contact, form.getFollowUp());
+        }
         drafts.discard(form.getIdempotencyKey());
         return contact;
     }

@@ -1,0 +1,175 @@
+package org.helpline.followups;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helpline.callers.Caller;
+import org.helpline.calls.Contact;
+import org.helpline.cases.Case;
+import org.helpline.security.CurrentStaff;
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.NotFoundException;
+
+/**
+ * Booking, claiming and working follow-ups, and escalating those not done. Each change names the
+ * version the adviser saw; a change made meanwhile by someone else is reported, not overwritten.
+ */
+@Stateless
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+public class FollowUps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    @ConfigProperty(name = "helpline.followups.max-failed-attempts", defaultValue = "3")
+    int maxFailedAttempts;
+
+    @Inject
+    @ConfigProperty(name = "helpline.followups.overdue-grace", defaultValue = "PT2H")
+    Duration overdueGrace;
+
+    /** Books a follow-up promised on a contact (and its case and caller, if it has them). */
+    public FollowUp bookFor(Contact contact, FollowUpForm form) {
+        return book(form, contact.getCaller(), contact, contact.getSupportCase());
+    }
+
+    /** Books a follow-up on a case. */
+    public FollowUp bookForCase(long caseId, FollowUpForm form) {
+        Case supportCase = em.find(Case.class, caseId);
+        if (supportCase == null) {
+            throw new NotFoundException("Case");
+        }
+        return book(form, supportCase.getCaller(), null, supportCase);
+    }
+
+    private FollowUp book(FollowUpForm form, Caller caller, Contact contact, Case supportCase) {
+        UserAccount me = staff.account();
+        String number = form.getNumberToRing();
+        if ((number == null || number.isBlank()) && caller != null && !caller.getPhones().isEmpty()) {
+            number = caller.getPhones().iterator().next();
+        }
+        FollowUp followUp = FollowUp.book(form.getKind(), caller, contact, supportCase, instant(form.getDueFrom()),
+                instant(form.getDueUntil()), number, form.getReason(), form.isToTeamQueue() ? null : me,
+                me, Instant.now());
+        em.persist(followUp);
+        return followUp;
+    }
+
+    /** My open follow-ups, soonest due first, so overdue ones lead. */
+    public List<FollowUp> mine() {
+        return em.createQuery("select f from FollowUp f where f.owner = :me and f.status = :open order by f.dueFrom, f.id",
+                FollowUp.class).setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN)
+                .getResultList();
+    }
+
+    /** Open follow-ups nobody owns yet, soonest due first. */
+    public List<FollowUp> teamQueue() {
+        return em.createQuery("select f from FollowUp f where f.owner is null and f.status = :open "
+                + "order by f.dueFrom, f.id", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
+    }
+
+    /** A follow-up with its history, for working it. */
+    public FollowUp get(long id) {
+        FollowUp followUp = em.find(FollowUp.class, id);
+        if (followUp == null) {
+            throw new NotFoundException("Follow-up");
+        }
+        followUp.getHistory().forEach(e -> e.getKind());
+        if (followUp.getCaller() != null) {
+            followUp.getCaller().getDisplayName();
+        }
+        return followUp;
+    }
+
+    public FollowUp claim(long id, long seenVersion) {
+        FollowUp followUp = current(id, seenVersion);
+        followUp.claim(staff.account(), Instant.now());
+        return saved(followUp);
+    }
+
+    /** Hands it to {@code toUsername}, or to the team queue when that is null. */
+    public FollowUp reassign(long id, long seenVersion, String toUsername, String why) {
+        FollowUp followUp = current(id, seenVersion);
+        UserAccount to = toUsername == null || toUsername.isBlank() ? null
+                : em.createQuery("select u from UserAccount u where u.username = :u and u.enabled = true", UserAccount.class)
+                        .setParameter("u", toUsername).getResultStream().findFirst()
+                        .orElseThrow(() -> new FollowUpException("owner", "No active member of staff is called " + toUsername));
+        followUp.reassign(to, why, staff.account(), Instant.now());
+        return saved(followUp);
+    }
+
+    public FollowUp attempt(long id, long seenVersion, AttemptOutcome outcome, String note) {
+        FollowUp followUp = current(id, seenVersion);
+        followUp.attempt(outcome, note, staff.account(), Instant.now());
+        return saved(followUp);
+    }
+
+    public FollowUp complete(long id, long seenVersion, String note) {
+        FollowUp followUp = current(id, seenVersion);
+        followUp.complete(note, staff.account(), Instant.now());
+        return saved(followUp);
+    }
+
+    /**
+     * Escalates every open follow-up that has failed too often or is overdue beyond the grace period,
+     * as seen at {@code now}. Run by {@link EscalationSchedule}; tests pass their own clock.
+     *
+     * @return how many were escalated now
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public int escalateDue(Instant now) {
+        List<FollowUp> candidates = em.createQuery("select f from FollowUp f where f.status = :open "
+                + "and f.escalatedAt is null and (f.failedAttempts >= :max or f.dueUntil < :overdue)", FollowUp.class)
+                .setParameter("open", FollowUp.Status.OPEN).setParameter("max", maxFailedAttempts)
+                .setParameter("overdue", now.minus(overdueGrace)).getResultList();
+        int escalated = 0;
+        for (FollowUp followUp : candidates) {
+            var why = followUp.escalationDue(now, maxFailedAttempts, overdueGrace);
+            if (why.isPresent()) {
+                followUp.escalate(why.get(), now);
+                escalated++;
+            }
+        }
+        return escalated;
+    }
+
+    /** Follow-ups escalated and still open, for supervisors. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<FollowUp> escalated() {
+        return em.createQuery("select f from FollowUp f where f.status = :open and f.escalatedAt is not null "
+                + "order by f.escalatedAt desc", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
+    }
+
+    private FollowUp current(long id, long seenVersion) {
+        FollowUp followUp = em.find(FollowUp.class, id);
+        if (followUp == null) {
+            throw new NotFoundException("Follow-up");
+        }
+        followUp.checkVersion(seenVersion);
+        return followUp;
+    }
+
+    private FollowUp saved(FollowUp followUp) {
+        em.flush();
+        return followUp;
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(HelplineTime.ZONE).toInstant();
+    }
+}
