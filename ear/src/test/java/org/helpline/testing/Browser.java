@@ -73,6 +73,18 @@ public final class Browser implements AutoCloseable {
         return query < 0 ? path : path.substring(0, query);
     }
 
+    /** Waits until the browser has navigated to {@code path} (keyboard-driven navigation is asynchronous). */
+    public Browser waitForPath(String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> expected.equals(path())
+                    && "complete".equals(driver.executeScript("return document.readyState")));
+        } catch (TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw new TimeoutException("Still at " + driver.getCurrentUrl() + ", expected " + expected, e);
+        }
+        return this;
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -72,15 +72,16 @@ public class FollowUps {
 
     /** My open follow-ups, soonest due first, so overdue ones lead. */
     public List<FollowUp> mine() {
-        return em.createQuery("select f from FollowUp f where f.owner = :me and f.status = :open order by f.dueFrom, f.id",
+        return em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner = :me and f.status = :open "
+                + "order by f.dueFrom, f.id",
                 FollowUp.class).setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN)
                 .getResultList();
     }
 
     /** Open follow-ups nobody owns yet, soonest due first. */
     public List<FollowUp> teamQueue() {
-        return em.createQuery("select f from FollowUp f where f.owner is null and f.status = :open "
-                + "order by f.dueFrom, f.id", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
+        return em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner is null "
+                + "and f.status = :open order by f.dueFrom, f.id", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
     }
 
     /** A follow-up with its history, for working it. */
@@ -92,6 +93,9 @@ public class FollowUps {
         followUp.getHistory().forEach(e -> e.getKind());
         if (followUp.getCaller() != null) {
             followUp.getCaller().getDisplayName();
+        }
+        if (followUp.getSupportCase() != null) {
+            followUp.getSupportCase().getStatus();
         }
         return followUp;
     }

@@ -35,6 +35,9 @@ import org.helpline.calls.Direction;
 import org.helpline.calls.HelplineLine;
 import org.helpline.calls.NonDataKind;
 import org.helpline.calls.Outcome;
+import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUpKind;
+import org.helpline.followups.FollowUps;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.RiskLevel;
 import org.helpline.shared.HelplineException;
@@ -77,6 +80,9 @@ public class LogBacking implements Serializable {
     @Inject
     ContactDrafts drafts;
 
+    @Inject
+    FollowUps followUps;
+
     private ContactForm form;
     private LocalDateTime startedAt;
     private List<CallerMatch> matches = List.of();
@@ -84,6 +90,7 @@ public class LogBacking implements Serializable {
     private final Map<String, String> topicLabels = new LinkedHashMap<>();
     private String topicQuery;
     private ContactDraft pendingDraft;
+    private Long followUpId;
     private String draftKeptAt;
 
     @PostConstruct
@@ -97,7 +104,36 @@ public class LogBacking implements Serializable {
         form.setOutcome("information-given");
         matches = List.of();
         linked = null;
+        form.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1).withHour(10).withMinute(0)
+                .truncatedTo(ChronoUnit.MINUTES));
         pendingDraft = drafts.latestMine().orElse(null);
+    }
+
+    /**
+     * Opened from a follow-up the adviser has just reached the caller on ({@code ?followUp=}): an
+     * outbound call to that caller, with the reason already in the summary.
+     */
+    public void prefillFromFollowUp() {
+        if (followUpId == null) {
+            return;
+        }
+        try {
+            FollowUp followUp = followUps.get(followUpId);
+            form.setDirection(Direction.OUTBOUND);
+            form.setSummary("Follow-up: " + followUp.getReason() + "\n");
+            if (followUp.getCaller() != null) {
+                lookup.get(followUp.getCaller().getId()).ifPresent(match -> {
+                    linked = match;
+                    form.setCallerId(match.id());
+                });
+            }
+            if (followUp.getSupportCase() != null && followUp.getSupportCase().getStatus().isOpen()) {
+                form.setCaseChoice(ContactForm.CaseChoice.ATTACH);
+                form.setCaseId(followUp.getSupportCase().getId());
+            }
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "log", refusal);
+        }
     }
 
     /** Called every few seconds while the adviser types: keeps what the form holds, valid or not. */
@@ -263,6 +299,14 @@ public class LogBacking implements Serializable {
         return scripts.get(Scripts.RISK_TO_LIFE);
     }
 
+    public Long getFollowUpId() {
+        return followUpId;
+    }
+
+    public void setFollowUpId(Long followUpId) {
+        this.followUpId = followUpId;
+    }
+
     public ContactDraft getPendingDraft() {
         return pendingDraft;
     }
@@ -329,6 +373,10 @@ public class LogBacking implements Serializable {
 
     public RiskLevel[] getRiskLevels() {
         return RiskLevel.values();
+    }
+
+    public FollowUpKind[] getFollowUpKinds() {
+        return FollowUpKind.values();
     }
 
     public NonDataKind[] getNonDataKinds() {

@@ -1,0 +1,79 @@
+package org.helpline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactForms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Booking a callback from a contact and working it from My follow-ups; the team queue. */
+class FollowUpPagesIT extends BrowserTest {
+
+    @BeforeEach
+    void signIn() {
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+    }
+
+    private void callPromisingACallback(String name, boolean toTeam) {
+        browser.open("/calls/log.xhtml");
+        browser.find("#log\\:phone").sendKeys(ContactForms.uniqueMobile());
+        browser.find("#log\\:fullName").sendKeys(name);
+        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
+        browser.find("#log\\:topics_input").sendKeys("PIP");
+        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
+        browser.find("#log\\:topics_input").sendKeys(Keys.ENTER);
+        browser.waitFor("#log\\:chosenTopics li");
+        browser.find("#log\\:summary").sendKeys("Waiting for a PIP decision letter.");
+        browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
+        browser.waitFor("#log\\:followUpReason").sendKeys("Ring back when the letter arrives");
+        if (toTeam) {
+            browser.find("#log\\:followUpToTeam").sendKeys(Keys.SPACE);
+        }
+        browser.assertAccessible();
+        browser.find("#log\\:save").sendKeys(Keys.ENTER);
+        assertTrue(browser.waitFor(".form-info").getText().contains("Contact saved"));
+    }
+
+    private WebElement rowWith(String tableCss, String text) {
+        return browser.findAll(tableCss + " tbody tr").stream().filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in " + tableCss));
+    }
+
+    @Test
+    void aCallbackBookedOnACallIsWorkedFromMyFollowUps() {
+        String name = ContactForms.uniqueName("Nia", "Jones");
+        callPromisingACallback(name, false);
+
+        browser.open("/followups/mine.xhtml");
+        browser.assertAccessible().screenshot("follow-ups");
+        rowWith("#followUps\\:mine", name).findElement(By.cssSelector("button")).sendKeys(Keys.ENTER);
+        browser.waitForPath("/followups/work.xhtml");
+        assertTrue(browser.text("#facts").contains("Ring back when the letter arrives"));
+        browser.assertAccessible().screenshot("follow-up-work");
+
+        browser.find("#followUp\\:recordAttempt").sendKeys(Keys.ENTER);
+
+        browser.waitForPath("/calls/log.xhtml");
+        assertEquals("OUTBOUND", browser.find("#log\\:direction").getAttribute("value"));
+        assertTrue(browser.text("#log\\:linkedCaller").contains(name));
+        assertTrue(browser.find("#log\\:summary").getAttribute("value").startsWith("Follow-up: Ring back"));
+    }
+
+    @Test
+    void aFollowUpInTheTeamQueueIsClaimed() {
+        String name = ContactForms.uniqueName("Oli", "Ward");
+        callPromisingACallback(name, true);
+
+        browser.open("/followups/mine.xhtml");
+        rowWith("#followUps\\:team", name).findElement(By.cssSelector("button")).sendKeys(Keys.ENTER);
+        browser.waitFor(".form-info");
+
+        assertTrue(rowWith("#followUps\\:mine", name).isDisplayed());
+        assertTrue(browser.findAll("#followUps\\:team tbody tr").stream().noneMatch(r -> r.getText().contains(name)));
+    }
+}

@@ -1,0 +1,61 @@
+package org.helpline.view.followups;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUps;
+import org.helpline.shared.HelplineException;
+import org.helpline.view.Messages;
+
+/** {@code followups/mine.xhtml}: my follow-ups and the team queue, soonest due first. */
+@Named
+@ViewScoped
+public class MineBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    FacesContext faces;
+
+    private List<FollowUp> mine;
+    private List<FollowUp> team;
+
+    @PostConstruct
+    void load() {
+        mine = followUps.mine();
+        team = followUps.teamQueue();
+    }
+
+    public void claim(FollowUp followUp) {
+        try {
+            followUps.claim(followUp.getId(), followUp.getVersion());
+            Messages.info(faces, "It is yours now.");
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "followUps", refusal);
+        }
+        load();
+    }
+
+    public boolean overdue(FollowUp followUp) {
+        return followUp.isOverdue(Instant.now());
+    }
+
+    public List<FollowUp> getMine() {
+        return mine;
+    }
+
+    public List<FollowUp> getTeam() {
+        return team;
+    }
+}

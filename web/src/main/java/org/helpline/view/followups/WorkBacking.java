@@ -1,0 +1,120 @@
+package org.helpline.view.followups;
+
+import java.io.Serializable;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.followups.AttemptOutcome;
+import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUps;
+import org.helpline.shared.HelplineException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.view.Messages;
+
+/**
+ * {@code followups/work.xhtml?id=}: one follow-up, its history, and recording what happened. Reaching
+ * the caller completes it and opens an outbound contact to log the call.
+ */
+@Named
+@ViewScoped
+public class WorkBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    FacesContext faces;
+
+    private Long id;
+    private FollowUp shown;
+    private boolean missing;
+    private AttemptOutcome outcome = AttemptOutcome.REACHED;
+    private String note;
+
+    public void load() {
+        try {
+            shown = followUps.get(id == null ? -1 : id);
+        } catch (NotFoundException e) {
+            missing = true;
+        }
+    }
+
+    public String recordAttempt() {
+        try {
+            FollowUp after = followUps.attempt(id, shown.getVersion(), outcome, note);
+            if (after.getStatus() == FollowUp.Status.COMPLETED) {
+                return "/calls/log?faces-redirect=true&followUp=" + id;
+            }
+            Messages.info(faces, "Attempt recorded.");
+            note = null;
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "followUp", refusal);
+        }
+        shown = followUps.get(id);
+        return null;
+    }
+
+    public String complete() {
+        try {
+            followUps.complete(id, shown.getVersion(), note);
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces, "Follow-up done.");
+            return "/followups/mine?faces-redirect=true";
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "followUp", refusal);
+            shown = followUps.get(id);
+            return null;
+        }
+    }
+
+    public void toTeamQueue() {
+        try {
+            followUps.reassign(id, shown.getVersion(), null, note);
+            Messages.info(faces, "Moved to the team queue.");
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "followUp", refusal);
+        }
+        shown = followUps.get(id);
+    }
+
+    public AttemptOutcome[] getOutcomes() {
+        return AttemptOutcome.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public FollowUp getShown() {
+        return shown;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public AttemptOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(AttemptOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
