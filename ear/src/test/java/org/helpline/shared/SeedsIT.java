@@ -113,4 +113,16 @@ class SeedsIT {
                 .containsAll(List.of("adviser", "supervisor", "admin")));
         assertEquals("Asha Patel", adviser.call(staff::me).getDisplayName());
     }
+
+    @Test
+    void demoModeAddsMonthsOfContactsCasesAndFollowUps() {
+        assertTrue(db.count("select count(c) from Contact c where c.idempotencyKey like 'demo-%'") > 300);
+        assertTrue(db.count("select count(c) from Contact c where c.idempotencyKey like 'demo-%' and c.nonDataKind is not null") > 10);
+        assertTrue(db.count("select count(k) from HelplineCase k where k.caller.fullName = 'Joan Ellery'") == 1);
+        assertTrue(db.count("select count(f) from FollowUp f where f.reason = 'Check the FACETS course place came through'") >= 1);
+        assertTrue(db.count("select count(f) from FollowUp f where f.owner is null and f.reason like 'Promised to call%'") >= 1,
+                "one waits in the team queue");
+        assertTrue(db.count("select count(f) from FollowUp f where f.reason = 'Promised to call once the neurology "
+                + "appointment date is known' and f.dueUntil < current_timestamp") >= 1, "one is overdue");
+    }
 }

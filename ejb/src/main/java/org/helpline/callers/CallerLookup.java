@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
+import org.helpline.followups.FollowUp;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
@@ -100,9 +101,11 @@ public class CallerLookup {
                 .map(f -> f.getKind().label())
                 .distinct()
                 .toList();
+        long openFollowUps = em.createQuery("select count(f) from FollowUp f where f.caller = :caller and f.status = :open",
+                Long.class).setParameter("caller", caller).setParameter("open", FollowUp.Status.OPEN).getSingleResult();
         return new CallerMatch(caller.getId(), caller.getVersion(), caller.getDisplayName(),
                 caller.getPhones().stream().map(PhoneNumber::display).toList(), caller.getEmail(),
-                caller.getPostcodeDistrict(), recent, cases, risks, 0);
+                caller.getPostcodeDistrict(), recent, cases, risks, (int) openFollowUps);
     }
 
     private static String excerpt(String text) {

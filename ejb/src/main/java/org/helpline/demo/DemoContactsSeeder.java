@@ -31,6 +31,8 @@ import org.helpline.calls.Direction;
 import org.helpline.calls.HelplineLine;
 import org.helpline.calls.NonDataKind;
 import org.helpline.calls.Outcome;
+import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUpKind;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
 import org.helpline.cases.CaseStatus;
@@ -109,9 +111,11 @@ public class DemoContactsSeeder implements Seeder {
         Instant end = Instant.now().minus(Duration.ofHours(2));
         Instant start = end.minus(Duration.ofDays(30L * record.getInt("months")));
 
+        List<Contact> lastContacts = new ArrayList<>();
         for (JsonObject caller : record.getJsonArray("callers").getValuesAs(JsonObject.class)) {
-            namedCaller(caller, start, end);
+            lastContacts.add(namedCaller(caller, start, end));
         }
+        followUps(lastContacts);
         List<String> subtopics = topics.values().stream().filter(t -> !t.isTopLevel()).map(Topic::getCode)
                 .filter(summaries::containsKey).sorted().toList();
         for (int i = 0; i < record.getInt("anonymousContacts"); i++) {
@@ -131,7 +135,38 @@ public class DemoContactsSeeder implements Seeder {
         }
     }
 
-    private void namedCaller(JsonObject c, Instant start, Instant end) {
+    /** Callbacks promised to the first few callers: some due today, some overdue, some in the team queue. */
+    private void followUps(List<Contact> lastContacts) {
+        LocalDate today = LocalDate.now(HelplineTime.CLOCK);
+        UserAccount asha = accounts.findByUsername("adviser").orElse(adviser());
+        for (int i = 0; i < Math.min(8, lastContacts.size()); i++) {
+            Contact contact = lastContacts.get(i);
+            Instant booked = Instant.now().minus(Duration.ofDays(3));
+            LocalDate day = switch (i % 3) {
+                case 0 -> today;
+                case 1 -> today.minusDays(1);
+                default -> today.plusDays(1);
+            };
+            Instant due = day.atTime(10 + i, 0).atZone(HelplineTime.ZONE).toInstant();
+            em.persist(FollowUp.book(i == 5 ? FollowUpKind.SEND_INFORMATION : FollowUpKind.CALLBACK,
+                    contact.getCaller(), contact, contact.getSupportCase(), due, due.plus(Duration.ofHours(2)),
+                    contact.getCaller().getPhones().iterator().next(), DEMO_REASONS[i % DEMO_REASONS.length],
+                    i % 2 == 0 ? asha : null, asha, booked));
+        }
+    }
+
+    private static final String[] DEMO_REASONS = {
+        "Ring back to see how the new treatment is going",
+        "Promised to call once the neurology appointment date is known",
+        "Check the FACETS course place came through",
+        "Call back after the PIP assessment",
+        "See how the caller is feeling after last week's call",
+        "Post the fatigue booklet and the carers' guide",
+        "Ring back with details of local exercise classes",
+        "Check the scam was reported to Action Fraud",
+    };
+
+    private Contact namedCaller(JsonObject c, Instant start, Instant end) {
         List<Instant> times = new ArrayList<>();
         int count = 2 + random.nextInt(5);
         for (int i = 0; i < count; i++) {
@@ -149,6 +184,7 @@ public class DemoContactsSeeder implements Seeder {
                 .map(JsonString::getString).toList();
 
         Case supportCase = null;
+        Contact last = null;
         for (int i = 0; i < times.size(); i++) {
             Set<String> about = new LinkedHashSet<>();
             about.add(callerTopics.get(i % callerTopics.size()));
@@ -158,6 +194,7 @@ public class DemoContactsSeeder implements Seeder {
             Contact contact = contact(times.get(i), callerTypes.get(c.getString("type")), about);
             contact.from(caller);
             em.persist(contact);
+            last = contact;
             Instant at = contact.getStartedAt().plus(contact.getDuration());
             if (c.containsKey("case")) {
                 if (supportCase == null) {
@@ -177,13 +214,14 @@ public class DemoContactsSeeder implements Seeder {
             }
         }
         if (supportCase != null) {
-            Instant last = times.get(times.size() - 1).plus(Duration.ofHours(1));
-            if (last.isBefore(Instant.now().minus(Duration.ofDays(45)))) {
-                supportCase.close(outcomes.get("information-given"), "No further questions", owner, last);
+            Instant closeAt = times.get(times.size() - 1).plus(Duration.ofHours(1));
+            if (closeAt.isBefore(Instant.now().minus(Duration.ofDays(45)))) {
+                supportCase.close(outcomes.get("information-given"), "No further questions", owner, closeAt);
             } else if (random.nextBoolean()) {
-                supportCase.moveTo(CaseStatus.AWAITING_CALLER, owner, last);
+                supportCase.moveTo(CaseStatus.AWAITING_CALLER, owner, closeAt);
             }
         }
+        return last;
     }
 
     private Contact contact(Instant startedAt, CallerType type, Set<String> about) {

@@ -1,5 +1,7 @@
 package org.helpline.view;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -12,6 +14,9 @@ import org.helpline.calls.ContactLog;
 import org.helpline.calls.ContactOptions;
 import org.helpline.cases.Case;
 import org.helpline.cases.Cases;
+import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUps;
+import org.helpline.shared.HelplineTime;
 import org.helpline.calls.HelplineLine;
 import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
@@ -44,12 +49,24 @@ public class HomeBacking {
     @Inject
     Cases cases;
 
+    @Inject
+    FollowUps followUps;
+
+    private long followUpsDue;
+
+    private long followUpsOverdue;
+
     @PostConstruct
     void load() {
         lines = options.lines();
         if (currentUser.isAdviser()) {
             today = contacts.mineToday();
             myCases = cases.mine();
+            Instant now = Instant.now();
+            Instant endOfToday = LocalDate.now(HelplineTime.CLOCK).plusDays(1).atStartOfDay(HelplineTime.ZONE).toInstant();
+            List<FollowUp> mine = followUps.mine();
+            followUpsDue = mine.stream().filter(f -> f.getDueFrom().isBefore(endOfToday)).count();
+            followUpsOverdue = mine.stream().filter(f -> f.isOverdue(now)).count();
         }
         if (currentUser.isSupervisor() || currentUser.isAdmin()) {
             team = staff.everyone();
@@ -58,6 +75,14 @@ public class HomeBacking {
 
     public List<HelplineLine> getLines() {
         return lines;
+    }
+
+    public long getFollowUpsDue() {
+        return followUpsDue;
+    }
+
+    public long getFollowUpsOverdue() {
+        return followUpsOverdue;
     }
 
     public List<ContactLine> getToday() {

@@ -1,6 +1,8 @@
 package org.helpline.view.cases;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -13,8 +15,12 @@ import org.helpline.calls.Outcome;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
 import org.helpline.cases.Cases;
+import org.helpline.followups.FollowUpForm;
+import org.helpline.followups.FollowUpKind;
+import org.helpline.followups.FollowUps;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.HelplineTime;
 import org.helpline.shared.NotFoundException;
 import org.helpline.view.Messages;
 
@@ -35,6 +41,9 @@ public class ViewBacking implements Serializable {
     ContactOptions options;
 
     @Inject
+    FollowUps followUps;
+
+    @Inject
     FacesContext faces;
 
     private Long id;
@@ -45,6 +54,7 @@ public class ViewBacking implements Serializable {
     private String closingOutcome;
     private String closingNote;
     private String reopenReason;
+    private FollowUpForm followUp = newFollowUp();
 
     public void load() {
         if (id == null) {
@@ -72,6 +82,30 @@ public class ViewBacking implements Serializable {
 
     public void reopen() {
         run(() -> cases.reopen(id, shown.getVersion(), reopenReason));
+    }
+
+    public void bookFollowUp() {
+        try {
+            followUps.bookForCase(id, followUp);
+            followUp = newFollowUp();
+            Messages.info(faces, "Follow-up booked.");
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "case", refusal);
+        }
+    }
+
+    private static FollowUpForm newFollowUp() {
+        FollowUpForm form = new FollowUpForm();
+        form.setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1).withHour(10).truncatedTo(ChronoUnit.HOURS));
+        return form;
+    }
+
+    public FollowUpForm getFollowUp() {
+        return followUp;
+    }
+
+    public FollowUpKind[] getFollowUpKinds() {
+        return FollowUpKind.values();
     }
 
     private void run(Runnable change) {
