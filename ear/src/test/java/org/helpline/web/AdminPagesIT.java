@@ -36,6 +36,17 @@ class AdminPagesIT extends BrowserTest {
     }
 
     @Test
+    void theServicesDirectoryFindsTheFacetsCourse() {
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.open("/directory/index.xhtml");
+        browser.find("#directory\\:text").sendKeys("fatigue", Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text("#directory\\:services").contains("FACETS fatigue-management course"));
+        browser.assertAccessible().screenshot("directory");
+    }
+
+    @Test
     void anAdviserIsTurnedAwayFromAdminPages() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
 

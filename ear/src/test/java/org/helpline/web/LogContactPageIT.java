@@ -144,6 +144,7 @@ class LogContactPageIT extends BrowserTest {
         browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
         browser.waitFor("#log\\:riskProtocol");
         assertTrue(browser.text("#log\\:riskProtocol").contains("supervisor"));
+        assertTrue(browser.text("#crisisLines").contains("116 123"), "crisis lines from the directory");
         browser.assertAccessible().screenshot("log-risk");
     }
 

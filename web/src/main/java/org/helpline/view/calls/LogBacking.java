@@ -38,6 +38,8 @@ import org.helpline.calls.Outcome;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpKind;
 import org.helpline.followups.FollowUps;
+import org.helpline.resources.ResourceDirectory;
+import org.helpline.resources.SupportService;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.RiskLevel;
 import org.helpline.shared.HelplineException;
@@ -82,6 +84,9 @@ public class LogBacking implements Serializable {
 
     @Inject
     FollowUps followUps;
+
+    @Inject
+    ResourceDirectory directory;
 
     private ContactForm form;
     private LocalDateTime startedAt;
@@ -293,6 +298,10 @@ public class LogBacking implements Serializable {
 
     public Scripts.Script getConsentScript() {
         return scripts.get(Scripts.CONSENT);
+    }
+
+    public List<SupportService> getCrisisLines() {
+        return directory.crisisLines();
     }
 
     public Scripts.Script getRiskScript() {

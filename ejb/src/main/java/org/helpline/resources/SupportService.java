@@ -1,0 +1,212 @@
+package org.helpline.resources;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.helpline.topics.Topic;
+
+/**
+ * A service the helpline refers callers to (HSDS "service"): what it offers, who can use it, how to
+ * refer, where it works, what it costs, and the topics it helps with.
+ */
+@Entity
+@Table(name = "support_service")
+public class SupportService {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_service_seq")
+    @SequenceGenerator(name = "support_service_seq", sequenceName = "support_service_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = 60, unique = true, updatable = false)
+    private String code;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 4000)
+    private String description;
+
+    @Column(length = 2000)
+    private String eligibility;
+
+    @Column(name = "how_to_refer", length = 2000)
+    private String howToRefer;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 300)
+    private String website;
+
+    @Column(name = "areas_covered", nullable = false, length = 300)
+    private String areasCovered;
+
+    @Column(length = 200)
+    private String cost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ServiceStatus status;
+
+    @Column(name = "crisis_line", nullable = false)
+    private boolean crisisLine;
+
+    @ManyToMany
+    @JoinTable(name = "support_service_topic", joinColumns = @JoinColumn(name = "service_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected SupportService() {
+    }
+
+    /** A new, active service. */
+    public SupportService(String code, Organisation organisation, String name, String description, String areasCovered,
+            Instant now) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = Objects.requireNonNull(description, "description");
+        this.areasCovered = Objects.requireNonNull(areasCovered, "areasCovered");
+        this.status = ServiceStatus.ACTIVE;
+        this.updatedAt = now;
+    }
+
+    /** The practical details an adviser passes on. */
+    public SupportService reachedBy(String phone, String email, String website, String howToRefer, String eligibility,
+            String cost) {
+        this.phone = phone;
+        this.email = email;
+        this.website = website;
+        this.howToRefer = howToRefer;
+        this.eligibility = eligibility;
+        this.cost = cost;
+        return this;
+    }
+
+    public SupportService about(Set<Topic> helpsWith, boolean isCrisisLine) {
+        topics.clear();
+        topics.addAll(helpsWith);
+        this.crisisLine = isCrisisLine;
+        return this;
+    }
+
+    /** Retired services stay on old referrals but are no longer offered. */
+    public void retire(Instant now) {
+        status = ServiceStatus.INACTIVE;
+        updatedAt = now;
+    }
+
+    public void closeTemporarily(Instant now) {
+        status = ServiceStatus.TEMPORARILY_CLOSED;
+        updatedAt = now;
+    }
+
+    public void reopen(Instant now) {
+        status = ServiceStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    public boolean isReferrable() {
+        return status == ServiceStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getEligibility() {
+        return eligibility;
+    }
+
+    public String getHowToRefer() {
+        return howToRefer;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getAreasCovered() {
+        return areasCovered;
+    }
+
+    public String getCost() {
+        return cost;
+    }
+
+    public ServiceStatus getStatus() {
+        return status;
+    }
+
+    public boolean isCrisisLine() {
+        return crisisLine;
+    }
+
+    public Set<Topic> getTopics() {
+        return Collections.unmodifiableSet(topics);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
