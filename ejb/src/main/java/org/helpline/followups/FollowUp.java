@@ -28,6 +28,7 @@ import org.helpline.callers.Caller;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
+import org.helpline.referrals.Referral;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.persistence.Tracked;
@@ -68,6 +69,10 @@ public class FollowUp extends Tracked {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "caller_id")
     private Caller caller;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "referral_id")
+    private Referral referral;
 
     @Column(name = "due_from", nullable = false)
     private Instant dueFrom;
@@ -171,6 +176,12 @@ public class FollowUp extends Tracked {
                 .owners(null, owner).text(text));
         followUp.touch(bookedBy, now);
         return followUp;
+    }
+
+    /** Marks this as a step of a referral (checking it arrived, asking how it went). */
+    public FollowUp forReferral(Referral steppedFrom) {
+        this.referral = steppedFrom;
+        return this;
     }
 
     /** Takes a follow-up from the team queue. */
@@ -277,6 +288,10 @@ public class FollowUp extends Tracked {
 
     public Case getSupportCase() {
         return supportCase;
+    }
+
+    public Referral getReferral() {
+        return referral;
     }
 
     public Caller getCaller() {

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.followups.FollowUpKind;
 import org.helpline.shared.seeds.SeedLedger;
 import org.helpline.shared.seeds.Seeder;
 import org.helpline.topics.Topic;
@@ -47,12 +48,25 @@ public class ServiceSeeder implements Seeder {
                 em.createQuery("select t from Topic t where t.code = :code", Topic.class)
                         .setParameter("code", code.getString()).getResultStream().findFirst().ifPresent(topics::add);
             }
-            em.persist(new SupportService(record.getString("code"), organisation, record.getString("name"),
+            SupportService service = new SupportService(record.getString("code"), organisation, record.getString("name"),
                     record.getString("description"), record.getString("areasCovered"), Instant.now())
                     .reachedBy(record.getString("phone", null), record.getString("email", null),
                             record.getString("website", null), record.getString("howToRefer", null),
                             record.getString("eligibility", null), record.getString("cost", null))
-                    .about(topics, record.getBoolean("crisisLine", false)));
+                    .about(topics, record.getBoolean("crisisLine", false));
+            em.persist(service);
         });
+        // Steps have keys of their own, so a step added to the file later reaches databases seeded earlier.
+        if (record.containsKey("steps")) {
+            for (JsonObject step : record.getJsonArray("steps").getValuesAs(JsonObject.class)) {
+                String key = record.getString("code") + ":" + step.getString("after") + ":" + step.getInt("days");
+                ledger.once("service_step", key, () -> em.createQuery(
+                        "select s from SupportService s where s.code = :code", SupportService.class)
+                        .setParameter("code", record.getString("code")).getResultStream().findFirst()
+                        .ifPresent(service -> service.withStep(ServiceStep.Trigger.valueOf(step.getString("after")),
+                                step.getInt("days"), FollowUpKind.valueOf(step.getString("kind")),
+                                step.getString("reason"))));
+            }
+        }
     }
 }

@@ -1,11 +1,14 @@
 package org.helpline.resources;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,10 +20,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.helpline.followups.FollowUpKind;
 import org.helpline.topics.Topic;
 
 /**
@@ -82,6 +88,10 @@ public class SupportService {
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
 
+    @OneToMany(mappedBy = "service", cascade = CascadeType.PERSIST)
+    @OrderBy("afterDays")
+    private List<ServiceStep> steps = new ArrayList<>();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -120,6 +130,16 @@ public class SupportService {
         topics.addAll(helpsWith);
         this.crisisLine = isCrisisLine;
         return this;
+    }
+
+    /** Adds a step the helpline takes around each referral to this service. */
+    public SupportService withStep(ServiceStep.Trigger trigger, int afterDays, FollowUpKind kind, String reason) {
+        steps.add(new ServiceStep(this, trigger, afterDays, kind, reason));
+        return this;
+    }
+
+    public List<ServiceStep> stepsOn(ServiceStep.Trigger trigger) {
+        return steps.stream().filter(step -> step.getTrigger() == trigger).toList();
     }
 
     /** Retired services stay on old referrals but are no longer offered. */
