@@ -47,6 +47,15 @@ class AdminPagesIT extends BrowserTest {
     }
 
     @Test
+    void anAdminIsTurnedAwayFromTheAdvisersPages() {
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        for (String page : new String[] {"/calls/log.xhtml", "/followups/mine.xhtml", "/search.xhtml"}) {
+            browser.open(page);
+            assertEquals("Not allowed", browser.text("main h1"), page);
+        }
+    }
+
+    @Test
     void anAdviserIsTurnedAwayFromAdminPages() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
 

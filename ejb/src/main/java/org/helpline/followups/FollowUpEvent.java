@@ -24,7 +24,23 @@ public class FollowUpEvent {
 
     /** What happened. */
     public enum Kind {
-        BOOKED, CLAIMED, REASSIGNED, ATTEMPT, ESCALATED, COMPLETED, CANCELLED
+        BOOKED("Booked"),
+        CLAIMED("Claimed"),
+        REASSIGNED("Handed over"),
+        ATTEMPT("Attempt:"),
+        ESCALATED("Escalated to supervisors"),
+        COMPLETED("Done"),
+        CANCELLED("Cancelled");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     @Id

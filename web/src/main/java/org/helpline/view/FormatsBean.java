@@ -5,6 +5,8 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.helpline.callers.PhoneNumber;
+
 /** {@link Formats} for pages: {@code #{formats.dateTime(contact.startedAt)}}. */
 @Named("formats")
 @ApplicationScoped
@@ -12,5 +14,10 @@ public class FormatsBean {
 
     public String dateTime(Instant instant) {
         return Formats.dateTime(instant);
+    }
+
+    /** A stored E.164 number as people write it: {@code 07700 900123}. */
+    public String phone(String e164) {
+        return e164 == null ? "" : PhoneNumber.display(e164);
     }
 }

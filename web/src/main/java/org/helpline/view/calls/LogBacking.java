@@ -191,7 +191,7 @@ public class LogBacking implements Serializable {
 
     /** Looks for repeat callers as the adviser types a phone number, name or email. */
     public void findCaller(String typed) {
-        if (linked == null) {
+        if (linked == null && typed != null && typed.strip().length() >= 2) {
             matches = lookup.find(typed);
         }
     }
@@ -217,10 +217,21 @@ public class LogBacking implements Serializable {
         });
     }
 
+    /** Alt+L: links the first match, looking again with what is typed if the list is not there yet. */
     public void linkFirst() {
-        if (!matches.isEmpty()) {
-            link(matches.get(0).id());
+        if (matches.isEmpty()) {
+            for (String typed : new String[] {form.getPhone(), form.getEmail(), form.getFullName()}) {
+                findCaller(typed);
+                if (!matches.isEmpty()) {
+                    break;
+                }
+            }
         }
+        if (matches.isEmpty()) {
+            Messages.info(faces, "No caller matches what you typed yet.");
+            return;
+        }
+        link(matches.get(0).id());
     }
 
     public void unlink() {

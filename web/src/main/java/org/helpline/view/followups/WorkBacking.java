@@ -50,8 +50,9 @@ public class WorkBacking implements Serializable {
             if (after.getStatus() == FollowUp.Status.COMPLETED) {
                 return "/calls/log?faces-redirect=true&followUp=" + id;
             }
+            faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, "Attempt recorded.");
-            note = null;
+            return "/followups/work?faces-redirect=true&id=" + id;
         } catch (HelplineException refusal) {
             Messages.show(faces, "followUp", refusal);
         }
