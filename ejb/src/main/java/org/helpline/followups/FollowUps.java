@@ -155,8 +155,8 @@ public class FollowUps {
     /** Follow-ups escalated and still open, for supervisors. */
     @RolesAllowed(Roles.SUPERVISOR)
     public List<FollowUp> escalated() {
-        return em.createQuery("select f from FollowUp f where f.status = :open and f.escalatedAt is not null "
-                + "order by f.escalatedAt desc", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
+        return em.createQuery("select f from FollowUp f left join fetch f.caller where f.status = :open "
+                + "and f.escalatedAt is not null order by f.escalatedAt desc", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
     }
 
     private FollowUp current(long id, long seenVersion) {

@@ -16,6 +16,8 @@ import org.helpline.cases.Case;
 import org.helpline.cases.Cases;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
+import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.safeguarding.SafeguardingQueue;
 import org.helpline.shared.HelplineTime;
 import org.helpline.calls.HelplineLine;
 import org.helpline.security.StaffDirectory;
@@ -52,6 +54,13 @@ public class HomeBacking {
     @Inject
     FollowUps followUps;
 
+    @Inject
+    SafeguardingQueue safeguarding;
+
+    private List<SafeguardingAlert> alerts = List.of();
+
+    private List<FollowUp> escalated = List.of();
+
     private long followUpsDue;
 
     private long followUpsOverdue;
@@ -71,10 +80,22 @@ public class HomeBacking {
         if (currentUser.isSupervisor() || currentUser.isAdmin()) {
             team = staff.everyone();
         }
+        if (currentUser.isSupervisor()) {
+            alerts = safeguarding.open();
+            escalated = followUps.escalated();
+        }
     }
 
     public List<HelplineLine> getLines() {
         return lines;
+    }
+
+    public List<SafeguardingAlert> getAlerts() {
+        return alerts;
+    }
+
+    public List<FollowUp> getEscalated() {
+        return escalated;
     }
 
     public long getFollowUpsDue() {
