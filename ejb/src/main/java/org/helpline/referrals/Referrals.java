@@ -68,6 +68,9 @@ public class Referrals {
     }
 
     public Referral moveTo(long id, long seenVersion, ReferralStatus target, String why) {
+        if (target == null) {
+            throw new ReferralException("status", "Choose the referral's new status");
+        }
         Referral referral = current(id, seenVersion);
         referral.moveTo(target, why, staff.account(), Instant.now());
         return saved(referral);
@@ -84,7 +87,7 @@ public class Referrals {
 
     /** A caller's referrals, newest first. */
     public List<Referral> forCaller(long callerId) {
-        return em.createQuery("select r from Referral r where r.caller.id = :caller order by r.referredAt desc",
+        return em.createQuery("select r from Referral r where r.caller.id = :caller order by r.referredAt desc, r.id desc",
                 Referral.class).setParameter("caller", callerId).getResultList();
     }
 

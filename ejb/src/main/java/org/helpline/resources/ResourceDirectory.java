@@ -78,6 +78,12 @@ public class ResourceDirectory {
                 .setMaxResults(10).getResultList();
     }
 
+    /** Every service taking referrals, by name: for choosing one to refer to. */
+    public List<SupportService> referrable() {
+        return em.createQuery("select s from SupportService s where s.status = :active order by s.name",
+                SupportService.class).setParameter("active", ServiceStatus.ACTIVE).getResultList();
+    }
+
     /** Crisis lines for a risk-to-life call, always to hand. */
     public List<SupportService> crisisLines() {
         return em.createQuery("select s from SupportService s join fetch s.organisation where s.crisisLine = true "

@@ -3,7 +3,9 @@ package org.helpline.view.cases;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +20,12 @@ import org.helpline.cases.Cases;
 import org.helpline.followups.FollowUpForm;
 import org.helpline.followups.FollowUpKind;
 import org.helpline.followups.FollowUps;
+import org.helpline.referrals.Referral;
+import org.helpline.referrals.ReferralOutcome;
+import org.helpline.referrals.ReferralStatus;
+import org.helpline.referrals.Referrals;
+import org.helpline.resources.ResourceDirectory;
+import org.helpline.resources.SupportService;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
@@ -44,6 +52,12 @@ public class ViewBacking implements Serializable {
     FollowUps followUps;
 
     @Inject
+    Referrals referralService;
+
+    @Inject
+    ResourceDirectory directory;
+
+    @Inject
     FacesContext faces;
 
     private Long id;
@@ -55,6 +69,13 @@ public class ViewBacking implements Serializable {
     private String closingNote;
     private String reopenReason;
     private FollowUpForm followUp = newFollowUp();
+    private String referTo;
+    private boolean referralConsent;
+    private String referralNote;
+    private List<Referral> referrals = List.of();
+    /** Per referral, as chosen in its row (enum names: a map's values carry no type for Faces to convert to). */
+    private final Map<Long, String> nextReferralStatus = new HashMap<>();
+    private final Map<Long, String> referralOutcome = new HashMap<>();
 
     public void load() {
         if (id == null) {
@@ -63,6 +84,7 @@ public class ViewBacking implements Serializable {
         }
         try {
             shown = cases.get(id);
+            referrals = referralService.forCaller(shown.getCaller().getId());
         } catch (NotFoundException e) {
             missing = true;
         }
@@ -94,6 +116,81 @@ public class ViewBacking implements Serializable {
         }
     }
 
+    public void refer() {
+        try {
+            referralService.referFromCase(id, referTo, referralConsent, true, referralNote);
+            referTo = null;
+            referralConsent = false;
+            referralNote = null;
+            Messages.info(faces, "Referral sent; any checks the service asks for are booked as follow-ups.");
+            load();
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "case", refusal);
+        }
+    }
+
+    public void moveReferral(Referral referral) {
+        try {
+            String chosen = nextReferralStatus.get(referral.getId());
+            String result = referralOutcome.get(referral.getId());
+            ReferralStatus target = chosen == null || chosen.isBlank() ? null : ReferralStatus.valueOf(chosen);
+            ReferralOutcome outcome = result == null || result.isBlank() ? null : ReferralOutcome.valueOf(result);
+            if (target == ReferralStatus.COMPLETED) {
+                referralService.complete(referral.getId(), referral.getVersion(), outcome, null);
+            } else {
+                referralService.moveTo(referral.getId(), referral.getVersion(), target, null);
+            }
+            Messages.info(faces, "Referral updated.");
+            load();
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "case", refusal);
+        }
+    }
+
+    public List<SupportService> getReferrableServices() {
+        return directory.referrable();
+    }
+
+    public List<Referral> getReferrals() {
+        return referrals;
+    }
+
+    public Map<Long, String> getNextReferralStatus() {
+        return nextReferralStatus;
+    }
+
+    public Map<Long, String> getReferralOutcome() {
+        return referralOutcome;
+    }
+
+    public ReferralOutcome[] getReferralOutcomes() {
+        return ReferralOutcome.values();
+    }
+
+    public String getReferTo() {
+        return referTo;
+    }
+
+    public void setReferTo(String referTo) {
+        this.referTo = referTo;
+    }
+
+    public boolean isReferralConsent() {
+        return referralConsent;
+    }
+
+    public void setReferralConsent(boolean referralConsent) {
+        this.referralConsent = referralConsent;
+    }
+
+    public String getReferralNote() {
+        return referralNote;
+    }
+
+    public void setReferralNote(String referralNote) {
+        this.referralNote = referralNote;
+    }
+
     private static FollowUpForm newFollowUp() {
         FollowUpForm form = new FollowUpForm();
         form.setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1).withHour(10).truncatedTo(ChronoUnit.HOURS));
@@ -116,7 +213,7 @@ public class ViewBacking implements Serializable {
             closingOutcome = null;
             reopenReason = null;
             Messages.info(faces, "Saved.");
-            shown = cases.get(id);
+            load();
         } catch (ConcurrentEditException stale) {
             Messages.show(faces, "case", stale);
             shown = cases.get(id);

@@ -1,0 +1,58 @@
+package org.helpline.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactForms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/** A FACETS referral made from a case, followed through to its outcome. */
+class ReferralPageIT extends BrowserTest {
+
+    @BeforeEach
+    void signIn() {
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+    }
+
+    @Test
+    void aFacetsReferralIsSentAndFollowedThrough() {
+        String title = "Fatigue " + ContactForms.unique();
+        browser.open("/calls/log.xhtml");
+        browser.find("#log\\:phone").sendKeys(ContactForms.uniqueMobile());
+        browser.find("#log\\:fullName").sendKeys(ContactForms.uniqueName("Rose", "Tyler"));
+        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
+        browser.find("#log\\:topics_input").sendKeys("fatig");
+        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
+        browser.find("#log\\:topics_input").sendKeys(Keys.ENTER);
+        browser.waitFor("#log\\:chosenTopics li");
+        browser.find("#log\\:summary").sendKeys("Exhausted by mid-afternoon; interested in the FACETS course.");
+        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
+        browser.waitFor("#log\\:newCaseTitle").sendKeys(title);
+        browser.find("#log\\:save").sendKeys(Keys.ENTER);
+        browser.waitFor(".form-info");
+        browser.open("/");
+        browser.findAll("#myCases a").stream().filter(a -> a.findElement(By.xpath("../..")).getText().contains(title))
+                .findFirst().orElseThrow().sendKeys(Keys.ENTER);
+        browser.waitForPath("/cases/view.xhtml");
+
+        new Select(browser.find("#case\\:service")).selectByValue("facets");
+        browser.find("#case\\:refer").sendKeys(Keys.ENTER);
+        assertTrue(browser.waitFor(".field-error").getText().contains("consent"), "consent is asked for at the field");
+
+        new Select(browser.find("#case\\:service")).selectByValue("facets");
+        browser.find("#case\\:consent").sendKeys(Keys.SPACE);
+        browser.find("#case\\:refer").sendKeys(Keys.ENTER);
+        browser.waitFor(".form-info");
+        assertTrue(browser.text("#referrals").contains("FACETS fatigue-management course · Sent"), browser.text("#referrals"));
+        browser.assertAccessible().screenshot("referral");
+
+        new Select(browser.find("#referrals select")).selectByVisibleText("Accepted");
+        browser.find("#referrals button").sendKeys(Keys.ENTER);
+        browser.waitFor(".form-info");
+        assertTrue(browser.text("#referrals").contains("· Accepted"));
+    }
+}
