@@ -90,6 +90,22 @@ class ReferralsIT {
     }
 
     @Test
+    void aReferralMadeOnTheContactFormIsSavedWithTheContactOrNotAtAll() {
+        var form = ContactForms.namedCall(ContactForms.uniqueName("Sam", "Vimes"), ContactForms.uniqueMobile());
+        form.setReferralNeeded(true);
+        form.setReferTo("facets");
+        form.setReferralConsent(false);
+        assertEquals("consent", field(() -> log.log(form)));
+        assertEquals(0, db.count("select count(c) from Contact c where c.idempotencyKey = '" + form.getIdempotencyKey() + "'"),
+                "nothing half-saved");
+
+        form.setReferralConsent(true);
+        long contactId = adviser.call(() -> log.log(form).getId());
+        assertEquals(1, db.count("select count(r) from Referral r where r.contact.id = " + contactId
+                + " and r.service.code = 'facets' and r.status = org.helpline.referrals.ReferralStatus.SENT"));
+    }
+
+    @Test
     void aReferralNeedsConsentAndACaller() {
         long named = namedContact();
         assertEquals("consent", field(() -> referrals.refer(named, "facets", false, true, null)));

@@ -10,12 +10,38 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
-/** A FACETS referral made from a case, followed through to its outcome. */
+/** FACETS referrals made while logging a call and from a case, followed through. */
 class ReferralPageIT extends BrowserTest {
 
     @BeforeEach
     void signIn() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
+    }
+
+    @Test
+    void aFacetsReferralIsMadeWhileLoggingTheCall() {
+        String name = ContactForms.uniqueName("Tess", "Durbey");
+        browser.open("/calls/log.xhtml");
+        browser.find("#log\\:phone").sendKeys(ContactForms.uniqueMobile());
+        browser.find("#log\\:fullName").sendKeys(name);
+        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
+        browser.find("#log\\:topics_input").sendKeys("fatig");
+        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
+        browser.find("#log\\:topics_input").sendKeys(Keys.ENTER);
+        browser.waitFor("#log\\:chosenTopics li");
+        browser.find("#log\\:summary").sendKeys("Fatigue is stopping her working full days.");
+        browser.find("#log\\:referralNeeded").sendKeys(Keys.SPACE);
+        Select service = new Select(browser.waitFor("#log\\:service"));
+        assertTrue(service.getOptions().get(1).getText().startsWith("FACETS"), "the service for the contact's topic comes first");
+        service.selectByValue("facets");
+        browser.find("#log\\:consent").sendKeys(Keys.SPACE);
+        browser.assertAccessible();
+        browser.find("#log\\:save").sendKeys(Keys.ENTER);
+        assertTrue(browser.waitFor(".form-info").getText().contains("Contact saved"));
+
+        browser.open("/followups/mine.xhtml");
+        assertTrue(browser.text("#followUps\\:mine").contains("Check the FACETS team received the referral"),
+                "the referral booked its 7-day check");
     }
 
     @Test

@@ -63,6 +63,9 @@ public class ContactForm implements Serializable {
 
     private FollowUpForm followUp = new FollowUpForm();
 
+    private String referTo;
+    private boolean referralConsent;
+
     private Set<RiskKind> risks = EnumSet.noneOf(RiskKind.class);
     private RiskLevel riskLevel = RiskLevel.HIGH;
     private LocalDate riskExpiresOn;
@@ -321,6 +324,23 @@ public class ContactForm implements Serializable {
 
     public void setCaseId(Long caseId) {
         this.caseId = caseId;
+    }
+
+    /** The service (code) to refer the caller to when {@link #isReferralNeeded()}. */
+    public String getReferTo() {
+        return referTo;
+    }
+
+    public void setReferTo(String referTo) {
+        this.referTo = referTo;
+    }
+
+    public boolean isReferralConsent() {
+        return referralConsent;
+    }
+
+    public void setReferralConsent(boolean referralConsent) {
+        this.referralConsent = referralConsent;
     }
 
     /** The follow-up to book when {@link #isFollowUpNeeded()}. */

@@ -18,6 +18,7 @@ import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
 import org.helpline.followups.FollowUps;
+import org.helpline.referrals.Referrals;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAlert;
@@ -63,6 +64,9 @@ public class ContactLog {
     @Inject
     FollowUps followUps;
 
+    @Inject
+    Referrals referrals;
+
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
      * answers the contact stored the first time.
@@ -94,6 +98,9 @@ public class ContactLog {
         raiseRisks(form, contact, me, now);
         if (form.isFollowUpNeeded()) {
             followUps.bookFor(contact, form.getFollowUp());
+        }
+        if (form.isReferralNeeded() && form.getReferTo() != null && !form.getReferTo().isBlank()) {
+            referrals.refer(contact.getId(), form.getReferTo(), form.isReferralConsent(), true, null);
         }
         drafts.discard(form.getIdempotencyKey());
         return contact;

@@ -311,6 +311,14 @@ public class LogBacking implements Serializable {
         return scripts.get(Scripts.CONSENT);
     }
 
+    /** Services matching the topics chosen so far, then every other service taking referrals. */
+    public List<SupportService> getServicesToOffer() {
+        List<SupportService> offer = new ArrayList<>(directory.suggestedFor(form.getTopics()));
+        directory.referrable().stream().filter(s -> offer.stream().noneMatch(o -> o.getCode().equals(s.getCode())))
+                .forEach(offer::add);
+        return offer;
+    }
+
     public List<SupportService> getCrisisLines() {
         return directory.crisisLines();
     }
