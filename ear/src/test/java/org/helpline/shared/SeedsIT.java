@@ -124,5 +124,10 @@ class SeedsIT {
                 "one waits in the team queue");
         assertTrue(db.count("select count(f) from FollowUp f where f.reason = 'Promised to call once the neurology "
                 + "appointment date is known' and f.dueUntil < current_timestamp") >= 1, "one is overdue");
+        for (String status : new String[] {"PROPOSED", "SENT", "ACCEPTED", "ENROLLED", "COMPLETED", "DECLINED",
+                "NO_RESPONSE", "WITHDRAWN"}) {
+            assertTrue(db.count("select count(r) from Referral r where r.note = 'Referred during the call' and r.status = "
+                    + "org.helpline.referrals.ReferralStatus." + status) >= 1, "a demo referral " + status);
+        }
     }
 }

@@ -33,6 +33,10 @@ import org.helpline.calls.NonDataKind;
 import org.helpline.calls.Outcome;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpKind;
+import org.helpline.referrals.Referral;
+import org.helpline.referrals.ReferralOutcome;
+import org.helpline.referrals.ReferralStatus;
+import org.helpline.resources.SupportService;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
 import org.helpline.cases.CaseStatus;
@@ -116,6 +120,7 @@ public class DemoContactsSeeder implements Seeder {
             lastContacts.add(namedCaller(caller, start, end));
         }
         followUps(lastContacts);
+        referrals(lastContacts);
         List<String> subtopics = topics.values().stream().filter(t -> !t.isTopLevel()).map(Topic::getCode)
                 .filter(summaries::containsKey).sorted().toList();
         for (int i = 0; i < record.getInt("anonymousContacts"); i++) {
@@ -152,6 +157,39 @@ public class DemoContactsSeeder implements Seeder {
                     contact.getCaller(), contact, contact.getSupportCase(), due, due.plus(Duration.ofHours(2)),
                     contact.getCaller().getPhones().iterator().next(), DEMO_REASONS[i % DEMO_REASONS.length],
                     i % 2 == 0 ? asha : null, asha, booked));
+        }
+    }
+
+    /** One referral in each state, so every list and report has something to show. */
+    private void referrals(List<Contact> lastContacts) {
+        Map<String, SupportService> services = byCode(SupportService.class, SupportService::getCode);
+        String[] to = {"facets", "emotional-support-calls", "carers-support-line", "citizens-advice-benefits",
+            "facets", "befriending", "employment-legal-advice", "trials-finder"};
+        ReferralStatus[][] paths = {
+            {},
+            {ReferralStatus.SENT},
+            {ReferralStatus.SENT, ReferralStatus.ACCEPTED},
+            {ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.ENROLLED},
+            {ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.ENROLLED, ReferralStatus.COMPLETED},
+            {ReferralStatus.SENT, ReferralStatus.DECLINED},
+            {ReferralStatus.SENT, ReferralStatus.NO_RESPONSE},
+            {ReferralStatus.WITHDRAWN},
+        };
+        for (int i = 0; i < Math.min(to.length, lastContacts.size()); i++) {
+            Contact contact = lastContacts.get(lastContacts.size() - 1 - i);
+            UserAccount by = contact.getAdviser();
+            Instant at = contact.getStartedAt().plus(contact.getDuration());
+            Referral referral = Referral.make(services.get(to[i]), contact.getCaller(), contact, contact.getSupportCase(),
+                    true, false, "Referred during the call", by, at);
+            for (ReferralStatus step : paths[i]) {
+                at = at.plus(Duration.ofDays(3));
+                if (step == ReferralStatus.COMPLETED) {
+                    referral.complete(ReferralOutcome.HELPED, "Said the course changed how she plans her week", by, at);
+                } else {
+                    referral.moveTo(step, null, by, at);
+                }
+            }
+            em.persist(referral);
         }
     }
 
