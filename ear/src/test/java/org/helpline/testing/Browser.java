@@ -85,6 +85,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that submits the whole page, and waits until the new page has replaced the old one. */
+    public Browser submit(String buttonCss) {
+        driver.executeScript("window.helplineOldPage = true;");
+        find(buttonCss).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.helplineOldPage === undefined && document.readyState === 'complete';")));
+        return this;
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

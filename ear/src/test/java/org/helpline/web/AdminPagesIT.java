@@ -21,7 +21,7 @@ class AdminPagesIT extends BrowserTest {
         browser.assertAccessible();
 
         browser.find("#adminHome a[href*='topics']").sendKeys(Keys.ENTER);
-        assertEquals("/admin/topics.xhtml", browser.path());
+        browser.waitForPath("/admin/topics.xhtml");
         String topics = browser.text("main");
         assertTrue(topics.contains("Scams and unproven treatments"));
         assertTrue(topics.contains("CAR-T cell therapy"));

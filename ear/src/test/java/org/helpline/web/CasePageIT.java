@@ -34,7 +34,7 @@ class CasePageIT extends BrowserTest {
         browser.find("#log\\:summary").sendKeys("Wants help with a PIP appeal.");
         new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
         browser.waitFor("#log\\:newCaseTitle").sendKeys(title);
-        browser.find("#log\\:save").click();
+        browser.submit("#log\\:save");
         browser.waitFor(".form-info");
         assertTrue(browser.text(".form-info").contains("on case HL-"), browser.text(".form-info"));
 
@@ -54,28 +54,28 @@ class CasePageIT extends BrowserTest {
         browser.assertAccessible().screenshot("case");
 
         browser.find("#case\\:note").sendKeys("Sent the appeal guide.\nWill ring back Friday. <script>alert(1)</script>");
-        browser.find("#case\\:addNote").click();
+        browser.submit("#case\\:addNote");
         browser.waitFor(".form-info");
         String note = browser.find("#timeline li").getText();
         assertTrue(note.contains("<script>alert(1)</script>"), "notes show as typed, never run: " + note);
         assertTrue(note.contains("Sent the appeal guide.\nWill ring back Friday."), "newlines kept");
 
         new Select(browser.find("#case\\:status")).selectByVisibleText("Awaiting caller");
-        browser.find("#case\\:moveTo").click();
+        browser.submit("#case\\:moveTo");
         browser.waitFor(".form-info");
         assertEquals("Awaiting caller", browser.text("#facts dd#status"));
 
-        browser.find("#case\\:close").click();
+        browser.submit("#case\\:close");
         assertTrue(browser.waitFor(".field-error").getText().contains("Choose the outcome to close the case"),
                 "the message is at the outcome field");
 
         new Select(browser.find("#case\\:outcome")).selectByVisibleText("Information given");
-        browser.find("#case\\:close").click();
+        browser.submit("#case\\:close");
         browser.waitFor("#case\\:reopen");
         assertEquals("Closed", browser.text("#facts dd#status"));
 
         browser.find("#case\\:reason").sendKeys("Tribunal date arrived");
-        browser.find("#case\\:reopen").click();
+        browser.submit("#case\\:reopen");
         browser.waitFor("#case\\:close");
         assertEquals("In progress", browser.text("#facts dd#status"));
         browser.assertAccessible().screenshot("case-reopened");
@@ -89,11 +89,11 @@ class CasePageIT extends BrowserTest {
             morag.driver().get(url);
 
             browser.find("#case\\:note").sendKeys("Asha's note");
-            browser.find("#case\\:addNote").click();
+            browser.submit("#case\\:addNote");
             browser.waitFor(".form-info");
 
             morag.find("#case\\:note").sendKeys("Morag's note from the old copy");
-            morag.find("#case\\:addNote").click();
+            morag.submit("#case\\:addNote");
             morag.waitFor(".form-error");
 
             assertTrue(morag.text(".form-error").contains("Asha Patel changed this case"), morag.text(".form-error"));

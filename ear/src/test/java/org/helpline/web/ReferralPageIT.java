@@ -71,14 +71,12 @@ class ReferralPageIT extends BrowserTest {
 
         new Select(browser.find("#case\\:service")).selectByValue("facets");
         browser.find("#case\\:consent").sendKeys(Keys.SPACE);
-        browser.find("#case\\:refer").sendKeys(Keys.ENTER);
-        browser.waitFor(".form-info");
+        browser.submit("#case\\:refer");
         assertTrue(browser.text("#referrals").contains("FACETS fatigue-management course · Sent"), browser.text("#referrals"));
         browser.assertAccessible().screenshot("referral");
 
         new Select(browser.find("#referrals select")).selectByVisibleText("Accepted");
-        browser.find("#referrals button").sendKeys(Keys.ENTER);
-        browser.waitFor(".form-info");
-        assertTrue(browser.text("#referrals").contains("· Accepted"));
+        browser.submit("#referrals button");
+        assertTrue(browser.text("#referrals").contains("· Accepted"), browser.text("#referrals"));
     }
 }

@@ -75,9 +75,9 @@ class SignInPageIT extends BrowserTest {
         assertTrue(browser.text("#escalated").length() > 0);
         browser.assertAccessible();
 
-        browser.find("#signOutForm\\:signOut").click();
+        browser.submit("#signOutForm\\:signOut");
 
-        assertEquals("/login.xhtml", browser.path());
+        browser.waitForPath("/login.xhtml");
         assertTrue(browser.text("#signedOutNotice").contains("signed out"));
         browser.open("/");
         assertEquals("/login.xhtml", browser.path());
