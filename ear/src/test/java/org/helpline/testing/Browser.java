@@ -140,6 +140,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Opens the log-a-contact page and fills in a named caller who consents, one topic (the first match
+     * for {@code topicTyped}) and a summary; saving is left to the test.
+     */
+    public Browser fillNamedCall(String phone, String name, String topicTyped, String summary) {
+        open("/calls/log.xhtml");
+        find("#log\\:phone").sendKeys(phone);
+        find("#log\\:fullName").sendKeys(name);
+        find("#log\\:consentGiven").sendKeys(Keys.SPACE);
+        find("#log\\:topics_input").sendKeys(topicTyped);
+        waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
+        find("#log\\:topics_input").sendKeys(Keys.ENTER);
+        waitFor("#log\\:chosenTopics li");
+        find("#log\\:summary").sendKeys(summary);
+        return this;
+    }
+
     public boolean hasSessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID") != null;
     }

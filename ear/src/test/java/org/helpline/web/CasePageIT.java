@@ -23,15 +23,8 @@ class CasePageIT extends BrowserTest {
 
     /** Logs a named call that opens a case; answers the case page's path. */
     private String callThatOpensACase(String title) {
-        browser.open("/calls/log.xhtml");
-        browser.find("#log\\:phone").sendKeys(ContactForms.uniqueMobile());
-        browser.find("#log\\:fullName").sendKeys(ContactForms.uniqueName("Iona", "Reid"));
-        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
-        browser.find("#log\\:topics_input").sendKeys("PIP");
-        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
-        browser.find("#log\\:topics_input").sendKeys(Keys.ENTER);
-        browser.waitFor("#log\\:chosenTopics li");
-        browser.find("#log\\:summary").sendKeys("Wants help with a PIP appeal.");
+        browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Iona", "Reid"), "PIP",
+                "Wants help with a PIP appeal.");
         new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
         browser.waitFor("#log\\:newCaseTitle").sendKeys(title);
         browser.submit("#log\\:save");

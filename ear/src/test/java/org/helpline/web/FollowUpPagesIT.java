@@ -20,15 +20,7 @@ class FollowUpPagesIT extends BrowserTest {
     }
 
     private void callPromisingACallback(String name, boolean toTeam) {
-        browser.open("/calls/log.xhtml");
-        browser.find("#log\\:phone").sendKeys(ContactForms.uniqueMobile());
-        browser.find("#log\\:fullName").sendKeys(name);
-        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
-        browser.find("#log\\:topics_input").sendKeys("PIP");
-        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
-        browser.find("#log\\:topics_input").sendKeys(Keys.ENTER);
-        browser.waitFor("#log\\:chosenTopics li");
-        browser.find("#log\\:summary").sendKeys("Waiting for a PIP decision letter.");
+        browser.fillNamedCall(ContactForms.uniqueMobile(), name, "PIP", "Waiting for a PIP decision letter.");
         browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
         browser.waitFor("#log\\:followUpReason").sendKeys("Ring back when the letter arrives");
         if (toTeam) {

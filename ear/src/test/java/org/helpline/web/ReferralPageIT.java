@@ -21,15 +21,7 @@ class ReferralPageIT extends BrowserTest {
     @Test
     void aFacetsReferralIsMadeWhileLoggingTheCall() {
         String name = ContactForms.uniqueName("Tess", "Durbey");
-        browser.open("/calls/log.xhtml");
-        browser.find("#log\\:phone").sendKeys(ContactForms.uniqueMobile());
-        browser.find("#log\\:fullName").sendKeys(name);
-        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
-        browser.find("#log\\:topics_input").sendKeys("fatig");
-        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
-        browser.find("#log\\:topics_input").sendKeys(Keys.ENTER);
-        browser.waitFor("#log\\:chosenTopics li");
-        browser.find("#log\\:summary").sendKeys("Fatigue is stopping her working full days.");
+        browser.fillNamedCall(ContactForms.uniqueMobile(), name, "fatig", "Fatigue is stopping her working full days.");
         browser.find("#log\\:referralNeeded").sendKeys(Keys.SPACE);
         Select service = new Select(browser.waitFor("#log\\:service"));
         assertTrue(service.getOptions().get(1).getText().startsWith("FACETS"), "the service for the contact's topic comes first");
@@ -47,15 +39,8 @@ class ReferralPageIT extends BrowserTest {
     @Test
     void aFacetsReferralIsSentAndFollowedThrough() {
         String title = "Fatigue " + ContactForms.unique();
-        browser.open("/calls/log.xhtml");
-        browser.find("#log\\:phone").sendKeys(ContactForms.uniqueMobile());
-        browser.find("#log\\:fullName").sendKeys(ContactForms.uniqueName("Rose", "Tyler"));
-        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
-        browser.find("#log\\:topics_input").sendKeys("fatig");
-        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
-        browser.find("#log\\:topics_input").sendKeys(Keys.ENTER);
-        browser.waitFor("#log\\:chosenTopics li");
-        browser.find("#log\\:summary").sendKeys("Exhausted by mid-afternoon; interested in the FACETS course.");
+        browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Rose", "Tyler"), "fatig",
+                "Exhausted by mid-afternoon; interested in the FACETS course.");
         new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
         browser.waitFor("#log\\:newCaseTitle").sendKeys(title);
         browser.find("#log\\:save").sendKeys(Keys.ENTER);
