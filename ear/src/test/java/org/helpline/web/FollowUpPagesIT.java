@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** Booking a callback from a contact and working it from My follow-ups; the team queue. */
 class FollowUpPagesIT extends BrowserTest {
@@ -21,6 +22,7 @@ class FollowUpPagesIT extends BrowserTest {
 
     private void callPromisingACallback(String name, boolean toTeam) {
         browser.fillNamedCall(ContactForms.uniqueMobile(), name, "PIP", "Waiting for a PIP decision letter.");
+        new Select(browser.find("#log\\:callerType")).selectByValue("person-with-ms");
         browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
         browser.waitFor("#log\\:followUpReason").sendKeys("Ring back when the letter arrives");
         if (toTeam) {
@@ -48,12 +50,17 @@ class FollowUpPagesIT extends BrowserTest {
         assertTrue(browser.text("#facts").contains("Ring back when the letter arrives"));
         browser.assertAccessible().screenshot("follow-up-work");
 
+        browser.find("#followUp\\:note").sendKeys("Letter arrived; award made");
         browser.find("#followUp\\:recordAttempt").sendKeys(Keys.ENTER);
 
         browser.waitForPath("/calls/log.xhtml");
         assertEquals("OUTBOUND", browser.find("#log\\:direction").getAttribute("value"));
         assertTrue(browser.text("#log\\:linkedCaller").contains(name));
-        assertTrue(browser.find("#log\\:summary").getAttribute("value").startsWith("Follow-up: Ring back"));
+        String summary = browser.find("#log\\:summary").getAttribute("value");
+        assertTrue(summary.startsWith("Follow-up: Ring back"), summary);
+        assertTrue(summary.contains("Letter arrived; award made"), "the note from the call is carried over");
+        assertEquals("person-with-ms", browser.find("#log\\:callerType").getAttribute("value"),
+                "who is calling comes from the caller's last contact");
     }
 
     @Test

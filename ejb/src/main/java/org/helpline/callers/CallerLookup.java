@@ -84,11 +84,14 @@ public class CallerLookup {
     }
 
     private CallerMatch describe(Caller caller) {
-        List<CallerMatch.RecentContact> recent = em.createQuery(
+        List<Contact> latest = em.createQuery(
                 "select c from Contact c join fetch c.channel where c.caller = :caller order by c.startedAt desc",
-                Contact.class).setParameter("caller", caller).setMaxResults(RECENT_CONTACTS).getResultStream()
+                Contact.class).setParameter("caller", caller).setMaxResults(RECENT_CONTACTS).getResultList();
+        List<CallerMatch.RecentContact> recent = latest.stream()
                 .map(c -> new CallerMatch.RecentContact(c.getStartedAt(), c.getChannel().getLabel(), excerpt(c.getSummary())))
                 .toList();
+        String lastCallerType = latest.stream().map(Contact::getCallerType).filter(t -> t != null)
+                .map(t -> t.getCode()).filter(code -> !"unknown".equals(code)).findFirst().orElse(null);
         List<CallerMatch.OpenCase> cases = em.createQuery(
                 "select k from HelplineCase k where k.caller = :caller and k.status <> :closed order by k.openedAt desc",
                 Case.class).setParameter("caller", caller).setParameter("closed", CaseStatus.CLOSED).getResultStream()
@@ -105,7 +108,7 @@ public class CallerLookup {
                 Long.class).setParameter("caller", caller).setParameter("open", FollowUp.Status.OPEN).getSingleResult();
         return new CallerMatch(caller.getId(), caller.getVersion(), caller.getDisplayName(),
                 caller.getPhones().stream().map(PhoneNumber::display).toList(), caller.getEmail(),
-                caller.getPostcodeDistrict(), recent, cases, risks, (int) openFollowUps);
+                caller.getPostcodeDistrict(), recent, cases, risks, (int) openFollowUps, lastCallerType);
     }
 
     private static String excerpt(String text) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A caller who matches what the adviser is typing, with what the adviser needs to see at a glance:
- * recent contacts, open cases and active risk flags.
+ * recent contacts, open cases and active risk flags; and how they last described themselves (caller
+ * type code), to start the new contact from.
  */
 public record CallerMatch(
         long id,
@@ -17,7 +18,8 @@ public record CallerMatch(
         List<RecentContact> lastContacts,
         List<OpenCase> openCases,
         List<String> activeRisks,
-        int openFollowUps) {
+        int openFollowUps,
+        String lastCallerType) {
 
     /** The active risks in one line, for showing beside the caller. */
     public String risks() {

@@ -35,7 +35,9 @@ import org.helpline.calls.Direction;
 import org.helpline.calls.HelplineLine;
 import org.helpline.calls.NonDataKind;
 import org.helpline.calls.Outcome;
+import org.helpline.followups.AttemptOutcome;
 import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUpEvent;
 import org.helpline.followups.FollowUpKind;
 import org.helpline.followups.FollowUps;
 import org.helpline.resources.ResourceDirectory;
@@ -125,12 +127,12 @@ public class LogBacking implements Serializable {
         try {
             FollowUp followUp = followUps.get(followUpId);
             form.setDirection(Direction.OUTBOUND);
-            form.setSummary("Follow-up: " + followUp.getReason() + "\n");
+            String reachedNote = followUp.getHistory().stream()
+                    .filter(e -> e.getAttempt() == AttemptOutcome.REACHED && e.getText() != null)
+                    .map(FollowUpEvent::getText).findFirst().map(text -> text + "\n").orElse("");
+            form.setSummary("Follow-up: " + followUp.getReason() + "\n" + reachedNote);
             if (followUp.getCaller() != null) {
-                lookup.get(followUp.getCaller().getId()).ifPresent(match -> {
-                    linked = match;
-                    form.setCallerId(match.id());
-                });
+                lookup.get(followUp.getCaller().getId()).ifPresent(this::linkTo);
             }
             if (followUp.getSupportCase() != null && followUp.getSupportCase().getStatus().isOpen()) {
                 form.setCaseChoice(ContactForm.CaseChoice.ATTACH);
@@ -210,11 +212,17 @@ public class LogBacking implements Serializable {
 
     /** Links this contact to a caller from the matches. */
     public void link(long callerId) {
-        matches.stream().filter(m -> m.id() == callerId).findFirst().ifPresent(m -> {
-            linked = m;
-            form.setCallerId(m.id());
-            form.setConsentGiven(false);
-        });
+        matches.stream().filter(m -> m.id() == callerId).findFirst().ifPresent(this::linkTo);
+    }
+
+    /** Starts the contact from how the caller last described themselves, unless the adviser chose already. */
+    private void linkTo(CallerMatch m) {
+        linked = m;
+        form.setCallerId(m.id());
+        form.setConsentGiven(false);
+        if ("unknown".equals(form.getCallerType()) && m.lastCallerType() != null) {
+            form.setCallerType(m.lastCallerType());
+        }
     }
 
     /** Alt+L: links the first match, looking again with what is typed if the list is not there yet. */
