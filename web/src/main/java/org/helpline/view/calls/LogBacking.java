@@ -98,10 +98,19 @@ public class LogBacking implements Serializable {
     private String topicQuery;
     private ContactDraft pendingDraft;
     private Long followUpId;
+    /** The short lists, read once per view: getters run several times per request. */
+    private List<Channel> channels;
+    private List<HelplineLine> lines;
+    private List<CallerType> callerTypes;
+    private List<Outcome> outcomes;
     private String draftKeptAt;
 
     @PostConstruct
     void start() {
+        channels = options.channels();
+        lines = options.lines();
+        callerTypes = options.callerTypes();
+        outcomes = options.outcomes();
         form = new ContactForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
         startedAt = LocalDateTime.now(HelplineTime.CLOCK).truncatedTo(ChronoUnit.MINUTES);
@@ -376,19 +385,19 @@ public class LogBacking implements Serializable {
     }
 
     public List<Channel> getChannels() {
-        return options.channels();
+        return channels;
     }
 
     public List<HelplineLine> getLines() {
-        return options.lines();
+        return lines;
     }
 
     public List<CallerType> getCallerTypes() {
-        return options.callerTypes();
+        return callerTypes;
     }
 
     public List<Outcome> getOutcomes() {
-        return options.outcomes();
+        return outcomes;
     }
 
     public Direction[] getDirections() {
