@@ -13,6 +13,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,6 +28,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.helpline.followups.FollowUpKind;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.ConcurrentEditException;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Text;
 import org.helpline.topics.Topic;
 
 /**
@@ -95,6 +100,11 @@ public class SupportService {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Null while the service is as the seed data wrote it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by_id")
+    private UserAccount updatedBy;
+
     @Version
     private long version;
 
@@ -130,6 +140,55 @@ public class SupportService {
         topics.addAll(helpsWith);
         this.crisisLine = isCrisisLine;
         return this;
+    }
+
+    /**
+     * An admin's edit: what the service is, where it works and how to reach it. Refuses a blank name,
+     * description or area, overlong text, an email or website that cannot be one, and a service that helps
+     * with no topic (advisers would never be offered it).
+     */
+    public SupportService edit(Organisation runBy, String name, String description, String areasCovered,
+            String phone, String email, String website, String howToRefer, String eligibility, String cost,
+            Set<Topic> helpsWith, boolean isCrisisLine, UserAccount by, Instant now) {
+        this.organisation = Objects.requireNonNull(runBy, "organisation");
+        this.name = Text.required(name, "name", "Give the service a name", 200);
+        this.description = Text.required(description, "description", "Describe what the service offers", 4000);
+        this.areasCovered = Text.required(areasCovered, "areasCovered", "Say where the service works, e.g. UK-wide or Scotland", 300);
+        String mail = Text.optional(email, "email", 254);
+        if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "Enter an email address like team@example.org");
+        }
+        String site = Text.optional(website, "website", 300);
+        if (site != null && !site.matches("https?://\\S+")) {
+            throw new InvalidInputException("website", "Enter the full web address, starting https://");
+        }
+        if (helpsWith == null || helpsWith.isEmpty()) {
+            throw new InvalidInputException("topics", "Choose at least one topic the service helps with");
+        }
+        reachedBy(Text.optional(phone, "phone", 40), mail, site, Text.optional(howToRefer, "howToRefer", 2000),
+                Text.optional(eligibility, "eligibility", 2000), Text.optional(cost, "cost", 200));
+        about(helpsWith, isCrisisLine);
+        this.updatedBy = by;
+        this.updatedAt = now;
+        return this;
+    }
+
+    /** Moves the service to {@code next}: retiring, closing for a while or reopening it. */
+    public void changeStatus(ServiceStatus next, UserAccount by, Instant now) {
+        switch (Objects.requireNonNull(next, "status")) {
+            case ACTIVE -> reopen(now);
+            case TEMPORARILY_CLOSED -> closeTemporarily(now);
+            case INACTIVE -> retire(now);
+        }
+        this.updatedBy = by;
+    }
+
+    /** Refuses a change made to a copy older than this service. */
+    public void checkVersion(long expected) {
+        if (expected != version) {
+            throw new ConcurrentEditException("service", updatedBy == null ? "Someone" : updatedBy.getDisplayName(),
+                    updatedAt);
+        }
     }
 
     /** Adds a step the helpline takes around each referral to this service. */
@@ -224,6 +283,10 @@ public class SupportService {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public UserAccount getUpdatedBy() {
+        return updatedBy;
     }
 
     public long getVersion() {

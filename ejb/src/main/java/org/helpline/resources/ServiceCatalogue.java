@@ -1,0 +1,112 @@
+package org.helpline.resources;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.security.CurrentStaff;
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.persistence.Codes;
+import org.helpline.topics.TopicCatalogue;
+
+/**
+ * Admins keep the resource directory: add services, edit them, close them for a while and retire them.
+ * Services are never deleted, so referrals made to a retired service keep pointing at it.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class ServiceCatalogue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TopicCatalogue topics;
+
+    @Inject
+    CurrentStaff staff;
+
+    /** Every service, retired ones included: active first, then temporarily closed, then retired. */
+    public List<SupportService> all() {
+        return em.createQuery("select s from SupportService s join fetch s.organisation order by "
+                + "case s.status when :active then 0 when :closed then 1 else 2 end, s.name", SupportService.class)
+                .setParameter("active", ServiceStatus.ACTIVE).setParameter("closed", ServiceStatus.TEMPORARILY_CLOSED)
+                .getResultList();
+    }
+
+    public List<Organisation> organisations() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+    }
+
+    public ServiceForm edit(String code) {
+        return ServiceForm.of(require(code));
+    }
+
+    /**
+     * Adds or changes a service from an admin's form. A copy someone else saved in the meantime, or input
+     * the service's rules refuse, writes nothing.
+     */
+    public SupportService save(ServiceForm form) {
+        UserAccount me = staff.account();
+        Instant now = Instant.now();
+        Organisation organisation = organisation(form);
+        SupportService service;
+        if (form.isNew()) {
+            String name = form.getName() == null || form.getName().isBlank() ? null : form.getName();
+            if (name == null) {
+                throw new InvalidInputException("name", "Give the service a name");
+            }
+            service = new SupportService(Codes.unique(em, "SupportService", name, "service"), organisation, name.strip(), "-", "-", now);
+        } else {
+            service = require(form.getCode());
+            service.checkVersion(form.getVersion());
+        }
+        service.edit(organisation, form.getName(), form.getDescription(), form.getAreasCovered(), form.getPhone(),
+                form.getEmail(), form.getWebsite(), form.getHowToRefer(), form.getEligibility(), form.getCost(),
+                topics.byCodes(new LinkedHashSet<>(form.getTopics())), form.isCrisisLine(), me, now);
+        if (form.getStatus() == null) {
+            throw new InvalidInputException("status", "Choose whether the service is taking referrals");
+        }
+        if (form.getStatus() != service.getStatus()) {
+            service.changeStatus(form.getStatus(), me, now);
+        }
+        if (form.isNew()) {
+            em.persist(service);
+        }
+        em.flush();
+        return service;
+    }
+
+    private Organisation organisation(ServiceForm form) {
+        if (form.getOrganisationCode() != null && !form.getOrganisationCode().isBlank()) {
+            return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                    .setParameter("code", form.getOrganisationCode()).getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("organisation", "Choose an organisation from the list"));
+        }
+        String name = form.getNewOrganisation();
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("organisation", "Choose the organisation that runs the service, or name a new one");
+        }
+        if (name.strip().length() > 200) {
+            throw new InvalidInputException("newOrganisation", "Keep this to 200 characters");
+        }
+        Organisation created = new Organisation(Codes.unique(em, "Organisation", name, "organisation"), name.strip(), null, null);
+        em.persist(created);
+        return created;
+    }
+
+    private SupportService require(String code) {
+        return em.createQuery("select s from SupportService s where s.code = :code", SupportService.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Service"));
+    }
+}
