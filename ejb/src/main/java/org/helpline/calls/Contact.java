@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
+import org.helpline.information.Article;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.persistence.Tracked;
@@ -91,6 +92,12 @@ public class Contact extends Tracked {
     @JoinTable(name = "contact_topic", joinColumns = @JoinColumn(name = "contact_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
+
+    /** The vetted articles the adviser read out or sent. */
+    @ManyToMany
+    @JoinTable(name = "contact_article", joinColumns = @JoinColumn(name = "contact_id"),
+            inverseJoinColumns = @JoinColumn(name = "article_id"))
+    private Set<Article> articlesGiven = new LinkedHashSet<>();
 
     @Column(length = SUMMARY_MAX)
     private String summary;
@@ -258,6 +265,18 @@ public class Contact extends Tracked {
 
     public Case getSupportCase() {
         return supportCase;
+    }
+
+    /** Records that these articles were given to the caller on this contact. */
+    public void gave(Set<Article> articles) {
+        if (isNonData() && !articles.isEmpty()) {
+            throw new InvalidInputException("articles", "A non-data contact has no information given");
+        }
+        articlesGiven.addAll(articles);
+    }
+
+    public Set<Article> getArticlesGiven() {
+        return Collections.unmodifiableSet(articlesGiven);
     }
 
     public Set<Topic> getTopics() {

@@ -42,6 +42,7 @@ public class ContactForm implements Serializable {
     private String summary;
     private String informationGiven;
     private String outcome;
+    private List<String> articlesGiven = new ArrayList<>();
     private boolean followUpNeeded;
     private boolean referralNeeded;
 
@@ -172,6 +173,15 @@ public class ContactForm implements Serializable {
 
     public void setTopics(List<String> topics) {
         this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(topics));
+    }
+
+    /** Codes of the vetted articles read out or sent to the caller. */
+    public List<String> getArticlesGiven() {
+        return articlesGiven;
+    }
+
+    public void setArticlesGiven(List<String> articlesGiven) {
+        this.articlesGiven = articlesGiven == null ? new ArrayList<>() : new ArrayList<>(articlesGiven);
     }
 
     public String getSummary() {

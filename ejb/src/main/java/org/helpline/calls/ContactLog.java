@@ -18,6 +18,7 @@ import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
 import org.helpline.followups.FollowUps;
+import org.helpline.information.InformationLibrary;
 import org.helpline.referrals.Referrals;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.safeguarding.RiskKind;
@@ -67,6 +68,9 @@ public class ContactLog {
     @Inject
     Referrals referrals;
 
+    @Inject
+    InformationLibrary library;
+
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
      * answers the contact stored the first time.
@@ -89,6 +93,7 @@ public class ContactLog {
                 items.require(Outcome.class, form.getOutcome(), "outcome", "Choose the outcome"),
                 form.isFollowUpNeeded(), form.isReferralNeeded(), me, now);
 
+        contact.gave(library.givenOnCall(form.getArticlesGiven()));
         Caller caller = caller(form, me, now);
         if (caller != null) {
             contact.from(caller);

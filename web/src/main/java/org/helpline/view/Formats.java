@@ -1,6 +1,7 @@
 package org.helpline.view;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,6 +28,12 @@ public final class Formats {
 
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    public static String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     public static String roles(UserAccount account) {

@@ -1,6 +1,7 @@
 package org.helpline.view;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -14,6 +15,11 @@ public class FormatsBean {
 
     public String dateTime(Instant instant) {
         return Formats.dateTime(instant);
+    }
+
+    /** "3 Mar 2027". */
+    public String date(LocalDate day) {
+        return Formats.date(day);
     }
 
     /** A stored E.164 number as people write it: {@code 07700 900123}. */

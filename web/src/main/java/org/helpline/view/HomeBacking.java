@@ -16,6 +16,7 @@ import org.helpline.cases.Case;
 import org.helpline.cases.Cases;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
+import org.helpline.information.InformationLibrary;
 import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.safeguarding.SafeguardingQueue;
 import org.helpline.shared.HelplineTime;
@@ -65,6 +66,11 @@ public class HomeBacking {
 
     private long followUpsOverdue;
 
+    private long staleArticles;
+
+    @Inject
+    InformationLibrary library;
+
     @PostConstruct
     void load() {
         lines = options.lines();
@@ -80,10 +86,17 @@ public class HomeBacking {
         if (currentUser.isSupervisor() || currentUser.isAdmin()) {
             team = staff.everyone();
         }
+        if (currentUser.isAdmin()) {
+            staleArticles = library.stale().size();
+        }
         if (currentUser.isSupervisor()) {
             alerts = safeguarding.open();
             escalated = followUps.escalated();
         }
+    }
+
+    public long getStaleArticles() {
+        return staleArticles;
     }
 
     public List<HelplineLine> getLines() {

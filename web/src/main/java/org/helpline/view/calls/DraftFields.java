@@ -49,13 +49,15 @@ final class DraftFields {
                 json.add(field, values[0]);
             }
         }
-        String[] risks = submitted.get(formId + ":risks");
-        if (risks != null) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            for (String risk : risks) {
-                array.add(risk);
+        for (String many : List.of("risks", "articlesGiven")) {
+            String[] values = submitted.get(formId + ":" + many);
+            if (values != null) {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                for (String value : values) {
+                    array.add(value);
+                }
+                json.add(many, array);
             }
-            json.add("risks", array);
         }
         JsonArrayBuilder chosen = Json.createArrayBuilder();
         topics.forEach(chosen::add);
@@ -105,6 +107,7 @@ final class DraftFields {
         });
         form.setRisks(risks);
         form.setTopics(strings(json, "topics"));
+        form.setArticlesGiven(strings(json, "articlesGiven"));
         if (json.containsKey("callerId")) {
             form.setCallerId(json.getJsonNumber("callerId").longValue());
         }

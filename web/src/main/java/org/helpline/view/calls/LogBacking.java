@@ -40,6 +40,8 @@ import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpEvent;
 import org.helpline.followups.FollowUpKind;
 import org.helpline.followups.FollowUps;
+import org.helpline.information.ArticleCard;
+import org.helpline.information.InformationLibrary;
 import org.helpline.resources.ResourceDirectory;
 import org.helpline.resources.SupportService;
 import org.helpline.safeguarding.RiskKind;
@@ -90,6 +92,9 @@ public class LogBacking implements Serializable {
     @Inject
     ResourceDirectory directory;
 
+    @Inject
+    InformationLibrary library;
+
     private ContactForm form;
     private LocalDateTime startedAt;
     private List<CallerMatch> matches = List.of();
@@ -104,6 +109,9 @@ public class LogBacking implements Serializable {
     private List<CallerType> callerTypes;
     private List<Outcome> outcomes;
     private String draftKeptAt;
+    private List<ArticleCard> alerts;
+    private List<ArticleCard> articles = List.of();
+    private List<String> articlesFor;
 
     @PostConstruct
     void start() {
@@ -111,6 +119,7 @@ public class LogBacking implements Serializable {
         lines = options.lines();
         callerTypes = options.callerTypes();
         outcomes = options.outcomes();
+        alerts = library.activeAlerts();
         form = new ContactForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
         startedAt = LocalDateTime.now(HelplineTime.CLOCK).truncatedTo(ChronoUnit.MINUTES);
@@ -292,7 +301,29 @@ public class LogBacking implements Serializable {
         return topicLabels.getOrDefault(code, code);
     }
 
+    /** Published articles for the topics chosen so far; read again only when the topics change. */
+    public List<ArticleCard> getArticles() {
+        if (!form.getTopics().equals(articlesFor)) {
+            articlesFor = List.copyOf(form.getTopics());
+            articles = library.forTopics(articlesFor);
+        }
+        return articles;
+    }
+
+    public List<ArticleCard> getAlerts() {
+        return alerts;
+    }
+
+    /** What the adviser can tick as given: the articles for these topics, then the scam alerts. */
+    public List<ArticleCard> getGivable() {
+        List<ArticleCard> givable = new ArrayList<>(getArticles());
+        givable.addAll(alerts);
+        return givable;
+    }
+
     public String save() {
+        List<String> shown = getGivable().stream().map(ArticleCard::code).toList();
+        form.getArticlesGiven().retainAll(shown);
         form.setStartedAt(startedAt == null ? null : startedAt.atZone(HelplineTime.ZONE).toInstant());
         try {
             Contact saved = log.log(form);

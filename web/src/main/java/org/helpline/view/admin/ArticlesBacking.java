@@ -1,0 +1,42 @@
+package org.helpline.view.admin;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.information.Article;
+import org.helpline.information.InformationLibrary;
+import org.helpline.shared.HelplineTime;
+
+/** {@code admin/articles.xhtml}: the vetted information, articles past their review date first. */
+@Named
+@RequestScoped
+public class ArticlesBacking {
+
+    @Inject
+    InformationLibrary library;
+
+    private List<Article> articles;
+    private final LocalDate today = LocalDate.now(HelplineTime.CLOCK);
+
+    @PostConstruct
+    void load() {
+        articles = library.all();
+    }
+
+    public List<Article> getArticles() {
+        return articles;
+    }
+
+    public boolean stale(Article article) {
+        return article.isStaleOn(today);
+    }
+
+    public long getStaleCount() {
+        return articles.stream().filter(this::stale).count();
+    }
+}
