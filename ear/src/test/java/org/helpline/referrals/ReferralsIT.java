@@ -42,6 +42,9 @@ class ReferralsIT {
     @Inject
     Database db;
 
+    @Inject
+    org.helpline.callers.CallerLookup lookup;
+
     private long namedContact() {
         return adviser.call(() -> log.log(ContactForms.namedCall(ContactForms.uniqueName("Pat", "Quinn"),
                 ContactForms.uniqueMobile())).getId());
@@ -66,6 +69,24 @@ class ReferralsIT {
                 + " and f.kind = org.helpline.followups.FollowUpKind.CHECK_REFERRAL and f.owner.username = 'adviser'"));
         Object dueFrom = db.nativeQuery("select due_from from follow_up where referral_id = ?1", id).get(0);
         assertEquals(due, LocalDate.ofInstant(toInstant(dueFrom), HelplineTime.ZONE));
+    }
+
+    @Test
+    void aReferralUnderWayShowsWithTheCallerWhenTheyRingAgainWithoutACase() {
+        String phone = ContactForms.uniqueMobile();
+        long contactId = adviser.call(() -> log.log(ContactForms.namedCall(ContactForms.uniqueName("Rona", "Baird"),
+                phone)).getId());
+        long id = adviser.call(() -> referrals.refer(contactId, "facets", true, true, null).getId());
+
+        java.util.List<org.helpline.callers.CallerMatch.OpenReferral> open = adviser.call(() -> lookup.find(phone))
+                .get(0).openReferrals();
+        assertEquals(1, open.size());
+        assertEquals("FACETS fatigue-management course", open.get(0).service());
+        assertEquals("Sent", open.get(0).status());
+
+        adviser.run(() -> referrals.moveTo(id, version(id), ReferralStatus.WITHDRAWN, "Caller changed their mind"));
+        assertEquals(0, adviser.call(() -> lookup.find(phone)).get(0).openReferrals().size(),
+                "a finished referral is no longer under way");
     }
 
     @Test

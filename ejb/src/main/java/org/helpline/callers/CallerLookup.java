@@ -17,6 +17,8 @@ import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
+import org.helpline.referrals.Referral;
+import org.helpline.referrals.ReferralStatus;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
@@ -106,9 +108,15 @@ public class CallerLookup {
                 .toList();
         long openFollowUps = em.createQuery("select count(f) from FollowUp f where f.caller = :caller and f.status = :open",
                 Long.class).setParameter("caller", caller).setParameter("open", FollowUp.Status.OPEN).getSingleResult();
+        List<CallerMatch.OpenReferral> referrals = em.createQuery("select r from Referral r join fetch r.service "
+                + "where r.caller = :caller and r.status in :underWay order by r.referredAt desc", Referral.class)
+                .setParameter("caller", caller).setParameter("underWay", ReferralStatus.underWay()).getResultStream()
+                .map(r -> new CallerMatch.OpenReferral(r.getId(), r.getService().getName(), r.getStatus().label(),
+                        r.getReferredAt()))
+                .toList();
         return new CallerMatch(caller.getId(), caller.getVersion(), caller.getDisplayName(),
                 caller.getPhones().stream().map(PhoneNumber::display).toList(), caller.getEmail(),
-                caller.getPostcodeDistrict(), recent, cases, risks, (int) openFollowUps, lastCallerType);
+                caller.getPostcodeDistrict(), recent, cases, risks, (int) openFollowUps, referrals, lastCallerType);
     }
 
     private static String excerpt(String text) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A caller who matches what the adviser is typing, with what the adviser needs to see at a glance:
- * recent contacts, open cases and active risk flags; and how they last described themselves (caller
+ * recent contacts, open cases, referrals under way and active risk flags; and how they last described themselves (caller
  * type code), to start the new contact from.
  */
 public record CallerMatch(
@@ -19,6 +19,7 @@ public record CallerMatch(
         List<OpenCase> openCases,
         List<String> activeRisks,
         int openFollowUps,
+        List<OpenReferral> openReferrals,
         String lastCallerType) {
 
     /** The active risks in one line, for showing beside the caller. */
@@ -28,6 +29,10 @@ public record CallerMatch(
 
     /** A recent contact, in one line. */
     public record RecentContact(Instant startedAt, String channel, String summary) {
+    }
+
+    /** A referral of the caller's still under way (not completed, declined, unanswered or withdrawn). */
+    public record OpenReferral(long id, String service, String status, Instant referredAt) {
     }
 
     /** A case of the caller's that is not closed. */

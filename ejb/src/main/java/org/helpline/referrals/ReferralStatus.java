@@ -37,6 +37,11 @@ public enum ReferralStatus {
         };
     }
 
+    /** The statuses of a referral still under way, that someone may need to chase. */
+    public static Set<ReferralStatus> underWay() {
+        return EnumSet.of(PROPOSED, SENT, ACCEPTED, ENROLLED);
+    }
+
     public boolean isFinished() {
         return next().isEmpty();
     }
