@@ -23,3 +23,29 @@
         }
     });
 })();
+
+/*
+ * Every page but the contact form (which has its own rule): after a refused save, the cursor goes to
+ * the first field in error, so the message is on screen and read out with the field.
+ */
+(function () {
+    "use strict";
+    function focusFirstError() {
+        var firstError = Array.prototype.find.call(document.querySelectorAll(".field-error"), function (message) {
+            return message.textContent.trim() !== "";
+        });
+        if (!firstError || firstError.closest(".log-form")) {
+            return;
+        }
+        var holder = firstError.closest(".field") || firstError.closest("fieldset");
+        var target = holder && holder.querySelector("input:not([type='hidden']):not([disabled]), select, textarea");
+        if (target) {
+            target.focus();
+        }
+    }
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", focusFirstError);
+    } else {
+        focusFirstError();
+    }
+})();

@@ -157,6 +157,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Saves the filled-in contact form into a new case called {@code title}, then opens that case from
+     * the adviser's home page with the keyboard.
+     */
+    public Browser saveIntoNewCaseAndOpenIt(String title) {
+        new org.openqa.selenium.support.ui.Select(find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
+        waitFor("#log\\:newCaseTitle").sendKeys(title);
+        submit("#log\\:save");
+        waitFor(".form-info");
+        if (!text(".form-info").contains("on case HL-")) {
+            fail("Not saved into a case: " + text(".form-info"));
+        }
+        open("/");
+        findAll("#myCases a").stream().filter(a -> a.findElement(By.xpath("../..")).getText().contains(title))
+                .findFirst().orElseThrow().sendKeys(Keys.ENTER);
+        return waitForPath("/cases/view.xhtml");
+    }
+
     public boolean hasSessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID") != null;
     }

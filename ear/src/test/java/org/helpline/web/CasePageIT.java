@@ -25,17 +25,7 @@ class CasePageIT extends BrowserTest {
     private String callThatOpensACase(String title) {
         browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Iona", "Reid"), "PIP",
                 "Wants help with a PIP appeal.");
-        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
-        browser.waitFor("#log\\:newCaseTitle").sendKeys(title);
-        browser.submit("#log\\:save");
-        browser.waitFor(".form-info");
-        assertTrue(browser.text(".form-info").contains("on case HL-"), browser.text(".form-info"));
-
-        browser.open("/");
-        browser.findAll("#myCases a").stream()
-                .filter(a -> a.findElement(By.xpath("../..")).getText().contains(title)).findFirst().orElseThrow()
-                .sendKeys(Keys.ENTER);
-        browser.waitForPath("/cases/view.xhtml");
+        browser.saveIntoNewCaseAndOpenIt(title);
         return browser.driver().getCurrentUrl();
     }
 

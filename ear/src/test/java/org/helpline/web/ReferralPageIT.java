@@ -41,14 +41,7 @@ class ReferralPageIT extends BrowserTest {
         String title = "Fatigue " + ContactForms.unique();
         browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Rose", "Tyler"), "fatig",
                 "Exhausted by mid-afternoon; interested in the FACETS course.");
-        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
-        browser.waitFor("#log\\:newCaseTitle").sendKeys(title);
-        browser.find("#log\\:save").sendKeys(Keys.ENTER);
-        browser.waitFor(".form-info");
-        browser.open("/");
-        browser.findAll("#myCases a").stream().filter(a -> a.findElement(By.xpath("../..")).getText().contains(title))
-                .findFirst().orElseThrow().sendKeys(Keys.ENTER);
-        browser.waitForPath("/cases/view.xhtml");
+        browser.saveIntoNewCaseAndOpenIt(title);
 
         new Select(browser.find("#case\\:service")).selectByValue("facets");
         browser.find("#case\\:refer").sendKeys(Keys.ENTER);
