@@ -147,7 +147,7 @@ class ContactLogIT {
                         && a.getRiskFlag().getKind() == RiskKind.RISK_TO_LIFE));
         assertTrue(queued, "the contact is in the supervisors' queue");
         assertEquals(1, db.count("select count(a) from SafeguardingAlert a where a.riskFlag.contact.id = " + contactId),
-                "self-harm alone does not alert");
+                "one alert per contact, for its most serious risk");
         assertThrows(EJBAccessException.class, () -> adviser.call(safeguarding::open));
     }
 

@@ -19,6 +19,7 @@ import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
 import org.helpline.followups.FollowUps;
 import org.helpline.information.InformationLibrary;
+import org.helpline.notices.Noticeboard;
 import org.helpline.referrals.Referrals;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.safeguarding.RiskKind;
@@ -70,6 +71,9 @@ public class ContactLog {
 
     @Inject
     InformationLibrary library;
+
+    @Inject
+    Noticeboard noticeboard;
 
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
@@ -198,15 +202,23 @@ public class ContactLog {
 
     private void raiseRisks(ContactForm form, Contact contact, UserAccount me, Instant now) {
         LocalDate today = LocalDate.now(HelplineTime.CLOCK);
+        boolean alerted = false;
         for (RiskKind kind : form.getRisks()) {
             if (form.getRiskLevel() == null) {
                 throw new InvalidInputException("riskLevel", "Choose how serious the risk is");
             }
             RiskFlag flag = new RiskFlag(kind, form.getRiskLevel(), form.getRiskExpiresOn(), contact, me, now, today);
             em.persist(flag);
-            if (kind.alertsSupervisor()) {
+            // One alert per contact, for its most serious risk (the kinds are listed most serious first).
+            if (kind.alertsSupervisor() && !alerted) {
                 em.persist(new SafeguardingAlert(flag, now));
+                alerted = true;
             }
+        }
+        if (alerted) {
+            noticeboard.post(me, "Supervisors have been alerted to the risk you recorded on your contact at "
+                    + HelplineTime.timeAndDay(contact.getStartedAt()) + ". You will hear here when one signs it off.",
+                    contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
         }
     }
 

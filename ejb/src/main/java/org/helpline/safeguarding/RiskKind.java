@@ -1,6 +1,9 @@
 package org.helpline.safeguarding;
 
-/** The kinds of risk an adviser can flag. Risk to life always alerts a supervisor. */
+/**
+ * The kinds of risk an adviser can flag. Risk to life, self-harm, safeguarding concerns and domestic
+ * abuse put the contact in the supervisors' safeguarding queue.
+ */
 public enum RiskKind {
     RISK_TO_LIFE("Risk to life (suicidal thoughts or intent)"),
     SELF_HARM("Self-harm"),
@@ -20,6 +23,6 @@ public enum RiskKind {
     }
 
     public boolean alertsSupervisor() {
-        return this == RISK_TO_LIFE;
+        return this != SCAM_VICTIM;
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.safeguarding;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -7,21 +8,32 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A flagged contact waiting in the supervisors' queue until one of them signs it off. */
+import org.helpline.security.UserAccount;
+import org.helpline.shared.ConcurrentEditException;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Text;
+
+/**
+ * A flagged contact waiting in the supervisors' queue until one of them records the action taken and
+ * signs it off. Signing off happens once; doing nothing needs a reason.
+ */
 @Entity
 @Table(name = "safeguarding_alert")
 public class SafeguardingAlert {
 
-    /** Whether a supervisor has dealt with it. */
+    static final int NOTE_MAX = 2000;
+
     public enum Status {
         OPEN, SIGNED_OFF
     }
@@ -42,6 +54,20 @@ public class SafeguardingAlert {
     @Column(nullable = false, length = 20)
     private Status status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action_taken", length = 40)
+    private SafeguardingAction actionTaken;
+
+    @Column(name = "action_note", length = NOTE_MAX)
+    private String actionNote;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "signed_off_by_id")
+    private UserAccount signedOffBy;
+
+    @Column(name = "signed_off_at")
+    private Instant signedOffAt;
+
     @Version
     private long version;
 
@@ -52,6 +78,39 @@ public class SafeguardingAlert {
         this.riskFlag = Objects.requireNonNull(riskFlag, "riskFlag");
         this.raisedAt = now;
         this.status = Status.OPEN;
+    }
+
+    /** Records what was done and closes the alert. Refused when already signed off, or without an action. */
+    public void signOff(SafeguardingAction action, String note, UserAccount by, Instant now) {
+        if (status == Status.SIGNED_OFF) {
+            throw new InvalidInputException("action", "This alert was already signed off by "
+                    + signedOffBy.getDisplayName() + ".");
+        }
+        if (action == null) {
+            throw new InvalidInputException("action", "Choose the action taken");
+        }
+        String text = Text.optional(note, "actionNote", NOTE_MAX);
+        if (action.needsReason() && text == null) {
+            throw new InvalidInputException("actionNote", "Say why no further action is needed");
+        }
+        this.actionTaken = action;
+        this.actionNote = text;
+        this.signedOffBy = Objects.requireNonNull(by, "by");
+        this.signedOffAt = now;
+        this.status = Status.SIGNED_OFF;
+    }
+
+    /** Still open after {@code within} has passed since it was raised: shown highlighted. */
+    public boolean isOverdue(Instant now, Duration within) {
+        return status == Status.OPEN && raisedAt.plus(within).isBefore(now);
+    }
+
+    public void checkVersion(long expected) {
+        if (expected != version) {
+            throw new ConcurrentEditException("safeguarding alert",
+                    signedOffBy == null ? "Another supervisor" : signedOffBy.getDisplayName(),
+                    signedOffAt == null ? raisedAt : signedOffAt);
+        }
     }
 
     public Long getId() {
@@ -68,5 +127,25 @@ public class SafeguardingAlert {
 
     public Status getStatus() {
         return status;
+    }
+
+    public SafeguardingAction getActionTaken() {
+        return actionTaken;
+    }
+
+    public String getActionNote() {
+        return actionNote;
+    }
+
+    public UserAccount getSignedOffBy() {
+        return signedOffBy;
+    }
+
+    public Instant getSignedOffAt() {
+        return signedOffAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

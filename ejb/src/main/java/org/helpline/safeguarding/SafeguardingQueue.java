@@ -1,25 +1,99 @@
 package org.helpline.safeguarding;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Subgraph;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helpline.calls.Contact;
+import org.helpline.notices.Noticeboard;
+import org.helpline.security.CurrentStaff;
 import org.helpline.security.Roles;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.NotFoundException;
 
-/** The supervisors' queue of contacts flagged as a risk to life, newest first, until signed off. */
+/**
+ * The supervisors' safeguarding queue: every contact flagged as a risk to life or a safeguarding
+ * concern, newest first, until a supervisor records the action taken and signs it off.
+ */
 @Stateless
-@RolesAllowed(Roles.SUPERVISOR)
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class SafeguardingQueue {
+
+    static final int RECENTLY_SIGNED_OFF = 30;
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Noticeboard noticeboard;
+
+    /** How long an alert may wait before the queue highlights it. */
+    @Inject
+    @ConfigProperty(name = "helpline.safeguarding.sign-off-within", defaultValue = "PT1H")
+    Duration signOffWithin;
+
+    /** Alerts not yet signed off, newest first, with their flag, contact, caller and adviser loaded. */
     public List<SafeguardingAlert> open() {
         return em.createQuery("select a from SafeguardingAlert a where a.status = :open order by a.raisedAt desc",
-                SafeguardingAlert.class)
-                .setParameter("open", SafeguardingAlert.Status.OPEN).getResultList();
+                SafeguardingAlert.class).setParameter("open", SafeguardingAlert.Status.OPEN)
+                .setHint("jakarta.persistence.fetchgraph", withContact()).getResultList();
+    }
+
+    /** The latest alerts signed off, newest sign-off first. */
+    public List<SafeguardingAlert> recentlySignedOff() {
+        return em.createQuery("select a from SafeguardingAlert a where a.status = :done order by a.signedOffAt desc",
+                SafeguardingAlert.class).setParameter("done", SafeguardingAlert.Status.SIGNED_OFF)
+                .setHint("jakarta.persistence.fetchgraph", withContact()).setMaxResults(RECENTLY_SIGNED_OFF)
+                .getResultList();
+    }
+
+    public SafeguardingAlert get(long id) {
+        return em.createQuery("select a from SafeguardingAlert a where a.id = :id", SafeguardingAlert.class)
+                .setParameter("id", id).setHint("jakarta.persistence.fetchgraph", withContact())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Safeguarding alert"));
+    }
+
+    /** What the queue pages show of each alert, loaded in the same query. */
+    private EntityGraph<SafeguardingAlert> withContact() {
+        EntityGraph<SafeguardingAlert> graph = em.createEntityGraph(SafeguardingAlert.class);
+        graph.addAttributeNodes("signedOffBy");
+        Subgraph<RiskFlag> flag = graph.addSubgraph("riskFlag");
+        flag.addAttributeNodes("raisedBy");
+        flag.addSubgraph("contact").addAttributeNodes("adviser", "caller", "supportCase");
+        return graph;
+    }
+
+    public Duration signOffWithin() {
+        return signOffWithin;
+    }
+
+    /**
+     * Records what was done and signs the alert off, then tells the adviser who raised it. Refused when
+     * another supervisor got there first (the page then shows their sign-off).
+     */
+    public SafeguardingAlert signOff(long id, long seenVersion, SafeguardingAction action, String note) {
+        SafeguardingAlert alert = get(id);
+        alert.checkVersion(seenVersion);
+        alert.signOff(action, note, staff.account(), Instant.now());
+        Contact contact = alert.getRiskFlag().getContact();
+        noticeboard.post(alert.getRiskFlag().getRaisedBy(), alert.getSignedOffBy().getDisplayName()
+                + " signed off the " + alert.getRiskFlag().getKind().label().toLowerCase(java.util.Locale.UK)
+                + " alert from your contact at " + HelplineTime.timeAndDay(contact.getStartedAt()) + ": "
+                + action.label() + ".",
+                contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
+        em.flush();
+        return alert;
     }
 }

@@ -3,7 +3,7 @@ package org.helpline.view;
 import java.io.Serializable;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,9 +21,6 @@ public class CurrentUser implements Serializable {
     @Inject
     StaffDirectory staff;
 
-    @Inject
-    ExternalContext external;
-
     private String displayName;
 
     public String getDisplayName() {
@@ -35,14 +32,20 @@ public class CurrentUser implements Serializable {
     }
 
     public boolean isAdviser() {
-        return external.isUserInRole(Roles.ADVISER);
+        return inRole(Roles.ADVISER);
     }
 
     public boolean isSupervisor() {
-        return external.isUserInRole(Roles.SUPERVISOR);
+        return inRole(Roles.SUPERVISOR);
     }
 
     public boolean isAdmin() {
-        return external.isUserInRole(Roles.ADMIN);
+        return inRole(Roles.ADMIN);
+    }
+
+    /** Asked of the request being handled now: this bean lives for the session, requests come and go. */
+    private static boolean inRole(String role) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getExternalContext().isUserInRole(role);
     }
 }

@@ -329,7 +329,9 @@ public class LogBacking implements Serializable {
             Contact saved = log.log(form);
             String caseNote = saved.getSupportCase() == null ? "" : " on case " + saved.getSupportCase().getNumber();
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, "Contact saved" + caseNote + ". Ready for the next one.");
+            String alerted = form.getRisks().stream().anyMatch(RiskKind::alertsSupervisor)
+                    ? " Supervisors have been alerted to the risk." : "";
+            Messages.info(faces, "Contact saved" + caseNote + "." + alerted + " Ready for the next one.");
             return "/calls/log?faces-redirect=true";
         } catch (HelplineException refusal) {
             Messages.show(faces, "log", refusal);

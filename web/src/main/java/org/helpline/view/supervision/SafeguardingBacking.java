@@ -1,0 +1,49 @@
+package org.helpline.view.supervision;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.safeguarding.SafeguardingQueue;
+
+/** {@code supervision/safeguarding.xhtml}: alerts waiting for sign-off, and the latest signed off. */
+@Named
+@RequestScoped
+public class SafeguardingBacking {
+
+    @Inject
+    SafeguardingQueue queue;
+
+    private List<SafeguardingAlert> open;
+    private List<SafeguardingAlert> signedOff;
+    private final Instant now = Instant.now();
+
+    @PostConstruct
+    void load() {
+        open = queue.open();
+        signedOff = queue.recentlySignedOff();
+    }
+
+    public boolean overdue(SafeguardingAlert alert) {
+        return alert.isOverdue(now, queue.signOffWithin());
+    }
+
+    /** "1 hour", "30 minutes": how long an alert may wait, for the page to say. */
+    public String getWithin() {
+        long minutes = queue.signOffWithin().toMinutes();
+        return minutes % 60 == 0 ? (minutes / 60) + (minutes == 60 ? " hour" : " hours") : minutes + " minutes";
+    }
+
+    public List<SafeguardingAlert> getOpen() {
+        return open;
+    }
+
+    public List<SafeguardingAlert> getSignedOff() {
+        return signedOff;
+    }
+}
