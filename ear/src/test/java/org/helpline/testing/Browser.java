@@ -181,6 +181,9 @@ public final class Browser implements AutoCloseable {
 
     /** Fails on any axe-core finding of serious or critical impact on the page as it is now. */
     public Browser assertAccessible() {
+        if (driver.findElements(By.cssSelector("main#main")).isEmpty()) {
+            fail("Not a Helpline page at " + path() + " (a server error?): " + pageText());
+        }
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze(driver);
         List<Rule> bad = results.getViolations().stream()

@@ -43,6 +43,13 @@ public class Database {
         return query.getResultList();
     }
 
+    /** Stores a new entity built by the test, e.g. a member of staff nobody else's test uses. */
+    public <T> T persist(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
     public String databaseProduct() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName();

@@ -29,6 +29,7 @@ import org.helpline.calls.Contact;
 import org.helpline.calls.Outcome;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.Text;
 import org.helpline.shared.persistence.Tracked;
 
 /**
@@ -52,7 +53,8 @@ public class Case extends Tracked {
     @JoinColumn(name = "caller_id")
     private Caller caller;
 
-    @ManyToOne(optional = false)
+    /** Null while the case waits in the team queue. */
+    @ManyToOne
     @JoinColumn(name = "owner_id")
     private UserAccount owner;
 
@@ -122,6 +124,37 @@ public class Case extends Tracked {
             change(CaseStatus.IN_PROGRESS, by, now);
         }
         touch(by, now);
+    }
+
+    /**
+     * Hands the case to {@code to}, or to the team queue when that is null, with the reason; the timeline
+     * keeps who had it before. A closed case is not reassigned.
+     */
+    public void reassign(UserAccount to, String reason, UserAccount by, Instant now) {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseException("owner", "Case " + number + " is closed");
+        }
+        if (Objects.equals(owner == null ? null : owner.getId(), to == null ? null : to.getId())) {
+            throw new CaseException("owner", "Case " + number + " is already "
+                    + (to == null ? "in the team queue" : "with " + to.getDisplayName()));
+        }
+        String why = Text.required(reason, "reason", "Say why the case is being reassigned", 2000);
+        timeline.add(new CaseEvent(this, CaseEvent.Kind.REASSIGNED, by, now).owners(owner, to).text(why));
+        owner = to;
+        touch(by, now);
+    }
+
+    /** An adviser takes a case from the team queue. */
+    public void claim(UserAccount by, Instant now) {
+        if (owner != null) {
+            throw new CaseException("owner", "Case " + number + " is already with " + owner.getDisplayName());
+        }
+        reassign(by, "Taken from the team queue", by, now);
+    }
+
+    /** In the team queue: nobody owns it yet. */
+    public boolean isInTeamQueue() {
+        return owner == null;
     }
 
     /** An ordinary status change; closing and reopening have their own methods. */

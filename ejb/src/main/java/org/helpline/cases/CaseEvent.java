@@ -25,7 +25,7 @@ public class CaseEvent {
 
     /** What happened. */
     public enum Kind {
-        OPENED, CONTACT, NOTE, STATUS, REOPENED, CLOSED
+        OPENED, CONTACT, NOTE, STATUS, REOPENED, CLOSED, REASSIGNED
     }
 
     @Id
@@ -63,6 +63,14 @@ public class CaseEvent {
     @Column(length = 10_000)
     private String text;
 
+    @ManyToOne
+    @JoinColumn(name = "from_owner_id")
+    private UserAccount fromOwner;
+
+    @ManyToOne
+    @JoinColumn(name = "to_owner_id")
+    private UserAccount toOwner;
+
     protected CaseEvent() {
     }
 
@@ -81,6 +89,12 @@ public class CaseEvent {
 
     CaseEvent contact(Contact contact) {
         this.contact = contact;
+        return this;
+    }
+
+    CaseEvent owners(UserAccount from, UserAccount to) {
+        this.fromOwner = from;
+        this.toOwner = to;
         return this;
     }
 
@@ -115,6 +129,16 @@ public class CaseEvent {
 
     public Contact getContact() {
         return contact;
+    }
+
+    /** Who had the case before it was reassigned; null for the team queue. */
+    public UserAccount getFromOwner() {
+        return fromOwner;
+    }
+
+    /** Who has it after; null for the team queue. */
+    public UserAccount getToOwner() {
+        return toOwner;
     }
 
     public String getText() {

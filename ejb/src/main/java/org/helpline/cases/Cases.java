@@ -64,6 +64,20 @@ public class Cases {
                 .setParameter("me", me()).setParameter("closed", CaseStatus.CLOSED).getResultList();
     }
 
+    /** Open cases waiting in the team queue, oldest change first: the ones waiting longest. */
+    public List<Case> teamQueue() {
+        return em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner is null "
+                + "and k.status <> :closed order by k.updatedAt", Case.class)
+                .setParameter("closed", CaseStatus.CLOSED).getResultList();
+    }
+
+    /** Takes a case from the team queue. */
+    public Case claim(long id, long seenVersion) {
+        Case supportCase = current(id, seenVersion);
+        supportCase.claim(me(), Instant.now());
+        return saved(supportCase);
+    }
+
     public Case moveTo(long id, long seenVersion, CaseStatus target) {
         Case supportCase = current(id, seenVersion);
         supportCase.moveTo(target, me(), Instant.now());

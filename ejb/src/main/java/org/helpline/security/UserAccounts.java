@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 
 /** Staff accounts in the database. */
@@ -26,6 +27,19 @@ public class UserAccounts {
     /** The account of a signed-in user, who must exist. */
     public UserAccount require(String username) {
         return findByUsername(username).orElseThrow(() -> new NotFoundException("Account " + username));
+    }
+
+    /**
+     * The enabled adviser called {@code username}, to hand work to; null (the team queue) when the name is
+     * blank. Anyone else is refused at {@code field}.
+     */
+    public UserAccount adviserOrTeamQueue(String username, String field) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        return findByUsername(username).filter(UserAccount::isEnabled)
+                .filter(u -> u.getRoles().contains(Role.ADVISER))
+                .orElseThrow(() -> new InvalidInputException(field, "No adviser is called " + username));
     }
 
     public List<UserAccount> all() {

@@ -68,6 +68,8 @@ public class HomeBacking {
 
     private long staleArticles;
 
+    private List<Case> teamCases = List.of();
+
     @Inject
     InformationLibrary library;
 
@@ -77,6 +79,7 @@ public class HomeBacking {
         if (currentUser.isAdviser()) {
             today = contacts.mineToday();
             myCases = cases.mine();
+            teamCases = cases.teamQueue();
             Instant now = Instant.now();
             Instant endOfToday = LocalDate.now(HelplineTime.CLOCK).plusDays(1).atStartOfDay(HelplineTime.ZONE).toInstant();
             List<FollowUp> mine = followUps.mine();
@@ -93,6 +96,10 @@ public class HomeBacking {
             alerts = safeguarding.open();
             escalated = followUps.escalated();
         }
+    }
+
+    public List<Case> getTeamCases() {
+        return teamCases;
     }
 
     public long getStaleArticles() {

@@ -26,10 +26,15 @@ import org.helpline.referrals.ReferralStatus;
 import org.helpline.referrals.Referrals;
 import org.helpline.resources.ResourceDirectory;
 import org.helpline.resources.SupportService;
+import org.helpline.supervision.Reassignments;
+import org.helpline.security.StaffDirectory;
+import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.NotFoundException;
+import org.helpline.view.Advisers;
+import org.helpline.view.CurrentUser;
 import org.helpline.view.Messages;
 
 /**
@@ -60,6 +65,15 @@ public class ViewBacking implements Serializable {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Reassignments reassignments;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentUser currentUser;
+
     private Long id;
     private Case shown;
     private boolean missing;
@@ -73,6 +87,9 @@ public class ViewBacking implements Serializable {
     private boolean referralConsent;
     private String referralNote;
     private List<Referral> referrals = List.of();
+    private String reassignTo;
+    private String reassignReason;
+    private List<UserAccount> advisers;
     /** Per referral, as chosen in its row (enum names: a map's values carry no type for Faces to convert to). */
     private final Map<Long, String> nextReferralStatus = new HashMap<>();
     private final Map<Long, String> referralOutcome = new HashMap<>();
@@ -88,6 +105,44 @@ public class ViewBacking implements Serializable {
         } catch (NotFoundException e) {
             missing = true;
         }
+    }
+
+    /** An adviser takes the case from the team queue. */
+    public void claim() {
+        run(() -> cases.claim(id, shown.getVersion()));
+    }
+
+    /** A supervisor hands the case to another adviser, or to the team queue. */
+    public void reassign() {
+        run(() -> reassignments.reassignCase(id, shown.getVersion(), reassignTo, reassignReason));
+        if (!faces.isValidationFailed()) {
+            reassignTo = null;
+            reassignReason = null;
+        }
+    }
+
+    /** Advisers a supervisor can hand the case to. */
+    public List<UserAccount> getAdvisers() {
+        if (advisers == null) {
+            advisers = currentUser.isSupervisor() ? Advisers.enabled(staff.everyone()) : List.of();
+        }
+        return advisers;
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public String getReassignReason() {
+        return reassignReason;
+    }
+
+    public void setReassignReason(String reassignReason) {
+        this.reassignReason = reassignReason;
     }
 
     public void moveTo() {

@@ -1,0 +1,125 @@
+package org.helpline.supervision;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helpline.callers.Caller;
+import org.helpline.cases.Case;
+import org.helpline.cases.CaseStatus;
+import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUpEvent;
+import org.helpline.followups.FollowUpKind;
+import org.helpline.notices.Noticeboard;
+import org.helpline.referrals.ReferralStatus;
+import org.helpline.security.CurrentStaff;
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.security.UserAccounts;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.NotFoundException;
+
+/**
+ * Nobody falls through the cracks: callers with an open case or a referral under way and no contact or
+ * call attempt for {@code helpline.supervision.quiet-days} days (default 14), each with one click to
+ * give someone a check-in call.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class Cracks {
+
+    static final int MAX = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Noticeboard noticeboard;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "helpline.supervision.quiet-days", defaultValue = "14")
+    int quietDays;
+
+    public int quietDays() {
+        return quietDays;
+    }
+
+    /** As of {@code now}: quiet callers, the longest quiet first (the first {@value #MAX}). */
+    public List<QuietCaller> quietCallers(Instant now) {
+        Instant cutoff = now.minus(Duration.ofDays(quietDays));
+        List<Caller> callers = em.createQuery("select cl from Caller cl where "
+                + "(exists (select k from HelplineCase k where k.caller = cl and k.status <> :closed) "
+                + " or exists (select r from Referral r where r.caller = cl and r.status in :underWay)) "
+                + "and not exists (select c from Contact c where c.caller = cl and c.startedAt >= :cutoff) "
+                + "and not exists (select e from FollowUpEvent e join e.followUp f where f.caller = cl "
+                + "and e.kind = :attempt and e.occurredAt >= :cutoff) "
+                + "and not exists (select g from FollowUp g where g.caller = cl and g.status = :open) "
+                + "order by (select max(c2.startedAt) from Contact c2 where c2.caller = cl), cl.id", Caller.class)
+                .setParameter("closed", CaseStatus.CLOSED).setParameter("underWay", ReferralStatus.underWay())
+                .setParameter("cutoff", cutoff).setParameter("attempt", FollowUpEvent.Kind.ATTEMPT)
+                .setParameter("open", FollowUp.Status.OPEN).setMaxResults(MAX).getResultList();
+        return callers.stream().map(this::describe).toList();
+    }
+
+    /**
+     * Books a check-in call with the caller for {@code toUsername} (the team queue when blank), due from
+     * tomorrow morning, on their open case if they have one. The quiet caller leaves the list, as they
+     * now have an open follow-up.
+     */
+    public FollowUp bookCheckIn(long callerId, String toUsername) {
+        Caller caller = em.find(Caller.class, callerId);
+        if (caller == null) {
+            throw new NotFoundException("Caller");
+        }
+        UserAccount to = accounts.adviserOrTeamQueue(toUsername, "to");
+        Case open = openCase(caller);
+        Instant now = Instant.now();
+        LocalDate tomorrow = LocalDate.now(HelplineTime.CLOCK).plusDays(1);
+        UserAccount me = staff.account();
+        FollowUp checkIn = FollowUp.book(FollowUpKind.CALLBACK, caller, null, open,
+                tomorrow.atTime(10, 0).atZone(HelplineTime.ZONE).toInstant(),
+                tomorrow.atTime(17, 0).atZone(HelplineTime.ZONE).toInstant(),
+                caller.getPhones().isEmpty() ? null : caller.getPhones().iterator().next(),
+                "Check in: no contact for " + quietDays + " days", to, me, now);
+        em.persist(checkIn);
+        if (to != null) {
+            noticeboard.post(to, me.getDisplayName() + " asked you to check in with a caller nobody has spoken to for "
+                    + quietDays + " days.", null);
+        }
+        em.flush();
+        return checkIn;
+    }
+
+    private QuietCaller describe(Caller caller) {
+        Case open = openCase(caller);
+        long referrals = em.createQuery("select count(r) from Referral r where r.caller = :caller and r.status in :underWay",
+                Long.class).setParameter("caller", caller).setParameter("underWay", ReferralStatus.underWay())
+                .getSingleResult();
+        Instant last = em.createQuery("select max(c.startedAt) from Contact c where c.caller = :caller", Instant.class)
+                .setParameter("caller", caller).getSingleResult();
+        return new QuietCaller(caller.getId(), caller.getDisplayName(), open == null ? null : open.getId(),
+                open == null ? null : open.getNumber(),
+                open == null ? null : open.getOwner() == null ? "Team queue" : open.getOwner().getDisplayName(),
+                referrals, last);
+    }
+
+    private Case openCase(Caller caller) {
+        return em.createQuery("select k from HelplineCase k where k.caller = :caller and k.status <> :closed "
+                + "order by k.openedAt desc", Case.class).setParameter("caller", caller)
+                .setParameter("closed", CaseStatus.CLOSED).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+}

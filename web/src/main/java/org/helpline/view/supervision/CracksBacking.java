@@ -1,0 +1,117 @@
+package org.helpline.view.supervision;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.followups.FollowUp;
+import org.helpline.followups.FollowUps;
+import org.helpline.security.StaffDirectory;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.HelplineException;
+import org.helpline.supervision.Cracks;
+import org.helpline.supervision.QuietCaller;
+import org.helpline.supervision.Reassignments;
+import org.helpline.view.Advisers;
+import org.helpline.view.CurrentUser;
+import org.helpline.view.Messages;
+
+/**
+ * {@code supervision/cracks.xhtml}: callers nobody has been in touch with for too long, and follow-ups
+ * the scheduler escalated; each handed to someone in one go.
+ */
+@Named
+@ViewScoped
+public class CracksBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Cracks cracks;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    Reassignments reassignments;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    private List<QuietCaller> quiet;
+    private List<FollowUp> escalated;
+    private List<UserAccount> advisers;
+    /** Per row, the adviser chosen (username; blank for the team queue). */
+    private final Map<Long, String> callerTo = new HashMap<>();
+    private final Map<Long, String> followUpTo = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        advisers = Advisers.enabled(staff.everyone());
+        refresh();
+    }
+
+    private void refresh() {
+        quiet = cracks.quietCallers(Instant.now());
+        escalated = currentUser.isSupervisor() ? followUps.escalated() : List.of();
+    }
+
+    public void bookCheckIn(QuietCaller caller) {
+        try {
+            cracks.bookCheckIn(caller.callerId(), callerTo.get(caller.callerId()));
+            Messages.info(faces, "Check-in call booked for " + caller.name() + ".");
+            refresh();
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "cracks", refusal);
+        }
+    }
+
+    public void assign(FollowUp followUp) {
+        try {
+            reassignments.reassignFollowUp(followUp.getId(), followUp.getVersion(), followUpTo.get(followUp.getId()),
+                    "Escalated: " + followUp.getEscalationReason());
+            Messages.info(faces, "Follow-up assigned.");
+            refresh();
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "cracks", refusal);
+        }
+    }
+
+    public int getQuietDays() {
+        return cracks.quietDays();
+    }
+
+    public List<QuietCaller> getQuiet() {
+        return quiet;
+    }
+
+    public List<FollowUp> getEscalated() {
+        return escalated;
+    }
+
+    public List<UserAccount> getAdvisers() {
+        return advisers;
+    }
+
+    public Map<Long, String> getCallerTo() {
+        return callerTo;
+    }
+
+    public Map<Long, String> getFollowUpTo() {
+        return followUpTo;
+    }
+}

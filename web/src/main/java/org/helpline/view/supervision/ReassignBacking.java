@@ -1,0 +1,86 @@
+package org.helpline.view.supervision;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.security.StaffDirectory;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.HelplineException;
+import org.helpline.supervision.Handover;
+import org.helpline.supervision.Reassignments;
+import org.helpline.view.Advisers;
+import org.helpline.view.Messages;
+
+/** {@code supervision/reassign.xhtml}: hands everything an adviser holds to someone else or the team queue. */
+@Named
+@ViewScoped
+public class ReassignBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reassignments reassignments;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    FacesContext faces;
+
+    private List<UserAccount> advisers;
+    private String from;
+    private String to;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        advisers = Advisers.enabled(staff.everyone());
+    }
+
+    public void reassignAll() {
+        try {
+            Handover moved = reassignments.reassignAll(from, to, reason);
+            Messages.info(faces, "Moved " + moved.cases() + " open case" + (moved.cases() == 1 ? "" : "s") + " and "
+                    + moved.followUps() + " open follow-up" + (moved.followUps() == 1 ? "" : "s") + ".");
+            from = null;
+            to = null;
+            reason = null;
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "reassign", refusal);
+        }
+    }
+
+    public List<UserAccount> getAdvisers() {
+        return advisers;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
