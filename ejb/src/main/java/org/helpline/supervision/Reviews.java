@@ -1,0 +1,163 @@
+package org.helpline.supervision;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.calls.Contact;
+import org.helpline.notices.Noticeboard;
+import org.helpline.security.CurrentStaff;
+import org.helpline.security.Role;
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+
+/**
+ * Quality review: supervisors sample contacts (a random few per adviser per month) or pick one, score
+ * them against the checklist and leave feedback; each adviser reads their own reviews.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class Reviews {
+
+    static final int MAX_PER_ADVISER = 20;
+
+    private static final Random RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Noticeboard noticeboard;
+
+    /**
+     * Picks at random up to {@code perAdviser} of each adviser's data contacts in {@code month} to review,
+     * counting those already picked: sampling twice tops up, it never picks a contact twice. Answers how
+     * many were picked now.
+     */
+    public int sample(YearMonth month, int perAdviser) {
+        if (month == null) {
+            throw new InvalidInputException("month", "Choose the month");
+        }
+        if (perAdviser < 1 || perAdviser > MAX_PER_ADVISER) {
+            throw new InvalidInputException("perAdviser", "Choose between 1 and " + MAX_PER_ADVISER + " per adviser");
+        }
+        Instant from = month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
+        Instant now = Instant.now();
+        int picked = 0;
+        for (UserAccount adviser : advisers()) {
+            long already = em.createQuery("select count(r) from ContactReview r where r.adviser = :a and r.month = :m",
+                    Long.class).setParameter("a", adviser).setParameter("m", month.atDay(1)).getSingleResult();
+            List<Long> candidates = new ArrayList<>(em.createQuery("select c.id from Contact c where c.adviser = :a "
+                    + "and c.nonDataKind is null and c.startedAt >= :from and c.startedAt < :to "
+                    + "and not exists (select r from ContactReview r where r.contact = c)", Long.class)
+                    .setParameter("a", adviser).setParameter("from", from).setParameter("to", to).getResultList());
+            Collections.shuffle(candidates, RANDOM);
+            for (Long id : candidates.subList(0, (int) Math.max(0, Math.min(candidates.size(), perAdviser - already)))) {
+                em.persist(new ContactReview(em.find(Contact.class, id), month.atDay(1), true, now));
+                picked++;
+            }
+        }
+        em.flush();
+        return picked;
+    }
+
+    /** A supervisor chooses one contact to review. */
+    public ContactReview pick(long contactId) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact == null) {
+            throw new NotFoundException("Contact");
+        }
+        List<ContactReview> existing = em.createQuery("select r from ContactReview r where r.contact = :c",
+                ContactReview.class).setParameter("c", contact).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        ContactReview review = new ContactReview(contact,
+                LocalDate.ofInstant(contact.getStartedAt(), HelplineTime.ZONE), false, Instant.now());
+        em.persist(review);
+        em.flush();
+        return review;
+    }
+
+    /** Reviews waiting to be scored, oldest contact first. */
+    public List<ContactReview> toReview() {
+        return em.createQuery("select r from ContactReview r join fetch r.contact where r.status = :open "
+                + "order by r.month, r.id", ContactReview.class)
+                .setParameter("open", ContactReview.Status.TO_REVIEW).getResultList();
+    }
+
+    /** A review with its contact's topics and adviser loaded, for the review page. */
+    public ContactReview get(long id) {
+        ContactReview review = em.createQuery("select r from ContactReview r join fetch r.contact where r.id = :id",
+                ContactReview.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Review"));
+        review.getContact().getTopics().size();
+        review.getContact().getAdviser().getDisplayName();
+        return review;
+    }
+
+    /** Scores a contact and tells its adviser there is feedback to read. */
+    public ContactReview review(long id, long seenVersion, Check accurate, Check referral, Check risk, Check notes,
+            String feedback) {
+        ContactReview review = get(id);
+        review.checkVersion(seenVersion);
+        review.review(accurate, referral, risk, notes, feedback, staff.account(), Instant.now());
+        noticeboard.post(review.getAdviser(), review.getReviewer().getDisplayName()
+                + " reviewed one of your contacts and left feedback.", "/reviews/mine.xhtml");
+        em.flush();
+        return review;
+    }
+
+    /** Per adviser for {@code month}: picked, reviewed, average score. */
+    public List<ReviewFigures> figures(YearMonth month) {
+        Map<String, ReviewFigures> byAdviser = new LinkedHashMap<>();
+        for (UserAccount adviser : advisers()) {
+            List<ContactReview> reviews = em.createQuery("select r from ContactReview r where r.adviser = :a "
+                    + "and r.month = :m", ContactReview.class).setParameter("a", adviser)
+                    .setParameter("m", month.atDay(1)).getResultList();
+            double[] scores = reviews.stream().filter(r -> r.getStatus() == ContactReview.Status.REVIEWED)
+                    .mapToDouble(ContactReview::score).filter(s -> !Double.isNaN(s)).toArray();
+            long reviewed = reviews.stream().filter(r -> r.getStatus() == ContactReview.Status.REVIEWED).count();
+            byAdviser.put(adviser.getUsername(), new ReviewFigures(adviser.getUsername(), adviser.getDisplayName(),
+                    reviews.size() - reviewed, reviewed,
+                    scores.length == 0 ? Double.NaN : java.util.Arrays.stream(scores).average().orElse(Double.NaN)));
+        }
+        return new ArrayList<>(byAdviser.values());
+    }
+
+    /** The signed-in adviser's reviewed contacts, newest first; reading them marks them seen. */
+    @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+    public List<ContactReview> mine() {
+        List<ContactReview> mine = em.createQuery("select r from ContactReview r join fetch r.contact "
+                + "where r.adviser.username = :me and r.status = :done order by r.completedAt desc", ContactReview.class)
+                .setParameter("me", staff.username()).setParameter("done", ContactReview.Status.REVIEWED).getResultList();
+        Instant now = Instant.now();
+        mine.forEach(r -> r.seen(now));
+        return mine;
+    }
+
+    private List<UserAccount> advisers() {
+        return em.createQuery("select u from UserAccount u where u.enabled = true order by u.displayName",
+                UserAccount.class).getResultStream().filter(u -> u.getRoles().contains(Role.ADVISER)).toList();
+    }
+}
