@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.LiveChange;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Scripts;
 import org.helpline.shared.persistence.ReferenceItems;
@@ -75,6 +77,9 @@ public class ContactLog {
     @Inject
     Noticeboard noticeboard;
 
+    @Inject
+    Event<LiveChange> live;
+
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
      * answers the contact stored the first time.
@@ -112,6 +117,7 @@ public class ContactLog {
             referrals.refer(contact.getId(), form.getReferTo(), form.isReferralConsent(), true, null);
         }
         drafts.discard(form.getIdempotencyKey());
+        live.fire(new LiveChange("contact"));
         return contact;
     }
 
@@ -132,6 +138,7 @@ public class ContactLog {
                 startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
         em.persist(contact);
         drafts.discard(idempotencyKey);
+        live.fire(new LiveChange("contact"));
         return contact;
     }
 

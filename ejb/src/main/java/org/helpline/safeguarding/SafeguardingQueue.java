@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import org.helpline.notices.Noticeboard;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.LiveChange;
 import org.helpline.shared.NotFoundException;
 
 /**
@@ -38,6 +40,9 @@ public class SafeguardingQueue {
 
     @Inject
     Noticeboard noticeboard;
+
+    @Inject
+    Event<LiveChange> live;
 
     /** How long an alert may wait before the queue highlights it. */
     @Inject
@@ -94,6 +99,7 @@ public class SafeguardingQueue {
                 + action.label() + ".",
                 contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
         em.flush();
+        live.fire(new LiveChange("safeguarding"));
         return alert;
     }
 }

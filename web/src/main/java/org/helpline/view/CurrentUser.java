@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.helpline.security.Roles;
 import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
+import org.helpline.view.push.SignedInStaff;
 
 /** The signed-in member of staff, as the layout shows them. */
 @Named
@@ -27,6 +28,11 @@ public class CurrentUser implements Serializable {
         if (displayName == null) {
             UserAccount me = staff.me();
             displayName = me.getDisplayName();
+            // The first page after signing in: this session now counts as signed in on the wallboard.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null) {
+                SignedInStaff.signedIn(faces.getExternalContext().getSessionId(true), me.getUsername());
+            }
         }
         return displayName;
     }

@@ -1,0 +1,60 @@
+package org.helpline.supervision;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.calls.HelplineLine;
+import org.helpline.followups.FollowUp;
+import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.security.Roles;
+import org.helpline.shared.HelplineTime;
+
+/** The figures on the supervisors' live wallboard: contacts today and this hour by line, follow-ups, safeguarding. */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class Wallboard {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public WallboardFigures figures(Instant now) {
+        Instant startOfDay = LocalDate.ofInstant(now, HelplineTime.ZONE).atStartOfDay(HelplineTime.ZONE).toInstant();
+        Instant startOfHour = ZonedDateTime.ofInstant(now, HelplineTime.ZONE).truncatedTo(ChronoUnit.HOURS).toInstant();
+        Map<String, Long> today = byLine(startOfDay);
+        Map<String, Long> hour = byLine(startOfHour);
+        List<WallboardFigures.LineFigures> lines = em.createQuery("select l from HelplineLine l order by l.sortOrder, l.label",
+                HelplineLine.class).getResultStream()
+                .map(l -> new WallboardFigures.LineFigures(l.getLabel(), today.getOrDefault(l.getCode(), 0L),
+                        hour.getOrDefault(l.getCode(), 0L)))
+                .toList();
+        long dueNextHour = em.createQuery("select count(f) from FollowUp f where f.status = :open "
+                + "and f.dueFrom <= :soon and f.dueUntil >= :now", Long.class).setParameter("open", FollowUp.Status.OPEN)
+                .setParameter("soon", now.plus(Duration.ofHours(1))).setParameter("now", now).getSingleResult();
+        long overdue = em.createQuery("select count(f) from FollowUp f where f.status = :open and f.dueUntil < :now",
+                Long.class).setParameter("open", FollowUp.Status.OPEN).setParameter("now", now).getSingleResult();
+        long unsigned = em.createQuery("select count(a) from SafeguardingAlert a where a.status = :open", Long.class)
+                .setParameter("open", SafeguardingAlert.Status.OPEN).getSingleResult();
+        return new WallboardFigures(now, lines, today.values().stream().mapToLong(Long::longValue).sum(),
+                hour.values().stream().mapToLong(Long::longValue).sum(), dueNextHour, overdue, unsigned);
+    }
+
+    private Map<String, Long> byLine(Instant since) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.line.code, count(c) from Contact c where c.startedAt >= :since "
+                + "group by c.line.code", Object[].class).setParameter("since", since).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}
