@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
+import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,8 @@ class SupervisionPagesIT extends BrowserTest {
     @Test
     void eachCaseloadNumberOpensAListAsLongAsTheNumber() {
         browser.open("/").signIn("supervisor", "supervisor-demo-2026");
+        browser.find("#navSupervision").sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/index.xhtml");
         browser.find("#navCaseloads").sendKeys(Keys.ENTER);
         browser.waitForPath("/supervision/caseloads.xhtml");
         browser.assertAccessible().screenshot("caseloads");
@@ -104,6 +107,8 @@ class SupervisionPagesIT extends BrowserTest {
     @Test
     void theCracksPageListsQuietCallersAndEscalatedFollowUps() {
         browser.open("/").signIn("supervisor", "supervisor-demo-2026");
+        browser.find("#navSupervision").sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/index.xhtml");
         browser.find("#navCracks").sendKeys(Keys.ENTER);
         browser.waitForPath("/supervision/cracks.xhtml");
         assertTrue(browser.text("#quietHeading").contains("14 days"));
@@ -111,11 +116,75 @@ class SupervisionPagesIT extends BrowserTest {
     }
 
     @Test
+    void aSupervisorReviewsAContactAndTheAdviserReadsTheFeedback() {
+        String feedback = "Warm and accurate; note the booklet you posted " + ContactForms.unique();
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Nia", "Hughes"), "fatig",
+                "Asked about pacing at work.");
+        String casePage = browser.saveIntoNewCaseAndOpenIt("Pacing " + ContactForms.unique()).driver().getCurrentUrl();
+        browser.submit("#signOutForm\\:signOut");
+
+        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
+        browser.driver().get(casePage);
+        browser.find("#timeline a[href*='review.xhtml']").sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/review.xhtml");
+        browser.submit("#review\\:save");
+        waiting().until(d -> browser.text("#review").contains("Answer this point"));
+        assertTrue(browser.driver().switchTo().activeElement().getAttribute("id").startsWith("review:accurateInformation"),
+                "the cursor goes to the first point");
+        browser.assertAccessible().screenshot("review-refused");
+        for (String point : new String[] {"accurateInformation", "rightReferral", "riskHandled", "notesClear"}) {
+            browser.find("input[name='review:" + point + "'][value='MET']").sendKeys(Keys.SPACE);
+        }
+        browser.find("#review\\:feedback").sendKeys(feedback);
+        browser.submit("#review\\:save");
+        browser.waitForPath("/supervision/reviews.xhtml");
+        assertTrue(browser.text(".form-info").contains("Review saved"));
+        browser.assertAccessible().screenshot("reviews");
+        browser.submit("#signOutForm\\:signOut");
+
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.find("#navMyReviews").sendKeys(Keys.ENTER);
+        browser.waitForPath("/reviews/mine.xhtml");
+        WebElement mine = browser.find("#reviewsList > li");
+        assertTrue(mine.getText().contains(feedback), mine.getText());
+        assertTrue(mine.getText().contains("100% of points met"), mine.getText());
+        browser.assertAccessible().screenshot("my-reviews");
+    }
+
+    @Test
+    void theWallboardChangesWithinTwoSecondsOfAContactSavedElsewhere() {
+        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
+        browser.find("#navSupervision").sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/index.xhtml");
+        browser.find("#navWallboard").sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/wallboard.xhtml");
+        waiting().until(d -> "live".equals(browser.find("#liveStatus").getAttribute("data-state")));
+        browser.assertAccessible().screenshot("wallboard");
+        int before = Integer.parseInt(browser.text("#contactsToday"));
+
+        try (Browser adviserScreen = new Browser()) {
+            adviserScreen.open("/").signIn("adviser", "adviser-demo-2026");
+            adviserScreen.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Iain", "Bell"), "fatig",
+                    "Asked about the FACETS course.");
+            adviserScreen.submit("#log\\:save");
+            adviserScreen.waitFor(".form-info");
+            long saved = System.nanoTime();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> Integer.parseInt(browser.text("#contactsToday")) == before + 1);
+            System.out.printf("Wallboard updated %d ms after the save was confirmed%n", (System.nanoTime() - saved) / 1_000_000);
+        }
+        assertTrue(browser.text("#signedIn").contains("Asha Patel") || browser.text("#signedIn").contains("Morag Campbell"),
+                browser.text("#signedIn"));
+    }
+
+    @Test
     void anAdviserIsTurnedAwayFromTheSupervisorsPages() {
         browser.open("/").signIn("adviser2", "adviser2-demo-2026");
         for (String page : new String[] {"/supervision/safeguarding.xhtml", "/supervision/reassign.xhtml",
                 "/supervision/caseloads.xhtml", "/supervision/caseload.xhtml?list=CONTACTS&adviser=adviser",
-                "/supervision/cracks.xhtml",
+                "/supervision/cracks.xhtml", "/supervision/reviews.xhtml", "/supervision/review.xhtml?id=1",
+                "/supervision/wallboard.xhtml", "/supervision/index.xhtml",
                 "/supervision/alert.xhtml?id=1"}) {
             browser.open(page);
             assertEquals("Not allowed", browser.text("main h1"), page);

@@ -41,6 +41,7 @@ public class CaseloadsBacking implements Serializable {
     void load() {
         lines = options.lines();
         topicOptions = CaseloadFilterFields.topicOptions(topics.taxonomy());
+        fields.setSince(fields.filter().contactsSince());
         apply();
     }
 
