@@ -15,7 +15,7 @@ import org.helpline.shared.NotFoundException;
 
 /** The signed-in member of staff's own notices; nobody reads or clears anyone else's. */
 @Stateless
-@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
 public class Notices {
 
     static final int RECENT = 50;

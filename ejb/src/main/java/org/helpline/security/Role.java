@@ -7,7 +7,9 @@ public enum Role {
     /** Oversees advisers' work, safeguarding alerts and quality. */
     SUPERVISOR(Roles.SUPERVISOR),
     /** Manages staff accounts and reference data. */
-    ADMIN(Roles.ADMIN);
+    ADMIN(Roles.ADMIN),
+    /** Reads the monthly report; sees no caller's details. */
+    MANAGER(Roles.MANAGER);
 
     private final String roleName;
 

@@ -25,7 +25,7 @@ public class StaffDirectory {
     }
 
     /** The signed-in member of staff. */
-    @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
     public UserAccount me() {
         return accounts.findByUsername(staff.username()).orElseThrow(() -> new NotFoundException("Your account"));
     }

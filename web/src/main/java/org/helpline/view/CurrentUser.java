@@ -45,6 +45,10 @@ public class CurrentUser implements Serializable {
         return inRole(Roles.SUPERVISOR);
     }
 
+    public boolean isManager() {
+        return inRole(Roles.MANAGER);
+    }
+
     public boolean isAdmin() {
         return inRole(Roles.ADMIN);
     }

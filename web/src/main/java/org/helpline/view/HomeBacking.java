@@ -38,7 +38,7 @@ public class HomeBacking {
     @Inject
     CurrentUser currentUser;
 
-    private List<HelplineLine> lines;
+    private List<HelplineLine> lines = List.of();
 
     private List<UserAccount> team;
 
@@ -75,8 +75,8 @@ public class HomeBacking {
 
     @PostConstruct
     void load() {
-        lines = options.lines();
         if (currentUser.isAdviser()) {
+            lines = options.lines();
             today = contacts.mineToday();
             myCases = cases.mine();
             teamCases = cases.teamQueue();

@@ -14,7 +14,7 @@ import org.helpline.security.Roles;
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
-@DeclareRoles({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN})
+@DeclareRoles({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
 @ApplicationScoped
 public class SecurityConfig {
 }
