@@ -1,0 +1,193 @@
+package org.helpline.reporting;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.helpline.callers.CallerType;
+import org.helpline.calls.Channel;
+import org.helpline.calls.Direction;
+import org.helpline.calls.HelplineLine;
+import org.helpline.calls.Outcome;
+import org.helpline.security.Roles;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.topics.Topic;
+
+/**
+ * Computes the monthly report from the contacts themselves, for a month and the two months it is
+ * compared with. Every figure is a count in the database by the rule written beside it.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
+public class MonthlyReport {
+
+    static final String MONTH_RULE = "A contact counts in the month its start time falls in, in the helpline's "
+            + "time zone (Europe/London), so months with a clock change count correctly.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The report for {@code month}, on the line with {@code lineCode}, or on all lines when it is blank. */
+    public MonthlyFigures figures(YearMonth month, String lineCode) {
+        if (month == null) {
+            throw new InvalidInputException("month", "Choose the month");
+        }
+        String line = lineCode == null || lineCode.isBlank() ? null : lineCode;
+        if (line != null && em.createQuery("select count(l) from HelplineLine l where l.code = :c", Long.class)
+                .setParameter("c", line).getSingleResult() == 0) {
+            throw new InvalidInputException("line", "Choose a line from the list");
+        }
+        List<Period> periods = List.of(new Period(month, line), new Period(month.minusMonths(1), line),
+                new Period(month.minusYears(1), line));
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(section("contacts", "Contacts", MONTH_RULE + " Non-data contacts are silent calls, wrong "
+                + "numbers, hang-ups, abusive and test calls.", periods, p -> {
+                    Map<String, Long> counts = new HashMap<>();
+                    counts.put("data", count(p, "c.nonDataKind is null"));
+                    counts.put("non-data", count(p, "c.nonDataKind is not null"));
+                    counts.put("all", counts.get("data") + counts.get("non-data"));
+                    return counts;
+                }, List.of(new Label("all", "All contacts"), new Label("data", "Data contacts"),
+                        new Label("non-data", "Non-data contacts"))));
+        sections.add(section("channel", "By channel", "All contacts.", periods,
+                p -> group(p, "c.channel.code", "", "", false),
+                labels(em.createQuery("select x from Channel x order by x.sortOrder", Channel.class).getResultList(),
+                        Channel::getCode, Channel::getLabel)));
+        sections.add(section("direction", "By direction", "All contacts.", periods,
+                p -> group(p, "c.direction", "", "", false), List.of(
+                        new Label(Direction.INBOUND.name(), "Inbound"), new Label(Direction.OUTBOUND.name(), "Outbound"))));
+        sections.add(section("line", "By line", "All contacts.", periods,
+                p -> group(p, "c.line.code", "", "", false),
+                labels(em.createQuery("select x from HelplineLine x order by x.sortOrder", HelplineLine.class)
+                        .getResultStream().filter(l -> line == null || l.getCode().equals(line)).toList(),
+                        HelplineLine::getCode, HelplineLine::getLabel)));
+        sections.add(section("callerType", "By who called", "Data contacts, by how the caller described themselves.",
+                periods, p -> group(p, "c.callerType.code", "", "c.nonDataKind is null", false),
+                labels(em.createQuery("select x from CallerType x order by x.sortOrder", CallerType.class).getResultList(),
+                        CallerType::getCode, CallerType::getLabel)));
+        List<Topic> topLevel = em.createQuery("select t from Topic t where t.parent is null order by t.sortOrder",
+                Topic.class).getResultList();
+        sections.add(section("topic", "By topic", "Data contacts about each topic. A contact about several "
+                + "subtopics of one topic counts once under it; a contact about two topics counts under each.",
+                periods, p -> group(p, "coalesce(tp.code, t.code)", "join c.topics t left join t.parent tp", "", true),
+                labels(topLevel, Topic::getCode, Topic::getLabel)));
+        List<Label> subtopics = new ArrayList<>();
+        for (Topic top : em.createQuery("select distinct t from Topic t left join fetch t.subtopics where t.parent is null "
+                + "order by t.sortOrder", Topic.class).getResultList()) {
+            subtopics.add(new Label(top.getCode(), top.getLabel() + " (the topic itself)"));
+            top.getSubtopics().forEach(sub -> subtopics.add(new Label(sub.getCode(), top.getLabel() + " › " + sub.getLabel())));
+        }
+        sections.add(section("subtopic", "By subtopic", "Data contacts tagged with each subtopic (or with the "
+                + "top-level topic itself).", periods, p -> group(p, "t.code", "join c.topics t", "", true), subtopics));
+        sections.add(section("outcome", "By outcome", "Data contacts, by their recorded outcome.", periods,
+                p -> group(p, "c.outcome.code", "", "c.nonDataKind is null", false),
+                labels(em.createQuery("select x from Outcome x order by x.sortOrder", Outcome.class).getResultList(),
+                        Outcome::getCode, Outcome::getLabel)));
+        sections.add(section("callers", "Callers", "Unique callers had at least one contact in the month. A "
+                + "repeat caller had a contact (on any line) before the month; a new caller did not. Anonymous "
+                + "contacts are data contacts with no caller record kept.", periods, this::callers, List.of(
+                        new Label("unique", "Unique callers"), new Label("new", "New callers"),
+                        new Label("repeat", "Repeat callers"), new Label("anonymous", "Anonymous contacts"))));
+        sections.add(section("handling", "Handling time (seconds)", "Data contacts, from the duration recorded. "
+                + "The median is the middle duration (the mean of the two middle ones when there is an even number).",
+                periods, this::handling, List.of(new Label("average", "Average"), new Label("median", "Median"))));
+        return new MonthlyFigures(month, line, sections);
+    }
+
+    /** The lines a report can be narrowed to. */
+    public List<HelplineLine> lines() {
+        return em.createQuery("select l from HelplineLine l order by l.sortOrder, l.label", HelplineLine.class)
+                .getResultList();
+    }
+
+    /** A month of contacts, on one line or all. */
+    private record Period(Instant from, Instant to, String line) {
+
+        Period(YearMonth month, String line) {
+            this(month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant(), line);
+        }
+
+        String where() {
+            return "c.startedAt >= :from and c.startedAt < :to" + (line == null ? "" : " and c.line.code = :line");
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            query.setParameter("from", from).setParameter("to", to);
+            if (line != null) {
+                query.setParameter("line", line);
+            }
+            return query;
+        }
+    }
+
+    private record Label(String code, String label) {
+    }
+
+    private static <T> List<Label> labels(List<T> items, Function<T, String> code, Function<T, String> label) {
+        return items.stream().map(item -> new Label(code.apply(item), label.apply(item))).toList();
+    }
+
+    private static ReportSection section(String key, String title, String rule, List<Period> periods,
+            Function<Period, Map<String, Long>> counting, List<Label> labels) {
+        List<Map<String, Long>> counts = periods.stream().map(counting).toList();
+        List<ReportRow> rows = labels.stream().map(l -> new ReportRow(l.code(), l.label(),
+                counts.get(0).getOrDefault(l.code(), 0L), counts.get(1).getOrDefault(l.code(), 0L),
+                counts.get(2).getOrDefault(l.code(), 0L))).toList();
+        return new ReportSection(key, title, rule, rows);
+    }
+
+    private long count(Period p, String condition) {
+        return p.bind(em.createQuery("select count(c) from Contact c where " + p.where() + " and " + condition,
+                Long.class)).getSingleResult();
+    }
+
+    private Map<String, Long> group(Period p, String key, String joins, String condition, boolean distinct) {
+        Map<String, Long> counts = new HashMap<>();
+        List<Object[]> rows = p.bind(em.createQuery("select " + key + ", count(" + (distinct ? "distinct " : "") + "c) "
+                + "from Contact c " + joins + " where " + p.where() + (condition.isEmpty() ? "" : " and " + condition)
+                + " group by " + key, Object[].class)).getResultList();
+        for (Object[] row : rows) {
+            counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private Map<String, Long> callers(Period p) {
+        Map<String, Long> counts = new HashMap<>();
+        long unique = p.bind(em.createQuery("select count(distinct c.caller) from Contact c where " + p.where()
+                + " and c.caller is not null", Long.class)).getSingleResult();
+        long fresh = p.bind(em.createQuery("select count(distinct c.caller) from Contact c where " + p.where()
+                + " and c.caller is not null and not exists (select e from Contact e where e.caller = c.caller "
+                + "and e.startedAt < :from)", Long.class)).getSingleResult();
+        counts.put("unique", unique);
+        counts.put("new", fresh);
+        counts.put("repeat", unique - fresh);
+        counts.put("anonymous", count(p, "c.nonDataKind is null and c.caller is null"));
+        return counts;
+    }
+
+    private Map<String, Long> handling(Period p) {
+        List<Integer> durations = p.bind(em.createQuery("select c.durationSeconds from Contact c where " + p.where()
+                + " and c.nonDataKind is null order by c.durationSeconds", Integer.class)).getResultList();
+        Map<String, Long> figures = new HashMap<>();
+        if (!durations.isEmpty()) {
+            figures.put("average", Math.round(durations.stream().mapToInt(Integer::intValue).average().orElse(0)));
+            int n = durations.size();
+            figures.put("median", n % 2 == 1 ? durations.get(n / 2)
+                    : Math.round((durations.get(n / 2 - 1) + durations.get(n / 2)) / 2.0));
+        }
+        return figures;
+    }
+}

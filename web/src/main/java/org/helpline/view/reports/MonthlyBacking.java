@@ -1,0 +1,99 @@
+package org.helpline.view.reports;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.calls.HelplineLine;
+import org.helpline.reporting.MonthlyFigures;
+import org.helpline.reporting.MonthlyReport;
+import org.helpline.shared.HelplineException;
+import org.helpline.shared.HelplineTime;
+import org.helpline.view.Messages;
+
+/** {@code reports/monthly.xhtml}: the monthly report for a chosen month and line. */
+@Named
+@ViewScoped
+public class MonthlyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    /** A month to choose: its value ("2026-10") and its name ("October 2026"). */
+    public record MonthOption(String value, String label) implements Serializable {
+    }
+
+    @Inject
+    MonthlyReport report;
+
+    @Inject
+    FacesContext faces;
+
+    private final List<MonthOption> months = new ArrayList<>();
+    private List<HelplineLine> lines;
+    private String month;
+    private String line;
+    private MonthlyFigures figures;
+
+    @PostConstruct
+    void load() {
+        YearMonth now = YearMonth.now(HelplineTime.CLOCK);
+        for (int back = 0; back < 36; back++) {
+            YearMonth m = now.minusMonths(back);
+            months.add(new MonthOption(m.toString(), MONTH.format(m)));
+        }
+        lines = report.lines();
+        month = now.minusMonths(1).toString();
+        show();
+    }
+
+    public void show() {
+        try {
+            figures = report.figures(YearMonth.parse(month), line);
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "report", refusal);
+        }
+    }
+
+    public String label(YearMonth m) {
+        return MONTH.format(m);
+    }
+
+    public List<MonthOption> getMonths() {
+        return months;
+    }
+
+    public List<HelplineLine> getLines() {
+        return lines;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getLine() {
+        return line;
+    }
+
+    public void setLine(String line) {
+        this.line = line;
+    }
+
+    public MonthlyFigures getFigures() {
+        return figures;
+    }
+}
