@@ -3,6 +3,7 @@ package org.helpline.reporting;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import org.helpline.calls.Channel;
 import org.helpline.calls.Direction;
 import org.helpline.calls.HelplineLine;
 import org.helpline.calls.Outcome;
+import org.helpline.referrals.ReferralOutcome;
+import org.helpline.referrals.ReferralStatus;
+import org.helpline.resources.SupportService;
+import org.helpline.safeguarding.RiskKind;
+import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
@@ -102,7 +108,102 @@ public class MonthlyReport {
         sections.add(section("handling", "Handling time (seconds)", "Data contacts, from the duration recorded. "
                 + "The median is the middle duration (the mean of the two middle ones when there is an even number).",
                 periods, this::handling, List.of(new Label("average", "Average"), new Label("median", "Median"))));
-        return new MonthlyFigures(month, line, sections);
+        sections.add(section("cases", "Cases", "Cases opened and closed in the month; open at month end means "
+                + "opened before the month ended and not closed by then. With a line chosen: cases with a contact "
+                + "on that line.", periods, this::cases, List.of(new Label("opened", "Opened"),
+                        new Label("closed", "Closed"), new Label("openAtEnd", "Open at month end"))));
+        sections.add(section("followUps", "Follow-ups", "Booked in the month; completed in the month on time "
+                + "(by the end of their window) or late; escalated in the month. With a line chosen: follow-ups "
+                + "booked on a contact on that line.", periods, this::followUps, List.of(
+                        new Label("booked", "Booked"), new Label("onTime", "Completed on time"),
+                        new Label("late", "Completed late"), new Label("escalated", "Escalated"))));
+        sections.add(section("referralService", "Referrals by service", "Referrals made in the month.", periods,
+                p -> groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code", ""),
+                labels(em.createQuery("select s from SupportService s order by s.name", SupportService.class)
+                        .getResultList(), SupportService::getCode, SupportService::getName)));
+        sections.add(section("referralStatus", "Referrals by where they stand now", "Referrals made in the "
+                + "month, by their status today.", periods,
+                p -> groupOver(p, "Referral r", "r.referredAt", "r.contact", "r.status", ""),
+                Arrays.stream(ReferralStatus.values()).map(st -> new Label(st.name(), st.label())).toList()));
+        sections.add(section("referralOutcome", "Outcomes of completed referrals", "Referrals made in the month "
+                + "and completed since, by how much they helped.", periods,
+                p -> groupOver(p, "Referral r", "r.referredAt", "r.contact", "r.outcome", "r.outcome is not null"),
+                Arrays.stream(ReferralOutcome.values()).map(o -> new Label(o.name(), o.label())).toList()));
+        sections.add(section("risk", "Risk flags raised", "Flags raised on contacts in the month, by kind.", periods,
+                p -> groupOver(p, "RiskFlag f", "f.raisedAt", "f.contact", "f.kind", ""),
+                Arrays.stream(RiskKind.values()).map(k -> new Label(k.name(), k.label())).toList()));
+        sections.add(section("signOff", "Safeguarding sign-off", "Alerts signed off in the month, and the median "
+                + "minutes from the alert to its sign-off.", periods, this::signOffs, List.of(
+                        new Label("signedOff", "Signed off"), new Label("medianMinutes", "Median minutes to sign-off"))));
+        return new MonthlyFigures(month, line, sections, heatMap(periods.get(0)));
+    }
+
+    /** Contacts by day of the week (Monday first) and hour, UK time, for the month itself. */
+    private long[][] heatMap(Period p) {
+        long[][] cells = new long[7][24];
+        for (Instant started : p.bind(em.createQuery("select c.startedAt from Contact c where " + p.where(),
+                Instant.class)).getResultList()) {
+            java.time.ZonedDateTime local = started.atZone(HelplineTime.ZONE);
+            cells[local.getDayOfWeek().getValue() - 1][local.getHour()]++;
+        }
+        return cells;
+    }
+
+    private Map<String, Long> cases(Period p) {
+        String onLine = p.line() == null ? "" : " and exists (select c from Contact c where c.supportCase = k "
+                + "and c.line.code = :line)";
+        Map<String, Long> counts = new HashMap<>();
+        counts.put("opened", p.bindRange(em.createQuery("select count(k) from HelplineCase k where k.openedAt >= :from "
+                + "and k.openedAt < :to" + onLine, Long.class)).getSingleResult());
+        counts.put("closed", p.bindRange(em.createQuery("select count(k) from HelplineCase k where k.closedAt >= :from "
+                + "and k.closedAt < :to" + onLine, Long.class)).getSingleResult());
+        counts.put("openAtEnd", p.bindEnd(em.createQuery("select count(k) from HelplineCase k where k.openedAt < :to "
+                + "and (k.closedAt is null or k.closedAt >= :to)" + onLine, Long.class)).getSingleResult());
+        return counts;
+    }
+
+    private Map<String, Long> followUps(Period p) {
+        String onLine = p.line() == null ? "" : " and f.contact.line.code = :line";
+        Map<String, Long> counts = new HashMap<>();
+        counts.put("booked", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.bookedAt >= :from "
+                + "and f.bookedAt < :to" + onLine, Long.class)).getSingleResult());
+        counts.put("onTime", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.completedAt >= :from "
+                + "and f.completedAt < :to and f.completedAt <= f.dueUntil" + onLine, Long.class)).getSingleResult());
+        counts.put("late", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.completedAt >= :from "
+                + "and f.completedAt < :to and f.completedAt > f.dueUntil" + onLine, Long.class)).getSingleResult());
+        counts.put("escalated", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.escalatedAt >= :from "
+                + "and f.escalatedAt < :to" + onLine, Long.class)).getSingleResult());
+        return counts;
+    }
+
+    private Map<String, Long> signOffs(Period p) {
+        String onLine = p.line() == null ? "" : " and a.riskFlag.contact.line.code = :line";
+        List<SafeguardingAlert> alerts = p.bindRange(em.createQuery("select a from SafeguardingAlert a "
+                + "where a.signedOffAt >= :from and a.signedOffAt < :to" + onLine, SafeguardingAlert.class))
+                .getResultList();
+        List<Long> minutes = alerts.stream()
+                .map(a -> java.time.Duration.between(a.getRaisedAt(), a.getSignedOffAt()).toMinutes()).sorted().toList();
+        Map<String, Long> counts = new HashMap<>();
+        counts.put("signedOff", (long) minutes.size());
+        if (!minutes.isEmpty()) {
+            int n = minutes.size();
+            counts.put("medianMinutes", n % 2 == 1 ? minutes.get(n / 2)
+                    : Math.round((minutes.get(n / 2 - 1) + minutes.get(n / 2)) / 2.0));
+        }
+        return counts;
+    }
+
+    /** Counts of {@code entity} (with its alias and joins) whose {@code time} falls in the period, by {@code key}. */
+    private Map<String, Long> groupOver(Period p, String entity, String time, String contact, String key, String condition) {
+        Map<String, Long> counts = new HashMap<>();
+        String where = time + " >= :from and " + time + " < :to"
+                + (p.line() == null ? "" : " and " + contact + ".line.code = :line")
+                + (condition.isEmpty() ? "" : " and " + condition);
+        for (Object[] row : p.bind(em.createQuery("select " + key + ", count(*) from " + entity + " where " + where
+                + " group by " + key, Object[].class)).getResultList()) {
+            counts.put(row[0] instanceof Enum<?> e ? e.name() : String.valueOf(row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     /** The lines a report can be narrowed to. */
@@ -121,6 +222,20 @@ public class MonthlyReport {
 
         String where() {
             return "c.startedAt >= :from and c.startedAt < :to" + (line == null ? "" : " and c.line.code = :line");
+        }
+
+        /** Binds from, to and the line for a query whose conditions use all three. */
+        <T> TypedQuery<T> bindRange(TypedQuery<T> query) {
+            return bind(query);
+        }
+
+        /** Binds the month's end and the line, for "as at month end" figures. */
+        <T> TypedQuery<T> bindEnd(TypedQuery<T> query) {
+            query.setParameter("to", to);
+            if (line != null) {
+                query.setParameter("line", line);
+            }
+            return query;
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -65,6 +65,30 @@ public class MonthlyBacking implements Serializable {
         }
     }
 
+    /** A day of the heat map: 1 for Monday to 7 for Sunday. */
+    public record Day(int number, String label) implements Serializable {
+    }
+
+    private static final List<Day> DAYS = List.of(new Day(1, "Mon"), new Day(2, "Tue"), new Day(3, "Wed"),
+            new Day(4, "Thu"), new Day(5, "Fri"), new Day(6, "Sat"), new Day(7, "Sun"));
+
+    private static final List<Integer> HOURS = java.util.stream.IntStream.range(0, 24).boxed().toList();
+
+    public List<Day> getDays() {
+        return DAYS;
+    }
+
+    public List<Integer> getHours() {
+        return HOURS;
+    }
+
+    /** 0 (none) to 4 (the busiest quarter), for the cell's shade. */
+    public int shade(int day, int hour) {
+        long busiest = figures.busiest();
+        long count = figures.busy(day, hour);
+        return busiest == 0 || count == 0 ? 0 : (int) Math.min(4, 1 + (count * 4 - 1) / busiest);
+    }
+
     public String label(YearMonth m) {
         return MONTH.format(m);
     }
