@@ -25,27 +25,49 @@
 })();
 
 /*
- * Every page but the contact form (which has its own rule): after a refused save, the cursor goes to
- * the first field in error, so the message is on screen and read out with the field.
+ * Every page: each field with an error message is marked invalid and described by its message, so a
+ * screen reader reads the message with the field. Then, on every page but the contact form (which has
+ * its own rule), the cursor goes to the first field in error and it is scrolled to the middle of the
+ * screen, so the message below it is in view.
  */
 (function () {
     "use strict";
-    function focusFirstError() {
-        var firstError = Array.prototype.find.call(document.querySelectorAll(".field-error"), function (message) {
-            return message.textContent.trim() !== "";
+    var count = 0;
+
+    function fieldOf(message) {
+        var holder = message.closest(".field") || message.closest("fieldset");
+        return holder && holder.querySelector("input:not([type='hidden']):not([disabled]), select, textarea");
+    }
+
+    function markErrors() {
+        var first = null;
+        Array.prototype.forEach.call(document.querySelectorAll(".field-error"), function (message) {
+            if (message.textContent.trim() === "") {
+                return;
+            }
+            var field = fieldOf(message);
+            if (!field) {
+                return;
+            }
+            if (!message.id) {
+                message.id = "field-error-" + (++count);
+            }
+            field.setAttribute("aria-invalid", "true");
+            var described = field.getAttribute("aria-describedby");
+            if (!described || described.split(" ").indexOf(message.id) < 0) {
+                field.setAttribute("aria-describedby", ((described || "") + " " + message.id).trim());
+            }
+            first = first || { message: message, field: field };
         });
-        if (!firstError || firstError.closest(".log-form")) {
-            return;
-        }
-        var holder = firstError.closest(".field") || firstError.closest("fieldset");
-        var target = holder && holder.querySelector("input:not([type='hidden']):not([disabled]), select, textarea");
-        if (target) {
-            target.focus();
+        if (first && !first.message.closest(".log-form")) {
+            first.field.focus();
+            first.field.scrollIntoView({ block: "center" });
         }
     }
+
     if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", focusFirstError);
+        document.addEventListener("DOMContentLoaded", markErrors);
     } else {
-        focusFirstError();
+        markErrors();
     }
 })();

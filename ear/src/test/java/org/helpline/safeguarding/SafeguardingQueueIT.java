@@ -90,7 +90,7 @@ class SafeguardingQueueIT {
 
         Notice latest = adviser.call(() -> notices.mine()).get(0);
         assertTrue(latest.getText().startsWith("Morag Campbell signed off"), latest.getText());
-        assertTrue(latest.getText().endsWith("Crisis line signposted."), latest.getText());
+        assertTrue(latest.getText().endsWith("Crisis line signposted: Gave Samaritans"), latest.getText());
         assertFalse(supervisor.call(() -> queue.open()).stream().anyMatch(a -> a.getId() == id));
         assertEquals(id, supervisor.call(() -> queue.recentlySignedOff()).get(0).getId());
     }

@@ -81,7 +81,7 @@ class SupervisionPagesIT extends BrowserTest {
 
         browser.find("#reassign\\:reason").sendKeys("Tom is on leave this week", Keys.ENTER);
         waiting().until(d -> browser.text(".form-info").startsWith("Moved "));
-        assertTrue(browser.text(".form-info").matches("Moved \\d+ open cases? and \\d+ open follow-ups?\\."),
+        assertTrue(browser.text(".form-info").matches("Moved \\d+ open cases? and \\d+ open follow-ups? from Tom Okafor to the team queue\\."),
                 browser.text(".form-info"));
     }
 

@@ -199,7 +199,8 @@ public class FollowUp extends Tracked {
     public void reassign(UserAccount to, String why, UserAccount by, Instant now) {
         requireOpen();
         if (Objects.equals(owner == null ? null : owner.getId(), to == null ? null : to.getId())) {
-            throw new FollowUpException("owner", "It is already there");
+            throw new FollowUpException("owner", "This follow-up" + (caller == null ? "" : " for " + caller.getDisplayName())
+                    + " is already " + (to == null ? "in the team queue" : "with " + to.getDisplayName()));
         }
         history.add(new FollowUpEvent(this, FollowUpEvent.Kind.REASSIGNED, by, now).owners(owner, to).text(why));
         owner = to;

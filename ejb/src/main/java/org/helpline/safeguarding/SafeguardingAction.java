@@ -7,7 +7,7 @@ public enum SafeguardingAction {
     GP_OR_CARE_TEAM_CONTACTED("GP or care team contacted"),
     SAFEGUARDING_REFERRAL_MADE("Safeguarding referral made to the local authority"),
     CALLBACK_ARRANGED("Follow-up call arranged"),
-    NO_FURTHER_ACTION("No further action (say why)");
+    NO_FURTHER_ACTION("No further action");
 
     private final String label;
 
@@ -17,6 +17,11 @@ public enum SafeguardingAction {
 
     public String label() {
         return label;
+    }
+
+    /** As offered in the sign-off form, with what it asks for. */
+    public String choice() {
+        return needsReason() ? label + " (say why in the note)" : label;
     }
 
     /** Doing nothing needs a reason written down. */

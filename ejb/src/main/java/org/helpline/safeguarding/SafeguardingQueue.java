@@ -96,7 +96,7 @@ public class SafeguardingQueue {
         noticeboard.post(alert.getRiskFlag().getRaisedBy(), alert.getSignedOffBy().getDisplayName()
                 + " signed off the " + alert.getRiskFlag().getKind().label().toLowerCase(java.util.Locale.UK)
                 + " alert from your contact at " + HelplineTime.timeAndDay(contact.getStartedAt()) + ": "
-                + action.label() + ".",
+                + action.label() + (alert.getActionNote() == null ? "." : ": " + alert.getActionNote()),
                 contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
         em.flush();
         live.fire(new LiveChange("safeguarding"));

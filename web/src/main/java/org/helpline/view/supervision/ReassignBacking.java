@@ -47,13 +47,19 @@ public class ReassignBacking implements Serializable {
         try {
             Handover moved = reassignments.reassignAll(from, to, reason);
             Messages.info(faces, "Moved " + moved.cases() + " open case" + (moved.cases() == 1 ? "" : "s") + " and "
-                    + moved.followUps() + " open follow-up" + (moved.followUps() == 1 ? "" : "s") + ".");
+                    + moved.followUps() + " open follow-up" + (moved.followUps() == 1 ? "" : "s") + " from "
+                    + nameOf(from) + " to " + (to == null || to.isBlank() ? "the team queue" : nameOf(to)) + ".");
             from = null;
             to = null;
             reason = null;
         } catch (HelplineException refusal) {
             Messages.show(faces, "reassign", refusal);
         }
+    }
+
+    private String nameOf(String username) {
+        return advisers.stream().filter(a -> a.getUsername().equals(username)).map(UserAccount::getDisplayName)
+                .findFirst().orElse(username);
     }
 
     public List<UserAccount> getAdvisers() {
