@@ -97,8 +97,8 @@ public class Cracks {
                 "Check in: no contact for " + quietDays + " days", to, me, now);
         em.persist(checkIn);
         if (to != null) {
-            noticeboard.post(to, me.getDisplayName() + " asked you to check in with a caller nobody has spoken to for "
-                    + quietDays + " days.", null);
+            noticeboard.post(to, me.getDisplayName() + " asked you to check in with " + caller.getDisplayName()
+                    + ": nobody has spoken to them for " + quietDays + " days.", "/followups/work.xhtml?id=" + checkIn.getId());
         }
         em.flush();
         return checkIn;
