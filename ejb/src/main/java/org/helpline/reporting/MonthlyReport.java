@@ -186,11 +186,16 @@ public class MonthlyReport {
         Map<String, Long> counts = new HashMap<>();
         counts.put("signedOff", (long) minutes.size());
         if (!minutes.isEmpty()) {
-            int n = minutes.size();
-            counts.put("medianMinutes", n % 2 == 1 ? minutes.get(n / 2)
-                    : Math.round((minutes.get(n / 2 - 1) + minutes.get(n / 2)) / 2.0));
+            counts.put("medianMinutes", median(minutes));
         }
         return counts;
+    }
+
+    /** The middle of sorted, non-empty {@code values}; the mean of the two middle ones, rounded, when even. */
+    private static long median(List<? extends Number> values) {
+        int n = values.size();
+        return n % 2 == 1 ? values.get(n / 2).longValue()
+                : Math.round((values.get(n / 2 - 1).doubleValue() + values.get(n / 2).doubleValue()) / 2.0);
     }
 
     /** Counts of {@code entity} (with its alias and joins) whose {@code time} falls in the period, by {@code key}. */
@@ -299,9 +304,7 @@ public class MonthlyReport {
         Map<String, Long> figures = new HashMap<>();
         if (!durations.isEmpty()) {
             figures.put("average", Math.round(durations.stream().mapToInt(Integer::intValue).average().orElse(0)));
-            int n = durations.size();
-            figures.put("median", n % 2 == 1 ? durations.get(n / 2)
-                    : Math.round((durations.get(n / 2 - 1) + durations.get(n / 2)) / 2.0));
+            figures.put("median", median(durations));
         }
         return figures;
     }

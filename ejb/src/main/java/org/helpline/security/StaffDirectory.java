@@ -24,6 +24,12 @@ public class StaffDirectory {
         return accounts.all();
     }
 
+    /** Enabled staff who take calls, by name, for the "hand it to" lists supervisors choose from. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<UserAccount> advisers() {
+        return accounts.enabledAdvisers();
+    }
+
     /** The signed-in member of staff. */
     @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
     public UserAccount me() {

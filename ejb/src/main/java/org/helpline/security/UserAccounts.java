@@ -42,6 +42,12 @@ public class UserAccounts {
                 .orElseThrow(() -> new InvalidInputException(field, "No adviser is called " + username));
     }
 
+    /** Enabled staff who take calls, by name: who work can be handed to, and whose work is counted. */
+    public List<UserAccount> enabledAdvisers() {
+        return em.createQuery("select u from UserAccount u where u.enabled = true and :adviser member of u.roles "
+                + "order by u.displayName", UserAccount.class).setParameter("adviser", Role.ADVISER).getResultList();
+    }
+
     public List<UserAccount> all() {
         return em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
                 .getResultList();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -20,9 +21,8 @@ import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
 import org.helpline.referrals.Referral;
 import org.helpline.referrals.ReferralStatus;
-import org.helpline.security.Role;
 import org.helpline.security.Roles;
-import org.helpline.security.UserAccount;
+import org.helpline.security.UserAccounts;
 import org.helpline.shared.HelplineTime;
 
 /**
@@ -39,6 +39,9 @@ public class Caseloads {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserAccounts accounts;
+
     /** One row per enabled adviser, by name, then the team queue's row. */
     public List<CaseloadRow> table(CaseloadFilter filter, Instant now) {
         Map<CaseloadList, Map<String, Long>> counts = new HashMap<>();
@@ -47,9 +50,7 @@ public class Caseloads {
         }
         Map<String, Instant> oldest = oldestUntouched(new Counting(CaseloadList.OPEN_CASES, filter, now));
         Map<String, String> people = new LinkedHashMap<>();
-        em.createQuery("select u from UserAccount u where u.enabled = true order by u.displayName", UserAccount.class)
-                .getResultStream().filter(u -> u.getRoles().contains(Role.ADVISER))
-                .forEach(u -> people.put(u.getUsername(), u.getDisplayName()));
+        accounts.enabledAdvisers().forEach(u -> people.put(u.getUsername(), u.getDisplayName()));
         people.put(null, "Team queue");
         List<CaseloadRow> rows = new ArrayList<>();
         people.forEach((username, name) -> rows.add(new CaseloadRow(username, name,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,9 +20,9 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.calls.Contact;
 import org.helpline.notices.Noticeboard;
 import org.helpline.security.CurrentStaff;
-import org.helpline.security.Role;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
+import org.helpline.security.UserAccounts;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -48,6 +48,9 @@ public class Reviews {
     @Inject
     Noticeboard noticeboard;
 
+    @Inject
+    UserAccounts accounts;
+
     /**
      * Picks at random up to {@code perAdviser} of each adviser's data contacts in {@code month} to review,
      * counting those already picked: sampling twice tops up, it never picks a contact twice. Answers how
@@ -62,17 +65,25 @@ public class Reviews {
         }
         Instant from = month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
+        Map<Long, Long> already = new HashMap<>();
+        for (Object[] row : em.createQuery("select r.adviser.id, count(r) from ContactReview r where r.month = :m "
+                + "group by r.adviser.id", Object[].class).setParameter("m", month.atDay(1)).getResultList()) {
+            already.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, List<Long>> candidates = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.adviser.id, c.id from Contact c where c.nonDataKind is null "
+                + "and c.startedAt >= :from and c.startedAt < :to "
+                + "and not exists (select r from ContactReview r where r.contact = c)", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            candidates.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]);
+        }
         Instant now = Instant.now();
         int picked = 0;
-        for (UserAccount adviser : advisers()) {
-            long already = em.createQuery("select count(r) from ContactReview r where r.adviser = :a and r.month = :m",
-                    Long.class).setParameter("a", adviser).setParameter("m", month.atDay(1)).getSingleResult();
-            List<Long> candidates = new ArrayList<>(em.createQuery("select c.id from Contact c where c.adviser = :a "
-                    + "and c.nonDataKind is null and c.startedAt >= :from and c.startedAt < :to "
-                    + "and not exists (select r from ContactReview r where r.contact = c)", Long.class)
-                    .setParameter("a", adviser).setParameter("from", from).setParameter("to", to).getResultList());
-            Collections.shuffle(candidates, RANDOM);
-            for (Long id : candidates.subList(0, (int) Math.max(0, Math.min(candidates.size(), perAdviser - already)))) {
+        for (UserAccount adviser : accounts.enabledAdvisers()) {
+            List<Long> theirs = candidates.getOrDefault(adviser.getId(), new ArrayList<>());
+            Collections.shuffle(theirs, RANDOM);
+            long wanted = Math.max(0, perAdviser - already.getOrDefault(adviser.getId(), 0L));
+            for (Long id : theirs.subList(0, (int) Math.min(theirs.size(), wanted))) {
                 em.persist(new ContactReview(em.find(Contact.class, id), month.atDay(1), true, now));
                 picked++;
             }
@@ -130,19 +141,20 @@ public class Reviews {
 
     /** Per adviser for {@code month}: picked, reviewed, average score. */
     public List<ReviewFigures> figures(YearMonth month) {
-        Map<String, ReviewFigures> byAdviser = new LinkedHashMap<>();
-        for (UserAccount adviser : advisers()) {
-            List<ContactReview> reviews = em.createQuery("select r from ContactReview r where r.adviser = :a "
-                    + "and r.month = :m", ContactReview.class).setParameter("a", adviser)
-                    .setParameter("m", month.atDay(1)).getResultList();
-            double[] scores = reviews.stream().filter(r -> r.getStatus() == ContactReview.Status.REVIEWED)
-                    .mapToDouble(ContactReview::score).filter(s -> !Double.isNaN(s)).toArray();
-            long reviewed = reviews.stream().filter(r -> r.getStatus() == ContactReview.Status.REVIEWED).count();
-            byAdviser.put(adviser.getUsername(), new ReviewFigures(adviser.getUsername(), adviser.getDisplayName(),
-                    reviews.size() - reviewed, reviewed,
-                    scores.length == 0 ? Double.NaN : java.util.Arrays.stream(scores).average().orElse(Double.NaN)));
+        Map<Long, List<ContactReview>> byAdviser = new HashMap<>();
+        em.createQuery("select r from ContactReview r where r.month = :m", ContactReview.class)
+                .setParameter("m", month.atDay(1)).getResultStream()
+                .forEach(r -> byAdviser.computeIfAbsent(r.getAdviser().getId(), id -> new ArrayList<>()).add(r));
+        List<ReviewFigures> figures = new ArrayList<>();
+        for (UserAccount adviser : accounts.enabledAdvisers()) {
+            List<ContactReview> reviewed = byAdviser.getOrDefault(adviser.getId(), List.of()).stream()
+                    .filter(r -> r.getStatus() == ContactReview.Status.REVIEWED).toList();
+            long waiting = byAdviser.getOrDefault(adviser.getId(), List.of()).size() - reviewed.size();
+            figures.add(new ReviewFigures(adviser.getUsername(), adviser.getDisplayName(), waiting, reviewed.size(),
+                    reviewed.stream().mapToDouble(ContactReview::score).filter(score -> !Double.isNaN(score))
+                            .average().orElse(Double.NaN)));
         }
-        return new ArrayList<>(byAdviser.values());
+        return figures;
     }
 
     /** The signed-in adviser's reviewed contacts, newest first; reading them marks them seen. */
@@ -154,10 +166,5 @@ public class Reviews {
         Instant now = Instant.now();
         mine.forEach(r -> r.seen(now));
         return mine;
-    }
-
-    private List<UserAccount> advisers() {
-        return em.createQuery("select u from UserAccount u where u.enabled = true order by u.displayName",
-                UserAccount.class).getResultStream().filter(u -> u.getRoles().contains(Role.ADVISER)).toList();
     }
 }

@@ -33,7 +33,6 @@ import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.NotFoundException;
-import org.helpline.view.Advisers;
 import org.helpline.view.CurrentUser;
 import org.helpline.view.Messages;
 
@@ -124,7 +123,7 @@ public class ViewBacking implements Serializable {
     /** Advisers a supervisor can hand the case to. */
     public List<UserAccount> getAdvisers() {
         if (advisers == null) {
-            advisers = currentUser.isSupervisor() ? Advisers.enabled(staff.everyone()) : List.of();
+            advisers = currentUser.isSupervisor() ? staff.advisers() : List.of();
         }
         return advisers;
     }

@@ -2,10 +2,7 @@ package org.helpline.view.reports;
 
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +16,7 @@ import org.helpline.reporting.MonthlyReport;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.view.Messages;
+import org.helpline.view.MonthOptions;
 
 /** {@code reports/monthly.xhtml}: the monthly report for a chosen month and line. */
 @Named
@@ -27,11 +25,6 @@ public class MonthlyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-
-    /** A month to choose: its value ("2026-10") and its name ("October 2026"). */
-    public record MonthOption(String value, String label) implements Serializable {
-    }
 
     @Inject
     MonthlyReport report;
@@ -39,7 +32,7 @@ public class MonthlyBacking implements Serializable {
     @Inject
     FacesContext faces;
 
-    private final List<MonthOption> months = new ArrayList<>();
+    private final List<MonthOptions.Option> months = MonthOptions.lastMonths(36);
     private List<HelplineLine> lines;
     private String month;
     private String line;
@@ -48,10 +41,6 @@ public class MonthlyBacking implements Serializable {
     @PostConstruct
     void load() {
         YearMonth now = YearMonth.now(HelplineTime.CLOCK);
-        for (int back = 0; back < 36; back++) {
-            YearMonth m = now.minusMonths(back);
-            months.add(new MonthOption(m.toString(), MONTH.format(m)));
-        }
         lines = report.lines();
         month = now.minusMonths(1).toString();
         show();
@@ -90,10 +79,10 @@ public class MonthlyBacking implements Serializable {
     }
 
     public String label(YearMonth m) {
-        return MONTH.format(m);
+        return MonthOptions.label(m);
     }
 
-    public List<MonthOption> getMonths() {
+    public List<MonthOptions.Option> getMonths() {
         return months;
     }
 

@@ -37,12 +37,12 @@ public class CaseloadsBacking implements Serializable {
     private List<HelplineLine> lines;
     private List<CaseloadFilterFields.TopicOption> topicOptions;
 
+    /** Prepares the form; the page's view action counts, once the link's filters are in. */
     @PostConstruct
     void load() {
         lines = options.lines();
         topicOptions = CaseloadFilterFields.topicOptions(topics.taxonomy());
         fields.setSince(fields.filter().contactsSince());
-        apply();
     }
 
     public void apply() {

@@ -20,7 +20,6 @@ import org.helpline.shared.HelplineException;
 import org.helpline.supervision.Cracks;
 import org.helpline.supervision.QuietCaller;
 import org.helpline.supervision.Reassignments;
-import org.helpline.view.Advisers;
 import org.helpline.view.CurrentUser;
 import org.helpline.view.Messages;
 
@@ -61,7 +60,7 @@ public class CracksBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        advisers = Advisers.enabled(staff.everyone());
+        advisers = staff.advisers();
         refresh();
     }
 

@@ -14,7 +14,6 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineException;
 import org.helpline.supervision.Handover;
 import org.helpline.supervision.Reassignments;
-import org.helpline.view.Advisers;
 import org.helpline.view.Messages;
 
 /** {@code supervision/reassign.xhtml}: hands everything an adviser holds to someone else or the team queue. */
@@ -40,7 +39,7 @@ public class ReassignBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        advisers = Advisers.enabled(staff.everyone());
+        advisers = staff.advisers();
     }
 
     public void reassignAll() {

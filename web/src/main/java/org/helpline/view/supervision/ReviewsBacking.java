@@ -2,10 +2,7 @@ package org.helpline.view.supervision;
 
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +16,7 @@ import org.helpline.supervision.ContactReview;
 import org.helpline.supervision.ReviewFigures;
 import org.helpline.supervision.Reviews;
 import org.helpline.view.Messages;
+import org.helpline.view.MonthOptions;
 
 /** {@code supervision/reviews.xhtml}: sample contacts for review, the ones waiting, and each adviser's figures. */
 @Named
@@ -27,11 +25,6 @@ public class ReviewsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-
-    /** A month to choose: its value ("2026-10") and its name ("October 2026"). */
-    public record MonthOption(String value, String label) implements Serializable {
-    }
 
     @Inject
     Reviews reviews;
@@ -43,15 +36,11 @@ public class ReviewsBacking implements Serializable {
     private int perAdviser = 3;
     private List<ContactReview> toReview;
     private List<ReviewFigures> figures;
-    private final List<MonthOption> months = new ArrayList<>();
+    private final List<MonthOptions.Option> months = MonthOptions.lastMonths(12);
 
     @PostConstruct
     void load() {
         YearMonth now = YearMonth.now(HelplineTime.CLOCK);
-        for (int back = 0; back < 12; back++) {
-            YearMonth m = now.minusMonths(back);
-            months.add(new MonthOption(m.toString(), MONTH.format(m)));
-        }
         month = now.minusMonths(1).toString();
         refresh();
     }
@@ -77,10 +66,10 @@ public class ReviewsBacking implements Serializable {
     }
 
     public String getMonthLabel() {
-        return MONTH.format(YearMonth.parse(month));
+        return MonthOptions.label(YearMonth.parse(month));
     }
 
-    public List<MonthOption> getMonths() {
+    public List<MonthOptions.Option> getMonths() {
         return months;
     }
 
