@@ -1,5 +1,6 @@
 package org.helpline.reporting;
 
+import static org.helpline.reporting.ReportRow.NONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -13,6 +14,9 @@ import jakarta.inject.Inject;
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLog;
 import org.helpline.calls.HelplineLine;
+import org.helpline.referrals.Referral;
+import org.helpline.referrals.ReferralStatus;
+import org.helpline.referrals.Referrals;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAction;
 import org.helpline.safeguarding.SafeguardingQueue;
@@ -57,6 +61,9 @@ class MonthlyReportWorkIT {
     MonthlyReport report;
 
     @Inject
+    Referrals referrals;
+
+    @Inject
     Database db;
 
     private String line;
@@ -64,7 +71,8 @@ class MonthlyReportWorkIT {
     /**
      * September: a case opened on the 20th and still open. October: a call on Sunday the 5th at 10:00
      * opening a case (closed on the 20th), with a callback booked that day, due by the 7th and done on
-     * the 6th, a FACETS referral, and a risk to life signed off 30 minutes after it was raised.
+     * the 6th, a FACETS referral since enrolled, and a risk to life signed off 30 minutes after it was
+     * raised; a second contact on the 9th with a FACETS referral that was sent and heard no more of.
      */
     @BeforeEach
     void buildTheDataSet() {
@@ -94,6 +102,21 @@ class MonthlyReportWorkIT {
                 london(2025, 10, 5, 10, 6), london(2025, 10, 6, 9, 0), london(2025, 10, 7, 17, 0),
                 london(2025, 10, 6, 11, 0), followUp);
         db.update("update Referral r set r.referredAt = ?1 where r.contact.id = ?2", london(2025, 10, 5, 10, 7), contact);
+        long referral = ((Number) db.nativeQuery("select id from referral where contact_id = ?1", contact).get(0))
+                .longValue();
+        Referral accepted = adviser.call(() -> referrals.moveTo(referral,
+                referrals.get(referral).getVersion(), ReferralStatus.ACCEPTED, null));
+        adviser.call(() -> referrals.moveTo(referral, accepted.getVersion(), ReferralStatus.ENROLLED, null));
+
+        ContactForm second = ContactForms.namedCall(ContactForms.uniqueName("Sec", "Work"), ContactForms.uniqueMobile());
+        second.setLine(line);
+        second.setStartedAt(london(2025, 10, 9, 15, 0));
+        second.setReferralNeeded(true);
+        second.setReferTo("facets");
+        second.setReferralConsent(true);
+        long secondContact = adviser.call(() -> log.log(second).getId());
+        db.update("update Referral r set r.referredAt = ?1 where r.contact.id = ?2", london(2025, 10, 9, 15, 5),
+                secondContact);
         db.update("update RiskFlag f set f.raisedAt = ?1 where f.contact.id = ?2", london(2025, 10, 5, 10, 8), contact);
         long alert = ((Number) db.nativeQuery("select a.id from safeguarding_alert a join risk_flag f on f.id = a.risk_flag_id "
                 + "where f.contact_id = ?1", contact).get(0)).longValue();
@@ -134,11 +157,16 @@ class MonthlyReportWorkIT {
         assertEquals(List.of(1L, 0L, 0L), row(f, "followUps", "booked"));
         assertEquals(List.of(1L, 0L, 0L), row(f, "followUps", "onTime"));
         assertEquals(List.of(0L, 0L, 0L), row(f, "followUps", "late"));
-        assertEquals(List.of(1L, 0L, 0L), row(f, "referralService", "facets"));
-        assertEquals(List.of(1L, 0L, 0L), row(f, "referralStatus", "SENT"));
+        assertEquals(List.of(1000L, NONE, NONE), row(f, "followUps", "onTimeShare"), "one of one on time; none before");
+        assertEquals("100.0%", f.section("followUps").row("onTimeShare").format(1000));
+        assertEquals(List.of(2L, 0L, 0L), row(f, "referralService", "facets"));
+        assertEquals(List.of(1L, 0L, 0L), row(f, "referralStatus", "SENT"), "the second referral");
+        assertEquals(List.of(1L, 0L, 0L), row(f, "referralStatus", "ENROLLED"), "the first");
+        assertEquals(List.of(500L, NONE, NONE), row(f, "referralEnrolment", "facets"), "one of the two enrolled");
+        assertEquals(1, f.section("referralEnrolment").rows().size(), "only services referred to are listed");
         assertEquals(List.of(1L, 0L, 0L), row(f, "risk", "RISK_TO_LIFE"));
         assertEquals(List.of(1L, 0L, 0L), row(f, "signOff", "signedOff"));
-        assertEquals(List.of(30L, 0L, 0L), row(f, "signOff", "medianMinutes"));
+        assertEquals(List.of(30L, NONE, NONE), row(f, "signOff", "medianMinutes"), "no sign-offs, no median");
         assertEquals(1, f.busy(7, 10), "Sunday 5 October, 10:00 to 11:00");
         assertEquals(1, f.busiest());
     }

@@ -3,6 +3,7 @@ package org.helpline.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -29,6 +30,73 @@ class ReportPagesIT extends BrowserTest {
     }
 
     @Test
+    void theReportHasChartsAndExportsAsFiles() throws Exception {
+        browser.open("/").signIn("manager", "manager-demo-2026");
+        browser.open("/reports/monthly.xhtml");
+        assertTrue(browser.findAll("#channel canvas").size() == 1, "a chart of contacts by channel");
+        assertEquals("Bar chart of By channel; the figures are in the table below it",
+                browser.find("#channel canvas").getAttribute("aria-label"));
+        assertTrue(browser.findAll("#handling canvas").isEmpty(), "times are not charted as counts");
+        browser.assertAccessible();
+
+        String xlsx = browser.find("#export-xlsx").getAttribute("href");
+        String path = xlsx.substring(xlsx.indexOf("/reports/"));
+        Browser.Fetched workbook = browser.fetch(path);
+        assertEquals(200, workbook.status());
+        assertTrue(workbook.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+            String shown = browser.find("#contacts tr[data-code='all'] td").getText().replace(",", "");
+            var all = book.getSheet("Contacts").getRow(4);
+            assertEquals("All contacts", all.getCell(0).getStringCellValue());
+            assertEquals(Long.parseLong(shown), (long) all.getCell(1).getNumericCellValue(), "the file says what the page says");
+        }
+        Browser.Fetched pdf = browser.fetch(path.replace("format=xlsx", "format=pdf"));
+        assertEquals("application/pdf", pdf.contentType());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        Browser.Fetched bad = browser.fetch("/reports/monthly/export?month=last-tuesday&format=xlsx");
+        assertEquals(400, bad.status());
+        assertTrue(bad.contentType().startsWith("application/problem+json"), bad.contentType());
+        assertTrue(bad.text().contains("\"field\":\"month\""), bad.text());
+        assertEquals(400, browser.fetch("/reports/monthly/export?month=2025-10&format=docx").status());
+    }
+
+    @Test
+    void aManagerPublishesAMonthAndItIsFrozen() {
+        browser.open("/").signIn("manager", "manager-demo-2026");
+        browser.open("/reports/monthly.xhtml");
+        // The test database may be kept between runs: take the oldest month not yet published.
+        Select months = new Select(browser.find("#report\\:month"));
+        java.util.List<String> values = months.getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        boolean published = false;
+        for (int i = values.size() - 1; i > 0 && !published; i--) {
+            new Select(browser.find("#report\\:month")).selectByValue(values.get(i));
+            browser.submit("#report\\:show");
+            if (!browser.findAll("#publishing\\:publish").isEmpty()) {
+                assertTrue(browser.text("#notPublished").startsWith("Not published yet"));
+                browser.assertAccessible();
+                browser.find("#publishing\\:publish").sendKeys(org.openqa.selenium.Keys.ENTER);
+                browser.waitFor("#publishedLine");
+                published = true;
+            }
+        }
+        assertTrue(published, "a month to publish");
+        assertTrue(browser.text("#publishedLine").contains("by Priya Shah"), browser.text("#publishedLine"));
+        assertTrue(browser.text("#report\\:messages").contains("is published"));
+        assertTrue(browser.findAll("#publishing\\:publish").isEmpty(), "published once");
+        assertTrue(browser.text("#contacts thead").contains("(published)"));
+        browser.assertAccessible().screenshot("report-published");
+    }
+
+    @Test
+    void aSupervisorReadsButDoesNotPublish() {
+        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
+        browser.open("/reports/monthly.xhtml");
+        assertTrue(browser.findAll("#publishing\\:publish").isEmpty());
+        assertTrue(!browser.findAll("#export-pdf").isEmpty(), "supervisors export");
+    }
+
+    @Test
     void aManagerSeesNoCallerDetails() {
         browser.open("/").signIn("manager", "manager-demo-2026");
         for (String page : new String[] {"/calls/log.xhtml", "/search.xhtml", "/cases/view.xhtml?id=1",
@@ -44,5 +112,6 @@ class ReportPagesIT extends BrowserTest {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/reports/monthly.xhtml");
         assertEquals("Not allowed", browser.text("main h1"));
+        assertEquals(403, browser.fetch("/reports/monthly/export?month=2025-10&format=csv").status());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +23,12 @@ import org.helpline.calls.HelplineLine;
 import org.helpline.calls.Outcome;
 import org.helpline.referrals.ReferralOutcome;
 import org.helpline.referrals.ReferralStatus;
+import org.helpline.reporting.ReportRow.Unit;
 import org.helpline.resources.SupportService;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.topics.Topic;
@@ -44,8 +47,57 @@ public class MonthlyReport {
     @PersistenceContext
     EntityManager em;
 
-    /** The report for {@code month}, on the line with {@code lineCode}, or on all lines when it is blank. */
-    public MonthlyFigures figures(YearMonth month, String lineCode) {
+    /**
+     * The report as readers see it: for a published month the figures as published, with how many of the
+     * month's records changed since and, if any did, the figures recomputed now; otherwise as they stand.
+     */
+    public ReportView view(YearMonth month, String lineCode) {
+        String line = checkedLine(month, lineCode);
+        Optional<ReportSnapshot> snapshot = em.createQuery("select s from ReportSnapshot s left join fetch s.publishedBy "
+                + "where s.month = :month and s.scope = :scope", ReportSnapshot.class)
+                .setParameter("month", month.toString()).setParameter("scope", ReportSnapshot.scopeOf(line))
+                .getResultStream().findFirst();
+        if (snapshot.isEmpty()) {
+            return new ReportView(figures(month, line), null, null, 0);
+        }
+        ReportSnapshot published = snapshot.get();
+        long changed = changedSince(new Period(month, line), published.getPublishedAt());
+        return new ReportView(published.figures(), new ReportView.Publication(published.getPublishedAt(),
+                published.getPublishedBy().map(UserAccount::getDisplayName).orElse("the monthly schedule")),
+                changed == 0 ? null : figures(month, line), changed);
+    }
+
+    /**
+     * How many of the month's records were logged or changed after {@code since}: contacts started in it,
+     * cases opened or closed in it, follow-ups booked, completed or escalated in it, referrals made in it
+     * and safeguarding alerts signed off in it.
+     */
+    private long changedSince(Period p, Instant since) {
+        String onLine = p.line() == null ? "" : " and x.line.code = :line";
+        long changed = p.bind(em.createQuery("select count(x) from Contact x where x.startedAt >= :from and "
+                + "x.startedAt < :to and (x.loggedAt > :since or x.updatedAt > :since)" + onLine, Long.class))
+                .setParameter("since", since).getSingleResult();
+        String caseOnLine = p.line() == null ? "" : " and exists (select c from Contact c where c.supportCase = x "
+                + "and c.line.code = :line)";
+        changed += p.bind(em.createQuery("select count(x) from HelplineCase x where ((x.openedAt >= :from and "
+                + "x.openedAt < :to) or (x.closedAt >= :from and x.closedAt < :to)) and x.updatedAt > :since"
+                + caseOnLine, Long.class)).setParameter("since", since).getSingleResult();
+        String viaContact = p.line() == null ? "" : " and x.contact.line.code = :line";
+        changed += p.bind(em.createQuery("select count(x) from FollowUp x where ((x.bookedAt >= :from and x.bookedAt < :to) "
+                + "or (x.completedAt >= :from and x.completedAt < :to) or (x.escalatedAt >= :from and x.escalatedAt < :to)) "
+                + "and x.updatedAt > :since" + viaContact, Long.class)).setParameter("since", since).getSingleResult();
+        changed += p.bind(em.createQuery("select count(x) from Referral x where x.referredAt >= :from and "
+                + "x.referredAt < :to and x.updatedAt > :since" + viaContact, Long.class))
+                .setParameter("since", since).getSingleResult();
+        String alertOnLine = p.line() == null ? "" : " and x.riskFlag.contact.line.code = :line";
+        changed += p.bind(em.createQuery("select count(x) from SafeguardingAlert x where x.signedOffAt >= :from and "
+                + "x.signedOffAt < :to and x.signedOffAt > :since" + alertOnLine, Long.class))
+                .setParameter("since", since).getSingleResult();
+        return changed;
+    }
+
+    /** The line code, or null for all lines, once the month and line are known to be good. */
+    String checkedLine(YearMonth month, String lineCode) {
         if (month == null) {
             throw new InvalidInputException("month", "Choose the month");
         }
@@ -54,6 +106,12 @@ public class MonthlyReport {
                 .setParameter("c", line).getSingleResult() == 0) {
             throw new InvalidInputException("line", "Choose a line from the list");
         }
+        return line;
+    }
+
+    /** The report for {@code month}, on the line with {@code lineCode}, or on all lines when it is blank, as it stands. */
+    public MonthlyFigures figures(YearMonth month, String lineCode) {
+        String line = checkedLine(month, lineCode);
         List<Period> periods = List.of(new Period(month, line), new Period(month.minusMonths(1), line),
                 new Period(month.minusYears(1), line));
         List<ReportSection> sections = new ArrayList<>();
@@ -105,22 +163,31 @@ public class MonthlyReport {
                 + "contacts are data contacts with no caller record kept.", periods, this::callers, List.of(
                         new Label("unique", "Unique callers"), new Label("new", "New callers"),
                         new Label("repeat", "Repeat callers"), new Label("anonymous", "Anonymous contacts"))));
-        sections.add(section("handling", "Handling time (seconds)", "Data contacts, from the duration recorded. "
+        sections.add(section("handling", "Handling time", "Data contacts, from the duration recorded. "
                 + "The median is the middle duration (the mean of the two middle ones when there is an even number).",
-                periods, this::handling, List.of(new Label("average", "Average"), new Label("median", "Median"))));
+                periods, this::handling, List.of(new Label("average", "Average", Unit.SECONDS),
+                        new Label("median", "Median", Unit.SECONDS))));
         sections.add(section("cases", "Cases", "Cases opened and closed in the month; open at month end means "
                 + "opened before the month ended and not closed by then. With a line chosen: cases with a contact "
                 + "on that line.", periods, this::cases, List.of(new Label("opened", "Opened"),
                         new Label("closed", "Closed"), new Label("openAtEnd", "Open at month end"))));
         sections.add(section("followUps", "Follow-ups", "Booked in the month; completed in the month on time "
                 + "(by the end of their window) or late; escalated in the month. With a line chosen: follow-ups "
-                + "booked on a contact on that line.", periods, this::followUps, List.of(
-                        new Label("booked", "Booked"), new Label("onTime", "Completed on time"),
-                        new Label("late", "Completed late"), new Label("escalated", "Escalated"))));
+                + "booked on a contact on that line. The on-time share is of those completed in the month.", periods,
+                this::followUps, List.of(new Label("booked", "Booked"), new Label("onTime", "Completed on time"),
+                        new Label("late", "Completed late"), new Label("onTimeShare", "Completed on time (share)",
+                                Unit.PERCENT), new Label("escalated", "Escalated"))));
         sections.add(section("referralService", "Referrals by service", "Referrals made in the month.", periods,
                 p -> groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code", ""),
                 labels(em.createQuery("select s from SupportService s order by s.name", SupportService.class)
                         .getResultList(), SupportService::getCode, SupportService::getName)));
+        sections.add(withoutEmptyRows(section("referralEnrolment", "Enrolment by service", "Referrals made in the month that "
+                + "have been enrolled on the service since (including those that went on to complete it), as a "
+                + "share of all referrals made to it in the month. Services with no referrals in any of the three "
+                + "months are left out.", periods, this::enrolment,
+                labels(em.createQuery("select s from SupportService s order by s.name", SupportService.class)
+                        .getResultList(), SupportService::getCode, SupportService::getName).stream()
+                        .map(l -> new Label(l.code(), l.label(), Unit.PERCENT)).toList())));
         sections.add(section("referralStatus", "Referrals by where they stand now", "Referrals made in the "
                 + "month, by their status today.", periods,
                 p -> groupOver(p, "Referral r", "r.referredAt", "r.contact", "r.status", ""),
@@ -134,7 +201,7 @@ public class MonthlyReport {
                 Arrays.stream(RiskKind.values()).map(k -> new Label(k.name(), k.label())).toList()));
         sections.add(section("signOff", "Safeguarding sign-off", "Alerts signed off in the month, and the median "
                 + "minutes from the alert to its sign-off.", periods, this::signOffs, List.of(
-                        new Label("signedOff", "Signed off"), new Label("medianMinutes", "Median minutes to sign-off"))));
+                        new Label("signedOff", "Signed off"), new Label("medianMinutes", "Median time to sign-off", Unit.MINUTES))));
         return new MonthlyFigures(month, line, sections, heatMap(periods.get(0)));
     }
 
@@ -171,9 +238,20 @@ public class MonthlyReport {
                 + "and f.completedAt < :to and f.completedAt <= f.dueUntil" + onLine, Long.class)).getSingleResult());
         counts.put("late", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.completedAt >= :from "
                 + "and f.completedAt < :to and f.completedAt > f.dueUntil" + onLine, Long.class)).getSingleResult());
+        counts.put("onTimeShare", Unit.share(counts.get("onTime"), counts.get("onTime") + counts.get("late")));
         counts.put("escalated", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.escalatedAt >= :from "
                 + "and f.escalatedAt < :to" + onLine, Long.class)).getSingleResult());
         return counts;
+    }
+
+    private Map<String, Long> enrolment(Period p) {
+        Map<String, Long> made = groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code", "");
+        Map<String, Long> enrolled = groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code",
+                "exists (select e from ReferralEvent e where e.referral = r and e.to = org.helpline.referrals."
+                        + "ReferralStatus.ENROLLED)");
+        Map<String, Long> shares = new HashMap<>();
+        made.forEach((service, count) -> shares.put(service, Unit.share(enrolled.getOrDefault(service, 0L), count)));
+        return shares;
     }
 
     private Map<String, Long> signOffs(Period p) {
@@ -252,7 +330,16 @@ public class MonthlyReport {
         }
     }
 
-    private record Label(String code, String label) {
+    private record Label(String code, String label, Unit unit) {
+
+        Label(String code, String label) {
+            this(code, label, Unit.COUNT);
+        }
+
+        /** What a period without this figure shows: no contacts is 0 contacts, but no median is no figure. */
+        long absent() {
+            return unit == Unit.COUNT ? 0 : ReportRow.NONE;
+        }
     }
 
     private static <T> List<Label> labels(List<T> items, Function<T, String> code, Function<T, String> label) {
@@ -263,9 +350,16 @@ public class MonthlyReport {
             Function<Period, Map<String, Long>> counting, List<Label> labels) {
         List<Map<String, Long>> counts = periods.stream().map(counting).toList();
         List<ReportRow> rows = labels.stream().map(l -> new ReportRow(l.code(), l.label(),
-                counts.get(0).getOrDefault(l.code(), 0L), counts.get(1).getOrDefault(l.code(), 0L),
-                counts.get(2).getOrDefault(l.code(), 0L))).toList();
+                counts.get(0).getOrDefault(l.code(), l.absent()), counts.get(1).getOrDefault(l.code(), l.absent()),
+                counts.get(2).getOrDefault(l.code(), l.absent()), l.unit()))
+                .toList();
         return new ReportSection(key, title, rule, rows);
+    }
+
+    /** The section without rows that have no figure in any of the three months. */
+    private static ReportSection withoutEmptyRows(ReportSection section) {
+        return new ReportSection(section.key(), section.title(), section.rule(), section.rows().stream()
+                .filter(r -> Arrays.stream(r.values()).anyMatch(v -> v != ReportRow.NONE)).toList());
     }
 
     private long count(Period p, String condition) {

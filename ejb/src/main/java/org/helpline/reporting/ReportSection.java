@@ -6,6 +6,16 @@ import java.util.List;
 /** A titled table of the report, with the rule its figures are counted by. */
 public record ReportSection(String key, String title, String rule, List<ReportRow> rows) implements Serializable {
 
+    /**
+     * The rows a chart of this section draws: counts (not times or shares) with a figure in any of the three
+     * months, the largest this month first, at most {@code limit} of them.
+     */
+    public List<ReportRow> largestCounts(int limit) {
+        return rows.stream()
+                .filter(r -> r.unit() == ReportRow.Unit.COUNT && (r.month() > 0 || r.previousMonth() > 0 || r.lastYear() > 0))
+                .sorted(java.util.Comparator.comparingLong(ReportRow::month).reversed()).limit(limit).toList();
+    }
+
     /** The row with this code; a missing row is a programming error. */
     public ReportRow row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst()

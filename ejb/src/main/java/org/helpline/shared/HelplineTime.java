@@ -16,7 +16,22 @@ public final class HelplineTime {
     private static final DateTimeFormatter TIME_AND_DAY =
             DateTimeFormatter.ofPattern("HH:mm 'on' d MMM", Locale.UK).withZone(ZONE);
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(ZONE);
+
     private HelplineTime() {
+    }
+
+    /** "October 2026". */
+    public static String monthName(java.time.YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    /** "3 March 2026 at 14:05", UK time. */
+    public static String dayAndTime(Instant instant) {
+        return DAY_AND_TIME.format(instant);
     }
 
     /** "14:05 on 3 Mar", for messages. */

@@ -2,17 +2,13 @@ package org.helpline.view;
 
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.helpline.shared.HelplineTime;
 
 /** Months to choose from on a page, newest first, and how pages name a month ("October 2026"). */
 public final class MonthOptions {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** A month to choose: its value ("2026-10") and its name. */
     public record Option(String value, String label) implements Serializable {
@@ -33,6 +29,6 @@ public final class MonthOptions {
     }
 
     public static String label(YearMonth month) {
-        return MONTH.format(month);
+        return HelplineTime.monthName(month);
     }
 }

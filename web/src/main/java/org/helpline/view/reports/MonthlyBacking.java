@@ -1,8 +1,12 @@
 package org.helpline.view.reports;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -13,21 +17,29 @@ import jakarta.inject.Named;
 import org.helpline.calls.HelplineLine;
 import org.helpline.reporting.MonthlyFigures;
 import org.helpline.reporting.MonthlyReport;
+import org.helpline.reporting.ReportPublishing;
+import org.helpline.reporting.ReportRow;
+import org.helpline.reporting.ReportSection;
+import org.helpline.reporting.ReportView;
+import org.helpline.reporting.export.ExportFormat;
+import org.helpline.security.Roles;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.view.Messages;
 import org.helpline.view.MonthOptions;
 
-/** {@code reports/monthly.xhtml}: the monthly report for a chosen month and line. */
+/** {@code reports/monthly.xhtml}: the monthly report for a chosen month and line, its charts, exports and publishing. */
 @Named
 @ViewScoped
 public class MonthlyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Inject
     MonthlyReport report;
+
+    @Inject
+    ReportPublishing publishing;
 
     @Inject
     FacesContext faces;
@@ -36,7 +48,8 @@ public class MonthlyBacking implements Serializable {
     private List<HelplineLine> lines;
     private String month;
     private String line;
-    private MonthlyFigures figures;
+    private ReportView view;
+    private final Map<String, String> charts = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -47,11 +60,80 @@ public class MonthlyBacking implements Serializable {
     }
 
     public void show() {
+        charts.clear();
         try {
-            figures = report.figures(YearMonth.parse(month), line);
+            view = report.view(YearMonth.parse(month), line);
         } catch (HelplineException refusal) {
             Messages.show(faces, "report", refusal);
         }
+    }
+
+    public void publish() {
+        YearMonth shown = view.figures().month();
+        try {
+            publishing.publish(shown);
+            show();
+            Messages.info(faces, MonthOptions.label(shown) + " is published: its figures are frozen for all lines "
+                    + "and for each line.");
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "publishing", refusal);
+        }
+    }
+
+    /** Managers and admins publish months that are over and not yet published. */
+    public boolean isPublishable() {
+        var external = faces.getExternalContext();
+        return view != null && !view.published() && view.figures().month().isBefore(YearMonth.now(HelplineTime.CLOCK))
+                && (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.ADMIN));
+    }
+
+    public String publishedLine() {
+        ReportView.Publication p = view.publication();
+        return "Published on " + HelplineTime.dayAndTime(p.at()) + " by " + p.by() + ".";
+    }
+
+    public String changedLine() {
+        long n = view.changedSincePublication();
+        return n + (n == 1 ? " record" : " records") + " changed since publication. The published figures stay as "
+                + "they were; the column headed \"Now\" shows them recomputed.";
+    }
+
+    /** Chart.js settings for the section's chart, or null when it has nothing to draw. */
+    public String chart(ReportSection section) {
+        return charts.computeIfAbsent(section.key(), key -> {
+            List<ReportRow> rows = ReportCharts.charted(section);
+            return rows.isEmpty() ? "" : ReportCharts.bars(rows, columns());
+        });
+    }
+
+    /** The chart's height: enough for three bars a row, and the legend. */
+    public int chartHeight(ReportSection section) {
+        return 70 + ReportCharts.charted(section).size() * 42;
+    }
+
+    public boolean chartShowsSome(ReportSection section) {
+        return section.rows().size() > ReportCharts.charted(section).size();
+    }
+
+    /** The figure recomputed now for a published month's row, or an en dash. */
+    public String now(ReportSection section, ReportRow row) {
+        return view.now(section.key(), row.code()).map(r -> r.format(r.month())).orElse("–");
+    }
+
+    public String exportLink(ExportFormat format) {
+        String path = faces.getExternalContext().getRequestContextPath() + "/reports/monthly/export?month="
+                + view.figures().month() + "&format=" + format.name().toLowerCase();
+        String lineCode = view.figures().lineCode();
+        return lineCode == null ? path : path + "&line=" + URLEncoder.encode(lineCode, StandardCharsets.UTF_8);
+    }
+
+    public ExportFormat[] getFormats() {
+        return ExportFormat.values();
+    }
+
+    private List<String> columns() {
+        YearMonth m = view.figures().month();
+        return List.of(MonthOptions.label(m), MonthOptions.label(m.minusMonths(1)), MonthOptions.label(m.minusYears(1)));
     }
 
     /** A day of the heat map: 1 for Monday to 7 for Sunday. */
@@ -73,6 +155,7 @@ public class MonthlyBacking implements Serializable {
 
     /** 0 (none) to 4 (the busiest quarter), for the cell's shade. */
     public int shade(int day, int hour) {
+        MonthlyFigures figures = getFigures();
         long busiest = figures.busiest();
         long count = figures.busy(day, hour);
         return busiest == 0 || count == 0 ? 0 : (int) Math.min(4, 1 + (count * 4 - 1) / busiest);
@@ -106,7 +189,11 @@ public class MonthlyBacking implements Serializable {
         this.line = line;
     }
 
+    public ReportView getView() {
+        return view;
+    }
+
     public MonthlyFigures getFigures() {
-        return figures;
+        return view == null ? null : view.figures();
     }
 }

@@ -1,0 +1,162 @@
+package org.helpline.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.helpline.calls.ContactForm;
+import org.helpline.calls.ContactLog;
+import org.helpline.calls.HelplineLine;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.testing.AsAdviser;
+import org.helpline.testing.AsManager;
+import org.helpline.testing.AsSupervisor;
+import org.helpline.testing.ContactForms;
+import org.helpline.testing.Database;
+import org.helpline.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Publishing freezes a month's figures: later contacts and changes in that month leave the published
+ * figures as they were, and the report says how many records changed, with the figures recomputed beside.
+ * Publishing covers every line at once, so each test takes a month long past that no other test uses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportPublishingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helplineWith(ReportPublishingIT.class);
+    }
+
+    @Inject
+    AsAdviser adviser;
+
+    @Inject
+    AsSupervisor supervisor;
+
+    @Inject
+    AsManager manager;
+
+    @Inject
+    ContactLog log;
+
+    @Inject
+    MonthlyReport report;
+
+    @Inject
+    ReportPublishing publishing;
+
+    @Inject
+    Database db;
+
+    private String line;
+    private YearMonth month;
+
+    @BeforeEach
+    void aLineAndAMonthOfOurOwn() {
+        line = "publish-" + ContactForms.unique().toLowerCase();
+        db.persist(new HelplineLine(line, "Publishing line " + line, "0808 000 0003", null, 903));
+        month = unpublishedMonth();
+        contact(month.atDay(3).atTime(10, 0));
+        contact(month.atEndOfMonth().atTime(23, 59));
+    }
+
+    /** A month in the 1900s nobody has published: the test database may be kept between runs. */
+    private YearMonth unpublishedMonth() {
+        for (int tries = 0; tries < 100; tries++) {
+            YearMonth candidate = YearMonth.of(1901 + ThreadLocalRandom.current().nextInt(98),
+                    1 + ThreadLocalRandom.current().nextInt(12));
+            if (db.count("select count(s) from ReportSnapshot s where s.month = '" + candidate + "'") == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No unpublished month left in the 1900s");
+    }
+
+    private void contact(LocalDateTime startedAt) {
+        ContactForm form = ContactForms.anonymousCall();
+        form.setLine(line);
+        form.setStartedAt(startedAt.atZone(HelplineTime.ZONE).toInstant());
+        adviser.call(() -> log.log(form));
+    }
+
+    private static long all(MonthlyFigures figures) {
+        return figures.section("contacts").row("all").month();
+    }
+
+    @Test
+    void publishedFiguresStayAsTheyWereWhileTheChangeIsCountedAndRecomputed() {
+        MonthlyFigures before = supervisor.call(() -> report.figures(month, line));
+        assertFalse(supervisor.call(() -> report.view(month, line)).published());
+
+        manager.run(() -> publishing.publish(month));
+        ReportView published = supervisor.call(() -> report.view(month, line));
+        assertTrue(published.published());
+        assertEquals("Priya Shah", published.publication().by());
+        assertEquals(0, published.changedSincePublication());
+        assertNull(published.recomputed(), "nothing changed, nothing to recompute");
+        assertEquals(before.sections(), published.figures().sections(), "the snapshot holds exactly what was computed");
+        assertArrayEquals(before.heatMap(), published.figures().heatMap());
+        assertEquals(2, all(published.figures()));
+
+        contact(month.atDay(15).atTime(12, 0));
+        ReportView later = supervisor.call(() -> report.view(month, line));
+        assertEquals(2, all(later.figures()), "the published figure does not move");
+        assertEquals(1, later.changedSincePublication(), "the contact logged late");
+        assertEquals(3, all(later.recomputed()), "the figure as it stands now");
+        assertEquals(3L, later.now("contacts", "all").orElseThrow().month());
+
+        ReportView allLines = supervisor.call(() -> report.view(month, null));
+        assertTrue(allLines.published(), "all lines and every line are frozen together");
+        assertEquals(2, all(allLines.figures()));
+        assertEquals(1, allLines.changedSincePublication());
+    }
+
+    @Test
+    void aMonthIsPublishedOnceAndOnlyWhenItIsOver() {
+        manager.run(() -> publishing.publish(month));
+        InvalidInputException again = assertThrows(InvalidInputException.class,
+                () -> manager.run(() -> publishing.publish(month)));
+        assertEquals("month", again.getField());
+        assertTrue(again.getMessage().contains("already been published"), again.getMessage());
+        YearMonth now = YearMonth.now(HelplineTime.CLOCK);
+        InvalidInputException current = assertThrows(InvalidInputException.class,
+                () -> manager.run(() -> publishing.publish(now)));
+        assertEquals("A month can be published once it is over", current.getMessage());
+    }
+
+    @Test
+    void theSchedulePublishesLastMonthOnTheFirstUnlessSomeoneHas() {
+        Instant firstOfNext = month.plusMonths(1).atDay(1).atTime(2, 0).atZone(HelplineTime.ZONE).toInstant();
+        assertTrue(manager.call(() -> publishing.publishLastMonth(firstOfNext)));
+        assertEquals("the monthly schedule", supervisor.call(() -> report.view(month, line)).publication().by());
+        assertFalse(manager.call(() -> publishing.publishLastMonth(firstOfNext)), "already published");
+    }
+
+    @Test
+    void onlyManagersAndAdminsPublish() {
+        assertThrows(EJBAccessException.class, () -> supervisor.run(() -> publishing.publish(month)));
+        assertThrows(EJBAccessException.class, () -> adviser.run(() -> publishing.publish(month)));
+        assertFalse(supervisor.call(() -> report.view(month, line)).published());
+        assertEquals(List.of(), db.nativeQuery("select id from report_snapshot where report_month = ?1", month.toString()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.helpline.reporting;
+
+import java.io.StringReader;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+
+/**
+ * The report's figures as JSON, the form a snapshot keeps them in: plain enough for the research team to
+ * read straight from the database, and independent of how the Java classes are laid out.
+ */
+final class FiguresJson {
+
+    private FiguresJson() {
+    }
+
+    static String write(MonthlyFigures figures) {
+        JsonArrayBuilder sections = Json.createArrayBuilder();
+        for (ReportSection s : figures.sections()) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            for (ReportRow r : s.rows()) {
+                rows.add(Json.createObjectBuilder().add("code", r.code()).add("label", r.label())
+                        .add("unit", r.unit().name())
+                        .add("values", Json.createArrayBuilder().add(r.month()).add(r.previousMonth()).add(r.lastYear())));
+            }
+            sections.add(Json.createObjectBuilder().add("key", s.key()).add("title", s.title()).add("rule", s.rule())
+                    .add("rows", rows));
+        }
+        JsonArrayBuilder heat = Json.createArrayBuilder();
+        for (long[] day : figures.heatMap()) {
+            JsonArrayBuilder hours = Json.createArrayBuilder();
+            for (long count : day) {
+                hours.add(count);
+            }
+            heat.add(hours);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("month", figures.month().toString());
+        if (figures.lineCode() != null) {
+            json.add("line", figures.lineCode());
+        }
+        return json.add("sections", sections).add("heatMap", heat).build().toString();
+    }
+
+    static MonthlyFigures read(String text) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            json = reader.readObject();
+        }
+        List<ReportSection> sections = json.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .map(s -> new ReportSection(s.getString("key"), s.getString("title"), s.getString("rule"),
+                        s.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(r -> {
+                            JsonArray v = r.getJsonArray("values");
+                            return new ReportRow(r.getString("code"), r.getString("label"), v.getJsonNumber(0).longValue(),
+                                    v.getJsonNumber(1).longValue(), v.getJsonNumber(2).longValue(),
+                                    ReportRow.Unit.valueOf(r.getString("unit")));
+                        }).toList()))
+                .toList();
+        JsonArray days = json.getJsonArray("heatMap");
+        long[][] heat = new long[days.size()][];
+        for (int d = 0; d < heat.length; d++) {
+            heat[d] = days.getJsonArray(d).getValuesAs(JsonNumber.class).stream().mapToLong(JsonNumber::longValue).toArray();
+        }
+        return new MonthlyFigures(YearMonth.parse(json.getString("month")), json.getString("line", null), sections, heat);
+    }
+}

@@ -1,0 +1,80 @@
+package org.helpline.reporting;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.calls.HelplineLine;
+import org.helpline.security.CurrentStaff;
+import org.helpline.security.Roles;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * Freezing a month's report: once published, its figures (for all lines and for each line) are what
+ * readers and exports get, whatever changes in the records afterwards. A month is published once, by a
+ * manager or admin pressing "publish", or by the schedule on the 1st of the next month.
+ */
+@Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class ReportPublishing {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MonthlyReport report;
+
+    @Inject
+    CurrentStaff staff;
+
+    /** Publishes {@code month}, which must be over and not yet published. */
+    public void publish(YearMonth month) {
+        if (month == null) {
+            throw new InvalidInputException("month", "Choose the month");
+        }
+        if (!month.isBefore(YearMonth.now(HelplineTime.CLOCK))) {
+            throw new InvalidInputException("month", "A month can be published once it is over");
+        }
+        if (isPublished(month)) {
+            throw new InvalidInputException("month", HelplineTime.monthName(month) + " has already been published; "
+                    + "published figures are never changed");
+        }
+        freeze(month, staff.account(), Instant.now());
+    }
+
+    /**
+     * For the schedule: publishes the month before the one {@code now} falls in, unless someone already
+     * has. Answers whether it published.
+     */
+    public boolean publishLastMonth(Instant now) {
+        YearMonth last = YearMonth.from(now.atZone(HelplineTime.ZONE)).minusMonths(1);
+        if (isPublished(last)) {
+            return false;
+        }
+        freeze(last, null, now);
+        return true;
+    }
+
+    private boolean isPublished(YearMonth month) {
+        return em.createQuery("select count(s) from ReportSnapshot s where s.month = :month", Long.class)
+                .setParameter("month", month.toString()).getSingleResult() > 0;
+    }
+
+    private void freeze(YearMonth month, UserAccount by, Instant at) {
+        em.persist(new ReportSnapshot(report.figures(month, null), by, at));
+        List<HelplineLine> lines = report.lines();
+        for (HelplineLine line : lines) {
+            em.persist(new ReportSnapshot(report.figures(month, line.getCode()), by, at));
+        }
+        // The unique key on (month, scope) turns a second, simultaneous publication into a failure here.
+        em.flush();
+    }
+}

@@ -1,0 +1,75 @@
+package org.helpline.view.reports;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.helpline.reporting.export.ExportFile;
+import org.helpline.reporting.export.ExportFormat;
+import org.helpline.reporting.export.ReportExports;
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * {@code /reports/monthly/export?month=2025-10&line=main&format=xlsx}: the monthly report as a file. A
+ * plain link, so it downloads by keyboard, can be bookmarked and can be fetched by a script that signed in.
+ * Who may read it is the service's decision; bad input is answered with an RFC 9457 problem.
+ */
+@WebServlet("/reports/monthly/export")
+public class MonthlyExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportExports exports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ExportFile file;
+        try {
+            Optional<ExportFormat> format = ExportFormat.named(request.getParameter("format"));
+            file = exports.export(month(request.getParameter("month")), request.getParameter("line"),
+                    format.orElse(null));
+        } catch (InvalidInputException refusal) {
+            problem(response, refusal);
+            return;
+        }
+        response.setContentType(file.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(file.bytes().length);
+        response.getOutputStream().write(file.bytes());
+    }
+
+    private static YearMonth month(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("month", "Choose the month");
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("month", "Give the month as year and month, e.g. 2025-10");
+        }
+    }
+
+    private static void problem(HttpServletResponse response, InvalidInputException refusal) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", "The export could not be made")
+                .add("status", HttpServletResponse.SC_BAD_REQUEST)
+                .add("detail", refusal.getMessage())
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("field", refusal.getField()).add("message", refusal.getMessage())))
+                .build().toString());
+    }
+}
