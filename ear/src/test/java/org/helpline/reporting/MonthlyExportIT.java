@@ -81,6 +81,9 @@ class MonthlyExportIT {
     ReportExports exports;
 
     @Inject
+    MonthlyReport report;
+
+    @Inject
     Database db;
 
     private String line;
@@ -208,6 +211,49 @@ class MonthlyExportIT {
         assertTrue(body.contains("Busiesttimes"), "the heat map");
         assertTrue(reader.getNumberOfPages() > 10, "a title page, a page per section, the heat map");
         reader.close();
+    }
+
+    @Test
+    void everyFigureInEveryFileIsTheFigureOnThePage() throws IOException {
+        MonthlyFigures figures = manager.call(() -> report.view(OCTOBER, line)).figures();
+        Map<String, String> csv = unzip(export(ExportFormat.CSV).bytes());
+        PdfReader pdf = new PdfReader(export(ExportFormat.PDF).bytes());
+        StringBuilder pdfText = new StringBuilder();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            pdfText.append(new PdfTextExtractor(pdf).getTextFromPage(page));
+        }
+        String pdfFlat = pdfText.toString().replaceAll("\\s+", "");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX).bytes()))) {
+            int n = 1;
+            for (ReportSection section : figures.sections()) {
+                Sheet sheet = book.getSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(section.title()));
+                String file = String.format("%02d-%s.csv", n++, section.key());
+                Map<String, CSVRecord> records = records(csv.get(file));
+                assertEquals(section.rows().size(), records.size(), file);
+                for (ReportRow row : section.rows()) {
+                    Row cells = find(sheet, row.label());
+                    CSVRecord record = records.get(row.code());
+                    long[] values = row.values();
+                    StringBuilder printed = new StringBuilder(row.label());
+                    for (int c = 0; c < 3; c++) {
+                        Double expected = row.unit().number(values[c]);
+                        Cell cell = cells.getCell(c + 1);
+                        String where = section.key() + "/" + row.code() + " column " + c;
+                        if (expected == null) {
+                            assertEquals("–", cell.getStringCellValue(), where);
+                            assertEquals("", record.get(3 + c), where);
+                        } else {
+                            assertEquals(expected, cell.getNumericCellValue(), 1e-9, where);
+                            assertEquals(row.unit() == ReportRow.Unit.PERCENT ? String.valueOf(values[c] / 10.0)
+                                    : String.valueOf(values[c]), record.get(3 + c), where);
+                        }
+                        printed.append(row.format(values[c]));
+                    }
+                    assertTrue(pdfFlat.contains(printed.toString().replaceAll("\\s+", "")), "PDF " + printed);
+                }
+            }
+        }
+        pdf.close();
     }
 
     @Test
