@@ -75,6 +75,30 @@ class SignInIT {
     }
 
     @Test
+    void tenWrongPasswordsInARowLockTheAccountForAQuarterOfAnHour() {
+        String username = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "the-right-password-2026";
+        setup.run(() -> accounts.add(new UserAccount(username, "Often guessed", null,
+                hasher.hash(password.toCharArray()), EnumSet.of(Role.ADVISER), Instant.now())));
+        for (int i = 0; i < 9; i++) {
+            assertTrue(signIn.check(username, ("guess-" + i).toCharArray()).isEmpty());
+        }
+        assertTrue(signIn.check(username, password.toCharArray()).isPresent(), "nine wrong, then right: no lock");
+        for (int i = 0; i < 10; i++) {
+            assertTrue(signIn.check(username, ("guess-" + i).toCharArray()).isEmpty());
+        }
+        assertTrue(signIn.check(username, password.toCharArray()).isEmpty(), "locked: even the right password fails");
+        Instant lockedUntil = setup.call(() -> accounts.findByUsername(username).orElseThrow().getLockedUntil());
+        long minutes = java.time.Duration.between(Instant.now(), lockedUntil).toMinutes();
+        assertTrue(minutes >= 14 && minutes <= 15, "locked for 15 minutes, kept in the database: " + lockedUntil);
+
+        db.update("update UserAccount u set u.lockedUntil = ?1 where u.username = ?2", Instant.now().minusSeconds(1),
+                username);
+        assertTrue(signIn.check(username, password.toCharArray()).isPresent(), "the lock runs out");
+        assertEquals(null, setup.call(() -> accounts.findByUsername(username).orElseThrow().getLockedUntil()));
+    }
+
+    @Test
     void passwordsAreStoredAsPbkdf2Sha256With600000Iterations() {
         String stored = (String) db.nativeQuery("select password_hash from user_account where username = ?1",
                 "adviser").get(0);

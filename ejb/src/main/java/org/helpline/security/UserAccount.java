@@ -58,6 +58,13 @@ public class UserAccount {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** Wrong passwords in a row since the last sign-in or lock. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Version
     private long version;
 
@@ -79,6 +86,35 @@ public class UserAccount {
 
     public void signedIn(Instant at) {
         this.lastSignInAt = at;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Whether too many wrong passwords have locked the account at {@code now}. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a wrong password. The {@code limit}-th in a row locks the account for {@code lockFor} and
+     * starts the count again; answers whether this one locked it. A lock that has run out counts from zero.
+     */
+    public boolean failedSignIn(Instant now, int limit, java.time.Duration lockFor) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedSignIns = 0;
+        }
+        failedSignIns++;
+        if (failedSignIns >= limit) {
+            lockedUntil = now.plus(lockFor);
+            failedSignIns = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public void disable() {
