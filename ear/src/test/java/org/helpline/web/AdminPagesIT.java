@@ -36,6 +36,30 @@ class AdminPagesIT extends BrowserTest {
     }
 
     @Test
+    void anAdminAddsAMemberOfStaffByKeyboardAndAWeakPasswordIsRefusedAtItsField() {
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        browser.open("/admin/users.xhtml");
+        browser.find("#addUser").sendKeys(Keys.ENTER);
+        browser.waitForPath("/admin/user.xhtml");
+        browser.assertAccessible();
+        String username = "kb-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        // The cursor starts in the name; Tab moves through the form in order.
+        browser.driver().switchTo().activeElement().sendKeys("Keyboard Kim", Keys.TAB, username, Keys.TAB,
+                Keys.TAB, Keys.SPACE);
+        browser.find("#user\\:password").sendKeys("password1234");
+        browser.submit("#user\\:save");
+        assertEquals("That password is one of the most common; choose another",
+                browser.text("#user\\:password + .hint + .field-error"));
+        assertEquals("user:password", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "the cursor is put back at the field in error");
+        browser.assertAccessible();
+        browser.find("#user\\:password").sendKeys("kettle orbit tulip river", Keys.ENTER);
+        browser.waitForPath("/admin/users.xhtml");
+        assertTrue(browser.text("#messages").contains("Keyboard Kim’s account saved."), browser.text("#messages"));
+        assertTrue(browser.text("#users").contains(username));
+    }
+
+    @Test
     void theServicesDirectoryFindsTheFacetsCourse() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/directory/index.xhtml");

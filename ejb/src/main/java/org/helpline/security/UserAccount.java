@@ -21,6 +21,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.helpline.shared.ConcurrentEditException;
+import org.helpline.shared.InvalidInputException;
+
 /** A member of staff who signs in to Helpline. The password is only ever held as a hash. */
 @Entity
 @Table(name = "user_account")
@@ -123,6 +126,37 @@ public class UserAccount {
 
     public void enable() {
         this.enabled = true;
+    }
+
+    /** Changes the name staff see and the email address. */
+    public void describe(String newDisplayName, String newEmail) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new InvalidInputException("displayName", "Give the person's name");
+        }
+        this.displayName = newDisplayName.strip();
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    }
+
+    /** Replaces the roles; everyone needs at least one. */
+    public void assign(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidInputException("roles", "Choose at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** A new password (as a hash), set by an admin; it also lifts a lock from wrong guesses. */
+    public void resetPassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Refuses a change made to a copy older than this account. */
+    public void checkVersion(long expected) {
+        if (expected != version) {
+            throw new ConcurrentEditException("staff account", "Another admin");
+        }
     }
 
     public boolean hasRole(Role role) {

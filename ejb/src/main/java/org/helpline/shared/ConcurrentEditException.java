@@ -10,6 +10,12 @@ public class ConcurrentEditException extends HelplineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** For records that keep no "changed by": the message names who in general terms. */
+    public ConcurrentEditException(String what, String changedBy) {
+        super(changedBy + " changed this " + what + " after you opened it. Your changes were not saved; the "
+                + "current version is shown.");
+    }
+
     public ConcurrentEditException(String what, String changedBy, Instant changedAt) {
         super(changedBy + " changed this " + what + " at " + HelplineTime.timeAndDay(changedAt)
                 + ", after you opened it. Your changes were not saved; the current version is shown.");

@@ -37,10 +37,11 @@ public final class Formats {
     }
 
     public static String roles(UserAccount account) {
-        return account.getRoles().stream()
-                .sorted()
-                .map(Role::name)
-                .map(name -> name.charAt(0) + name.substring(1).toLowerCase(Locale.UK))
-                .collect(Collectors.joining(", "));
+        return account.getRoles().stream().sorted().map(Formats::roleLabel).collect(Collectors.joining(", "));
+    }
+
+    /** "Adviser", "Supervisor", "Admin", "Manager". */
+    public static String roleLabel(Role role) {
+        return role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.UK);
     }
 }

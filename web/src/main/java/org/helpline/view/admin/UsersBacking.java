@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpline.security.StaffDirectory;
+import org.helpline.security.StaffAdministration;
 import org.helpline.security.UserAccount;
 import org.helpline.view.Formats;
 
@@ -17,7 +17,7 @@ import org.helpline.view.Formats;
 public class UsersBacking {
 
     @Inject
-    StaffDirectory staff;
+    StaffAdministration staff;
 
     private List<UserAccount> users;
 

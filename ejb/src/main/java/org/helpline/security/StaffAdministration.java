@@ -1,0 +1,140 @@
+package org.helpline.security;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+
+/**
+ * Admins add staff, change their names and roles, reset passwords and disable accounts of people who
+ * have left. Two rules hold whatever the order of changes: there is always an enabled admin, and an
+ * admin cannot lock themselves out.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class StaffAdministration {
+
+    private static final Logger LOG = Logger.getLogger(StaffAdministration.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    CurrentStaff staff;
+
+    public List<UserAccount> everyone() {
+        return accounts.all();
+    }
+
+    public UserAccount get(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new NotFoundException("Staff account");
+        }
+        return account;
+    }
+
+    public UserAccount add(StaffForm form) {
+        String username;
+        try {
+            username = UsernamePolicy.normalise(form.getUsername());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("username", e.getMessage());
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new InvalidInputException("username", "Someone already has the username " + username);
+        }
+        char[] password = form.getPassword() == null ? new char[0] : form.getPassword().toCharArray();
+        PasswordPolicy.check(username, password);
+        if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
+            throw new InvalidInputException("displayName", "Give the person's name");
+        }
+        if (form.getRoles() == null || form.getRoles().isEmpty()) {
+            throw new InvalidInputException("roles", "Choose at least one role");
+        }
+        UserAccount account = new UserAccount(username, form.getDisplayName().strip(), null, hasher.hash(password),
+                EnumSet.copyOf(form.getRoles()), Instant.now());
+        account.describe(form.getDisplayName(), form.getEmail());
+        em.persist(account);
+        LOG.info(() -> staff.username() + " added the staff account " + username + " " + account.getRoles());
+        return account;
+    }
+
+    /** Changes name, email and roles. Taking the admin role from the last enabled admin is refused. */
+    public UserAccount change(long id, long seenVersion, StaffForm form) {
+        UserAccount account = get(id);
+        account.checkVersion(seenVersion);
+        boolean wasAdmin = account.isEnabled() && account.hasRole(Role.ADMIN);
+        account.describe(form.getDisplayName(), form.getEmail());
+        account.assign(form.getRoles());
+        if (wasAdmin && !account.hasRole(Role.ADMIN)) {
+            keepAnAdmin(account, "roles", "take the admin role from");
+        }
+        LOG.info(() -> staff.username() + " changed the staff account " + account.getUsername() + " "
+                + account.getRoles());
+        return account;
+    }
+
+    public UserAccount resetPassword(long id, long seenVersion, String newPassword) {
+        UserAccount account = get(id);
+        account.checkVersion(seenVersion);
+        char[] password = newPassword == null ? new char[0] : newPassword.toCharArray();
+        PasswordPolicy.check(account.getUsername(), password);
+        account.resetPassword(hasher.hash(password));
+        LOG.info(() -> staff.username() + " reset the password of " + account.getUsername());
+        return account;
+    }
+
+    /** Disables an account, for someone who has left; their work and history stay. */
+    public UserAccount disable(long id, long seenVersion) {
+        UserAccount account = get(id);
+        account.checkVersion(seenVersion);
+        if (account.getUsername().equals(staff.username())) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account");
+        }
+        if (account.isEnabled() && account.hasRole(Role.ADMIN)) {
+            keepAnAdmin(account, "enabled", "disable");
+        }
+        account.disable();
+        LOG.info(() -> staff.username() + " disabled the staff account " + account.getUsername());
+        return account;
+    }
+
+    public UserAccount enable(long id, long seenVersion) {
+        UserAccount account = get(id);
+        account.checkVersion(seenVersion);
+        account.enable();
+        LOG.info(() -> staff.username() + " enabled the staff account " + account.getUsername());
+        return account;
+    }
+
+    /**
+     * Refuses to lose {@code leaving} as an admin when nobody else is one. The other admins' rows are locked
+     * until the transaction ends, so two admins demoting each other at the same moment cannot both succeed.
+     */
+    private void keepAnAdmin(UserAccount leaving, String field, String doing) {
+        long others = em.createQuery("select u from UserAccount u join u.roles r where u.enabled = true "
+                + "and r = org.helpline.security.Role.ADMIN and u.id <> :id", UserAccount.class)
+                .setParameter("id", leaving.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+        if (others == 0) {
+            throw new InvalidInputException(field, "You cannot " + doing + " the last admin: make someone else an "
+                    + "admin first");
+        }
+    }
+}

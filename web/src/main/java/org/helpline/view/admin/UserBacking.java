@@ -1,0 +1,150 @@
+package org.helpline.view.admin;
+
+import java.io.Serializable;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.security.Role;
+import org.helpline.security.StaffAdministration;
+import org.helpline.security.StaffForm;
+import org.helpline.security.UserAccount;
+import org.helpline.shared.ConcurrentEditException;
+import org.helpline.shared.HelplineException;
+import org.helpline.view.Formats;
+import org.helpline.view.Messages;
+
+/** {@code admin/user.xhtml?id=}: adds a member of staff, or changes, resets or disables an account. */
+@Named
+@ViewScoped
+public class UserBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StaffAdministration administration;
+
+    @Inject
+    FacesContext faces;
+
+    private Long id;
+    private UserAccount account;
+    private StaffForm form;
+    private String newPassword;
+
+    /** Runs once when the page opens: the account named by {@code ?id=}, or a blank form. */
+    public void load() {
+        if (form == null) {
+            reload();
+        }
+    }
+
+    private void reload() {
+        account = id == null ? null : administration.get(id);
+        form = account == null ? new StaffForm() : StaffForm.of(account);
+    }
+
+    public String save() {
+        try {
+            String name;
+            if (account == null) {
+                name = administration.add(form).getDisplayName();
+            } else {
+                name = administration.change(account.getId(), account.getVersion(), form).getDisplayName();
+            }
+            return done(name + "’s account saved.");
+        } catch (ConcurrentEditException stale) {
+            Messages.show(faces, "user", stale);
+            reload();
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "user", refusal);
+        }
+        return null;
+    }
+
+    public String resetPassword() {
+        try {
+            administration.resetPassword(account.getId(), account.getVersion(), newPassword);
+            return done("A new password is set for " + account.getDisplayName() + ". Give it to them in person.");
+        } catch (ConcurrentEditException stale) {
+            Messages.show(faces, "password", stale);
+            reload();
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "password", refusal);
+        }
+        return null;
+    }
+
+    public String disable() {
+        return changeStatus(true);
+    }
+
+    public String enable() {
+        return changeStatus(false);
+    }
+
+    private String changeStatus(boolean disabling) {
+        try {
+            if (disabling) {
+                administration.disable(account.getId(), account.getVersion());
+            } else {
+                administration.enable(account.getId(), account.getVersion());
+            }
+            return done(account.getDisplayName() + "’s account is " + (disabling ? "disabled." : "enabled again."));
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "status", refusal);
+            reload();
+            return null;
+        }
+    }
+
+    private String done(String message) {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(faces, message);
+        return "/admin/users?faces-redirect=true";
+    }
+
+    public boolean isAdding() {
+        return account == null;
+    }
+
+    public String getStatusLine() {
+        return account.isEnabled()
+                ? "A disabled account cannot sign in. Its cases and follow-ups stay where they are: reassign them too."
+                : "This account is disabled and cannot sign in.";
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public String roleLabel(Role role) {
+        return Formats.roleLabel(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public StaffForm getForm() {
+        return form;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}
