@@ -71,3 +71,82 @@
         markErrors();
     }
 })();
+
+/*
+ * Every signed-in page: two minutes before the session would end for want of activity, a dialog says
+ * so and offers to stay signed in. Any request to the server (a page, an Ajax update, a draft being
+ * kept) starts the count again. When time runs out the page goes to the sign-in page.
+ */
+var HelplineSession = (function () {
+    "use strict";
+    var WARN_BEFORE = 120;
+    var dialog, countdown, button, idleSeconds, warnTimer, tickTimer, endsAt, returnFocus;
+
+    function restart() {
+        window.clearTimeout(warnTimer);
+        window.clearInterval(tickTimer);
+        if (dialog && !dialog.hidden) {
+            dialog.hidden = true;
+            if (returnFocus && document.contains(returnFocus)) {
+                returnFocus.focus();
+            }
+        }
+        endsAt = Date.now() + idleSeconds * 1000;
+        warnTimer = window.setTimeout(show, Math.max(0, (idleSeconds - WARN_BEFORE) * 1000));
+    }
+
+    function tick() {
+        var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+        if (left === 0) {
+            window.clearInterval(tickTimer);
+            window.location.assign(dialog.getAttribute("data-signed-out"));
+            return;
+        }
+        var minutes = Math.floor(left / 60);
+        var seconds = left % 60;
+        countdown.textContent = minutes > 0 ? minutes + (minutes === 1 ? " minute " : " minutes ") + seconds + " seconds"
+            : seconds + " seconds";
+    }
+
+    function show() {
+        returnFocus = document.activeElement;
+        dialog.hidden = false;
+        tick();
+        tickTimer = window.setInterval(tick, 1000);
+        button.focus();
+    }
+
+    function stay() {
+        fetch(dialog.getAttribute("data-keep-alive"), {credentials: "same-origin", cache: "no-store"})
+            .then(function (response) {
+                if (response.ok) {
+                    restart();
+                } else {
+                    window.location.assign(dialog.getAttribute("data-signed-out"));
+                }
+            });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        dialog = document.getElementById("sessionWarning");
+        if (!dialog) {
+            return;
+        }
+        countdown = document.getElementById("sessionCountdown");
+        button = document.getElementById("staySignedIn");
+        idleSeconds = parseInt(dialog.getAttribute("data-idle-seconds"), 10) || 900;
+        button.addEventListener("click", stay);
+        dialog.addEventListener("keydown", function (event) {
+            if (event.key === "Tab") {
+                event.preventDefault();
+                button.focus();
+            }
+        });
+        if (window.jQuery) {
+            window.jQuery(document).on("pfAjaxComplete", restart);
+        }
+        restart();
+    });
+
+    return {show: show, stay: stay};
+})();

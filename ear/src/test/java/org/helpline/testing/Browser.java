@@ -181,7 +181,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A response fetched by the page itself, with its session: status, media type and the body in Base64. */
-    public record Fetched(long status, String contentType, byte[] body) {
+    public record Fetched(long status, String contentType, byte[] body, String contentSecurityPolicy) {
 
         public String text() {
             return new String(body, java.nio.charset.StandardCharsets.UTF_8);
@@ -199,11 +199,12 @@ public final class Browser implements AutoCloseable {
                     for (let i = 0; i < bytes.length; i += 8192) {
                         binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
                     }
-                    done({status: r.status, type: r.headers.get('Content-Type') || '', body: btoa(binary)});
-                }).catch(e => done({status: -1, type: '', body: btoa(String(e))}));
+                    done({status: r.status, type: r.headers.get('Content-Type') || '', body: btoa(binary),
+                          policy: r.headers.get('Content-Security-Policy') || ''});
+                }).catch(e => done({status: -1, type: '', body: btoa(String(e)), policy: ''}));
                 """, base + path);
         return new Fetched(((Number) result.get("status")).longValue(), (String) result.get("type"),
-                java.util.Base64.getDecoder().decode((String) result.get("body")));
+                java.util.Base64.getDecoder().decode((String) result.get("body")), (String) result.get("policy"));
     }
 
     /** Fails on any axe-core finding of serious or critical impact on the page as it is now. */
