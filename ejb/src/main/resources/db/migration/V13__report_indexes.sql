@@ -9,5 +9,3 @@ create index ix_helpline_case_opened_at on helpline_case (opened_at);
 create index ix_helpline_case_closed_at on helpline_case (closed_at);
 create index ix_risk_flag_raised_at on risk_flag (raised_at);
 create index ix_safeguarding_alert_signed_off_at on safeguarding_alert (signed_off_at);
--- Cases with a contact on one line, for the report narrowed to a line.
-create index ix_contact_line_case on contact (line_id, case_id);

@@ -26,7 +26,6 @@ import org.helpline.referrals.ReferralStatus;
 import org.helpline.reporting.ReportRow.Unit;
 import org.helpline.resources.SupportService;
 import org.helpline.safeguarding.RiskKind;
-import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
@@ -61,7 +60,7 @@ public class MonthlyReport {
             return new ReportView(figures(month, line), null, null, 0);
         }
         ReportSnapshot published = snapshot.get();
-        long changed = changedSince(new Period(month, line), published.getPublishedAt());
+        long changed = changedSince(new Period(month, line, lineId(line)), published.getPublishedAt());
         return new ReportView(published.figures(), new ReportView.Publication(published.getPublishedAt(),
                 published.getPublishedBy().map(UserAccount::getDisplayName).orElse("the monthly schedule")),
                 changed == 0 ? null : figures(month, line), changed);
@@ -73,23 +72,23 @@ public class MonthlyReport {
      * and safeguarding alerts signed off in it.
      */
     private long changedSince(Period p, Instant since) {
-        String onLine = p.line() == null ? "" : " and x.line.code = :line";
+        String onLine = p.line() == null ? "" : " and x.line.id = :line";
         long changed = p.bind(em.createQuery("select count(x) from Contact x where x.startedAt >= :from and "
                 + "x.startedAt < :to and (x.loggedAt > :since or x.updatedAt > :since)" + onLine, Long.class))
                 .setParameter("since", since).getSingleResult();
         String caseOnLine = p.line() == null ? "" : " and exists (select c from Contact c where c.supportCase = x "
-                + "and c.line.code = :line)";
+                + "and c.line.id = :line)";
         changed += p.bind(em.createQuery("select count(x) from HelplineCase x where ((x.openedAt >= :from and "
                 + "x.openedAt < :to) or (x.closedAt >= :from and x.closedAt < :to)) and x.updatedAt > :since"
                 + caseOnLine, Long.class)).setParameter("since", since).getSingleResult();
-        String viaContact = p.line() == null ? "" : " and x.contact.line.code = :line";
+        String viaContact = p.line() == null ? "" : " and x.contact.line.id = :line";
         changed += p.bind(em.createQuery("select count(x) from FollowUp x where ((x.bookedAt >= :from and x.bookedAt < :to) "
                 + "or (x.completedAt >= :from and x.completedAt < :to) or (x.escalatedAt >= :from and x.escalatedAt < :to)) "
                 + "and x.updatedAt > :since" + viaContact, Long.class)).setParameter("since", since).getSingleResult();
         changed += p.bind(em.createQuery("select count(x) from Referral x where x.referredAt >= :from and "
                 + "x.referredAt < :to and x.updatedAt > :since" + viaContact, Long.class))
                 .setParameter("since", since).getSingleResult();
-        String alertOnLine = p.line() == null ? "" : " and x.riskFlag.contact.line.code = :line";
+        String alertOnLine = p.line() == null ? "" : " and x.riskFlag.contact.line.id = :line";
         changed += p.bind(em.createQuery("select count(x) from SafeguardingAlert x where x.signedOffAt >= :from and "
                 + "x.signedOffAt < :to and x.signedOffAt > :since" + alertOnLine, Long.class))
                 .setParameter("since", since).getSingleResult();
@@ -102,18 +101,24 @@ public class MonthlyReport {
             throw new InvalidInputException("month", "Choose the month");
         }
         String line = lineCode == null || lineCode.isBlank() ? null : lineCode;
-        if (line != null && em.createQuery("select count(l) from HelplineLine l where l.code = :c", Long.class)
-                .setParameter("c", line).getSingleResult() == 0) {
+        if (line != null && lineId(line) == null) {
             throw new InvalidInputException("line", "Choose a line from the list");
         }
         return line;
     }
 
+    /** The id of the line with {@code code}; null for all lines, or for no such line. */
+    private Long lineId(String code) {
+        return code == null ? null : em.createQuery("select l.id from HelplineLine l where l.code = :c", Long.class)
+                .setParameter("c", code).getResultStream().findFirst().orElse(null);
+    }
+
     /** The report for {@code month}, on the line with {@code lineCode}, or on all lines when it is blank, as it stands. */
     public MonthlyFigures figures(YearMonth month, String lineCode) {
         String line = checkedLine(month, lineCode);
-        List<Period> periods = List.of(new Period(month, line), new Period(month.minusMonths(1), line),
-                new Period(month.minusYears(1), line));
+        Long lineId = lineId(line);
+        List<Period> periods = List.of(new Period(month, line, lineId), new Period(month.minusMonths(1), line, lineId),
+                new Period(month.minusYears(1), line, lineId));
         List<ReportSection> sections = new ArrayList<>();
         sections.add(section("contacts", "Contacts", MONTH_RULE + " Non-data contacts are silent calls, wrong "
                 + "numbers, hang-ups, abusive and test calls.", periods, p -> {
@@ -218,7 +223,7 @@ public class MonthlyReport {
 
     private Map<String, Long> cases(Period p) {
         String onLine = p.line() == null ? "" : " and exists (select c from Contact c where c.supportCase = k "
-                + "and c.line.code = :line)";
+                + "and c.line.id = :line)";
         Map<String, Long> counts = new HashMap<>();
         counts.put("opened", p.bindRange(em.createQuery("select count(k) from HelplineCase k where k.openedAt >= :from "
                 + "and k.openedAt < :to" + onLine, Long.class)).getSingleResult());
@@ -230,7 +235,7 @@ public class MonthlyReport {
     }
 
     private Map<String, Long> followUps(Period p) {
-        String onLine = p.line() == null ? "" : " and f.contact.line.code = :line";
+        String onLine = p.line() == null ? "" : " and f.contact.line.id = :line";
         Map<String, Long> counts = new HashMap<>();
         counts.put("booked", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.bookedAt >= :from "
                 + "and f.bookedAt < :to" + onLine, Long.class)).getSingleResult());
@@ -255,12 +260,12 @@ public class MonthlyReport {
     }
 
     private Map<String, Long> signOffs(Period p) {
-        String onLine = p.line() == null ? "" : " and a.riskFlag.contact.line.code = :line";
-        List<SafeguardingAlert> alerts = p.bindRange(em.createQuery("select a from SafeguardingAlert a "
-                + "where a.signedOffAt >= :from and a.signedOffAt < :to" + onLine, SafeguardingAlert.class))
-                .getResultList();
-        List<Long> minutes = alerts.stream()
-                .map(a -> java.time.Duration.between(a.getRaisedAt(), a.getSignedOffAt()).toMinutes()).sorted().toList();
+        String onLine = p.line() == null ? "" : " and a.riskFlag.contact.line.id = :line";
+        // The two times only: loading the alerts would fetch each one's risk flag in a query of its own.
+        List<Long> minutes = p.bindRange(em.createQuery("select a.raisedAt, a.signedOffAt from SafeguardingAlert a "
+                + "where a.signedOffAt >= :from and a.signedOffAt < :to" + onLine, Object[].class)).getResultList()
+                .stream().map(t -> java.time.Duration.between((Instant) t[0], (Instant) t[1]).toMinutes()).sorted()
+                .toList();
         Map<String, Long> counts = new HashMap<>();
         counts.put("signedOff", (long) minutes.size());
         if (!minutes.isEmpty()) {
@@ -280,7 +285,7 @@ public class MonthlyReport {
     private Map<String, Long> groupOver(Period p, String entity, String time, String contact, String key, String condition) {
         Map<String, Long> counts = new HashMap<>();
         String where = time + " >= :from and " + time + " < :to"
-                + (p.line() == null ? "" : " and " + contact + ".line.code = :line")
+                + (p.line() == null ? "" : " and " + contact + ".line.id = :line")
                 + (condition.isEmpty() ? "" : " and " + condition);
         for (Object[] row : p.bind(em.createQuery("select " + key + ", count(*) from " + entity + " where " + where
                 + " group by " + key, Object[].class)).getResultList()) {
@@ -295,16 +300,19 @@ public class MonthlyReport {
                 .getResultList();
     }
 
-    /** A month of contacts, on one line or all. */
-    private record Period(Instant from, Instant to, String line) {
+    /**
+     * A month of contacts, on one line ({@code line} its code, {@code lineId} what queries compare: by id the
+     * planner can use the indexes on line_id) or all (both null).
+     */
+    private record Period(Instant from, Instant to, String line, Long lineId) {
 
-        Period(YearMonth month, String line) {
+        Period(YearMonth month, String line, Long lineId) {
             this(month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant(),
-                    month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant(), line);
+                    month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant(), line, lineId);
         }
 
         String where() {
-            return "c.startedAt >= :from and c.startedAt < :to" + (line == null ? "" : " and c.line.code = :line");
+            return "c.startedAt >= :from and c.startedAt < :to" + (line == null ? "" : " and c.line.id = :line");
         }
 
         /** Binds from, to and the line for a query whose conditions use all three. */
@@ -316,7 +324,7 @@ public class MonthlyReport {
         <T> TypedQuery<T> bindEnd(TypedQuery<T> query) {
             query.setParameter("to", to);
             if (line != null) {
-                query.setParameter("line", line);
+                query.setParameter("line", lineId);
             }
             return query;
         }
@@ -324,7 +332,7 @@ public class MonthlyReport {
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             query.setParameter("from", from).setParameter("to", to);
             if (line != null) {
-                query.setParameter("line", line);
+                query.setParameter("line", lineId);
             }
             return query;
         }
