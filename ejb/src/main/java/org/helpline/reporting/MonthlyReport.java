@@ -182,17 +182,16 @@ public class MonthlyReport {
                 this::followUps, List.of(new Label("booked", "Booked"), new Label("onTime", "Completed on time"),
                         new Label("late", "Completed late"), new Label("onTimeShare", "Completed on time (share)",
                                 Unit.PERCENT), new Label("escalated", "Escalated"))));
+        List<Label> services = labels(em.createQuery("select s from SupportService s order by s.name",
+                SupportService.class).getResultList(), SupportService::getCode, SupportService::getName);
         sections.add(section("referralService", "Referrals by service", "Referrals made in the month.", periods,
                 p -> groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code", ""),
-                labels(em.createQuery("select s from SupportService s order by s.name", SupportService.class)
-                        .getResultList(), SupportService::getCode, SupportService::getName)));
+                services));
         sections.add(withoutEmptyRows(section("referralEnrolment", "Enrolment by service", "Referrals made in the month that "
                 + "have been enrolled on the service since (including those that went on to complete it), as a "
                 + "share of all referrals made to it in the month. Services with no referrals in any of the three "
                 + "months are left out.", periods, this::enrolment,
-                labels(em.createQuery("select s from SupportService s order by s.name", SupportService.class)
-                        .getResultList(), SupportService::getCode, SupportService::getName).stream()
-                        .map(l -> new Label(l.code(), l.label(), Unit.PERCENT)).toList())));
+                services.stream().map(l -> new Label(l.code(), l.label(), Unit.PERCENT)).toList())));
         sections.add(section("referralStatus", "Referrals by where they stand now", "Referrals made in the "
                 + "month, by their status today.", periods,
                 p -> groupOver(p, "Referral r", "r.referredAt", "r.contact", "r.status", ""),

@@ -6,6 +6,9 @@ import java.util.List;
 /** A titled table of the report, with the rule its figures are counted by. */
 public record ReportSection(String key, String title, String rule, List<ReportRow> rows) implements Serializable {
 
+    /** Charts, on the page and in the PDF, draw at most this many rows; the table under each has them all. */
+    public static final int CHART_ROWS = 12;
+
     /**
      * The rows a chart of this section draws: counts (not times or shares) with a figure in any of the three
      * months, the largest this month first, at most {@code limit} of them.

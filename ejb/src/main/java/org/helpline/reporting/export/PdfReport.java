@@ -33,9 +33,6 @@ final class PdfReport {
     /** Okabe and Ito's colour-blind-safe blue, vermilion and a dark grey: each 3:1 or more against white. */
     static final Color[] SERIES = {new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0x55, 0x55, 0x55)};
 
-    /** Charts show at most this many rows; the table under each chart has them all. */
-    static final int CHART_ROWS = 12;
-
     private static final Font TITLE = new Font(Font.HELVETICA, 24, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 10);
@@ -89,7 +86,7 @@ final class PdfReport {
         Paragraph rule = new Paragraph(section.rule(), SMALL);
         rule.setSpacingAfter(10);
         document.add(rule);
-        List<ReportRow> charted = section.largestCounts(CHART_ROWS);
+        List<ReportRow> charted = section.largestCounts(ReportSection.CHART_ROWS);
         if (!charted.isEmpty()) {
             document.add(chart(writer, heading, charted, document.right() - document.left()));
         }

@@ -18,14 +18,12 @@ final class ReportCharts {
     /** Okabe and Ito's blue and vermilion, and a dark grey: each at least 3:1 against the white page. */
     private static final String[] COLOURS = {"#0072B2", "#D55E00", "#555555"};
 
-    static final int MAX_ROWS = 12;
-
     private ReportCharts() {
     }
 
     /** The rows a section's chart draws: counts, not all zero, the largest this month first. */
     static List<ReportRow> charted(ReportSection section) {
-        return section.largestCounts(MAX_ROWS);
+        return section.largestCounts(ReportSection.CHART_ROWS);
     }
 
     /** The settings for {@code rows} under the three column names, as the JSON p:chart takes. */
