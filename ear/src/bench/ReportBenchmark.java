@@ -199,6 +199,8 @@ public class ReportBenchmark {
                 }
             }
 
+            published(db, floorAll, results);
+
             System.out.println();
             System.out.println("Floor, all lines, per statement (median of the timed runs, ms):");
             all.printBreakdown(runs);
@@ -209,6 +211,57 @@ public class ReportBenchmark {
             }
             System.out.println();
             table(results, floorAll, floorLine);
+        }
+    }
+
+    /**
+     * The page once the month is published (pressing Publish as the manager would): first as published,
+     * then with one of the month's contacts changed since, so the page also works the figures out afresh.
+     * The snapshots are deleted afterwards, so the next run times the live page again.
+     */
+    void published(Connection db, Timing floor, List<Result> results) throws Exception {
+        String page = reportPage();
+        if (!page.contains("id=\"publishing\"")) {
+            results.add(new Result("GET  /reports/monthly.xhtml (published)", null, floor, true, "no Publish button"));
+            return;
+        }
+        Map<String, String> fields = hiddenFields(page, "publishing");
+        fields.put("publishing", "publishing");
+        fields.put("publishing:publish", "");
+        fields.put("jakarta.faces.ViewState", viewState(page, "publishing"));
+        HttpResponse<byte[]> answer = post(formAction(page, "publishing"), fields);
+        if (answer.statusCode() >= 400 || !reportPage().contains("id=\"publishedLine\"")) {
+            throw new IllegalStateException("publishing answered " + answer.statusCode() + " and the page is not published");
+        }
+        try (Statement st = db.createStatement()) {
+            results.add(new Result("GET  /reports/monthly.xhtml (published, unchanged since)",
+                    time("GET report page, published", this::reportPage), floor, true, null));
+            Instant from = month.atDay(1).atStartOfDay(LONDON).toInstant();
+            Instant to = month.plusMonths(1).atDay(1).atStartOfDay(LONDON).toInstant();
+            st.executeUpdate("update contact set updated_at = now() where id = (select min(id) from contact "
+                    + "where started_at >= '" + from + "' and started_at < '" + to + "')");
+            Timing changed = time("GET report page, published, changed", () -> {
+                String html = reportPage();
+                if (!Pattern.compile("[1-9][0-9]* records? changed since publication").matcher(html).find()) {
+                    save("published-page.html", html);
+                    throw new IllegalStateException("the published page does not say a record changed (published "
+                            + text(db, "select min(published_at) from report_snapshot where report_month = '" + month + "'")
+                            + ", changed " + text(db, "select max(updated_at) from contact") + ")");
+                }
+                return html;
+            });
+            results.add(new Result("GET  /reports/monthly.xhtml (published, records changed since)", changed, floor,
+                    true, null));
+        } finally {
+            try (Statement st = db.createStatement()) {
+                st.executeUpdate("delete from report_snapshot where report_month = '" + month + "'");
+            }
+        }
+    }
+
+    static String text(Connection db, String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

@@ -181,8 +181,11 @@ public class DemoContactsSeeder implements Seeder {
             Instant at = contact.getStartedAt().plus(contact.getDuration());
             Referral referral = Referral.make(services.get(to[i]), contact.getCaller(), contact, contact.getSupportCase(),
                     true, false, "Referred during the call", by, at);
+            // Three days between steps, or less for a recent contact: no step may lie in the future.
+            Duration gap = Duration.between(at, Instant.now()).dividedBy(paths[i].length + 1L);
+            gap = gap.compareTo(Duration.ofDays(3)) > 0 ? Duration.ofDays(3) : gap.isNegative() ? Duration.ZERO : gap;
             for (ReferralStatus step : paths[i]) {
-                at = at.plus(Duration.ofDays(3));
+                at = at.plus(gap);
                 if (step == ReferralStatus.COMPLETED) {
                     referral.complete(ReferralOutcome.HELPED, "Said the course changed how she plans her week", by, at);
                 } else {

@@ -119,58 +119,64 @@ public class MonthlyReport {
         Long lineId = lineId(line);
         List<Period> periods = List.of(new Period(month, line, lineId), new Period(month.minusMonths(1), line, lineId),
                 new Period(month.minusYears(1), line, lineId));
+        List<Channel> channels = em.createQuery("select x from Channel x order by x.sortOrder", Channel.class)
+                .getResultList();
+        List<HelplineLine> lines = em.createQuery("select x from HelplineLine x order by x.sortOrder", HelplineLine.class)
+                .getResultList();
+        List<CallerType> callerTypes = em.createQuery("select x from CallerType x order by x.sortOrder", CallerType.class)
+                .getResultList();
+        List<Outcome> outcomes = em.createQuery("select x from Outcome x order by x.sortOrder", Outcome.class)
+                .getResultList();
+        List<Topic> topics = em.createQuery("select t from Topic t left join fetch t.parent order by t.sortOrder, t.label",
+                Topic.class).getResultList();
+        Map<Long, String> topLevel = new HashMap<>();
+        topics.forEach(t -> topLevel.put(t.getId(), (t.getParent() == null ? t : t.getParent()).getCode()));
+        ContactTally.Codes codes = new ContactTally.Codes(ids(channels, Channel::getId, Channel::getCode),
+                ids(lines, HelplineLine::getId, HelplineLine::getCode), ids(callerTypes, CallerType::getId,
+                        CallerType::getCode), ids(outcomes, Outcome::getId, Outcome::getCode),
+                ids(topics, Topic::getId, Topic::getCode), topLevel);
+        List<ContactTally> tallies = periods.stream().map(p -> tally(p, codes)).toList();
+
         List<ReportSection> sections = new ArrayList<>();
         sections.add(section("contacts", "Contacts", MONTH_RULE + " Non-data contacts are silent calls, wrong "
-                + "numbers, hang-ups, abusive and test calls.", periods, p -> {
-                    Map<String, Long> counts = new HashMap<>();
-                    counts.put("data", count(p, "c.nonDataKind is null"));
-                    counts.put("non-data", count(p, "c.nonDataKind is not null"));
-                    counts.put("all", counts.get("data") + counts.get("non-data"));
-                    return counts;
-                }, List.of(new Label("all", "All contacts"), new Label("data", "Data contacts"),
+                + "numbers, hang-ups, abusive and test calls.", tallies, t -> t.contactKinds,
+                List.of(new Label("all", "All contacts"), new Label("data", "Data contacts"),
                         new Label("non-data", "Non-data contacts"))));
-        sections.add(section("channel", "By channel", "All contacts.", periods,
-                p -> group(p, "c.channel.code", "", "", false),
-                labels(em.createQuery("select x from Channel x order by x.sortOrder", Channel.class).getResultList(),
-                        Channel::getCode, Channel::getLabel)));
-        sections.add(section("direction", "By direction", "All contacts.", periods,
-                p -> group(p, "c.direction", "", "", false), List.of(
-                        new Label(Direction.INBOUND.name(), "Inbound"), new Label(Direction.OUTBOUND.name(), "Outbound"))));
-        sections.add(section("line", "By line", "All contacts.", periods,
-                p -> group(p, "c.line.code", "", "", false),
-                labels(em.createQuery("select x from HelplineLine x order by x.sortOrder", HelplineLine.class)
-                        .getResultStream().filter(l -> line == null || l.getCode().equals(line)).toList(),
+        sections.add(section("channel", "By channel", "All contacts.", tallies, t -> t.channel,
+                labels(channels, Channel::getCode, Channel::getLabel)));
+        sections.add(section("direction", "By direction", "All contacts.", tallies, t -> t.direction, List.of(
+                new Label(Direction.INBOUND.name(), "Inbound"), new Label(Direction.OUTBOUND.name(), "Outbound"))));
+        sections.add(section("line", "By line", "All contacts.", tallies, t -> t.line,
+                labels(lines.stream().filter(l -> line == null || l.getCode().equals(line)).toList(),
                         HelplineLine::getCode, HelplineLine::getLabel)));
         sections.add(section("callerType", "By who called", "Data contacts, by how the caller described themselves.",
-                periods, p -> group(p, "c.callerType.code", "", "c.nonDataKind is null", false),
-                labels(em.createQuery("select x from CallerType x order by x.sortOrder", CallerType.class).getResultList(),
-                        CallerType::getCode, CallerType::getLabel)));
-        List<Topic> topLevel = em.createQuery("select t from Topic t where t.parent is null order by t.sortOrder",
-                Topic.class).getResultList();
+                tallies, t -> t.callerType, labels(callerTypes, CallerType::getCode, CallerType::getLabel)));
+        List<Topic> topLevelTopics = topics.stream().filter(t -> t.getParent() == null).toList();
         sections.add(section("topic", "By topic", "Data contacts about each topic. A contact about several "
                 + "subtopics of one topic counts once under it; a contact about two topics counts under each.",
-                periods, p -> group(p, "coalesce(tp.code, t.code)", "join c.topics t left join t.parent tp", "", true),
-                labels(topLevel, Topic::getCode, Topic::getLabel)));
+                tallies, ContactTally::topic, labels(topLevelTopics, Topic::getCode, Topic::getLabel)));
         List<Label> subtopics = new ArrayList<>();
-        for (Topic top : em.createQuery("select distinct t from Topic t left join fetch t.subtopics where t.parent is null "
-                + "order by t.sortOrder", Topic.class).getResultList()) {
+        for (Topic top : topLevelTopics) {
             subtopics.add(new Label(top.getCode(), top.getLabel() + " (the topic itself)"));
-            top.getSubtopics().forEach(sub -> subtopics.add(new Label(sub.getCode(), top.getLabel() + " › " + sub.getLabel())));
+            topics.stream().filter(sub -> sub.getParent() == top).forEach(sub -> subtopics.add(
+                    new Label(sub.getCode(), top.getLabel() + " › " + sub.getLabel())));
         }
         sections.add(section("subtopic", "By subtopic", "Data contacts tagged with each subtopic (or with the "
-                + "top-level topic itself).", periods, p -> group(p, "t.code", "join c.topics t", "", true), subtopics));
-        sections.add(section("outcome", "By outcome", "Data contacts, by their recorded outcome.", periods,
-                p -> group(p, "c.outcome.code", "", "c.nonDataKind is null", false),
-                labels(em.createQuery("select x from Outcome x order by x.sortOrder", Outcome.class).getResultList(),
-                        Outcome::getCode, Outcome::getLabel)));
+                + "top-level topic itself).", tallies, t -> t.subtopic, subtopics));
+        sections.add(section("outcome", "By outcome", "Data contacts, by their recorded outcome.", tallies,
+                t -> t.outcome, labels(outcomes, Outcome::getCode, Outcome::getLabel)));
+        List<Map<String, Long>> callers = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            callers.add(tallies.get(i).callers(newCallers(periods.get(i))));
+        }
         sections.add(section("callers", "Callers", "Unique callers had at least one contact in the month. A "
                 + "repeat caller had a contact (on any line) before the month; a new caller did not. Anonymous "
-                + "contacts are data contacts with no caller record kept.", periods, this::callers, List.of(
+                + "contacts are data contacts with no caller record kept.", callers, List.of(
                         new Label("unique", "Unique callers"), new Label("new", "New callers"),
                         new Label("repeat", "Repeat callers"), new Label("anonymous", "Anonymous contacts"))));
         sections.add(section("handling", "Handling time", "Data contacts, from the duration recorded. "
                 + "The median is the middle duration (the mean of the two middle ones when there is an even number).",
-                periods, this::handling, List.of(new Label("average", "Average", Unit.SECONDS),
+                tallies, ContactTally::handling, List.of(new Label("average", "Average", Unit.SECONDS),
                         new Label("median", "Median", Unit.SECONDS))));
         sections.add(section("cases", "Cases", "Cases opened and closed in the month; open at month end means "
                 + "opened before the month ended and not closed by then. With a line chosen: cases with a contact "
@@ -206,18 +212,28 @@ public class MonthlyReport {
         sections.add(section("signOff", "Safeguarding sign-off", "Alerts signed off in the month, and the median "
                 + "minutes from the alert to its sign-off.", periods, this::signOffs, List.of(
                         new Label("signedOff", "Signed off"), new Label("medianMinutes", "Median time to sign-off", Unit.MINUTES))));
-        return new MonthlyFigures(month, line, sections, heatMap(periods.get(0)));
+        return new MonthlyFigures(month, line, sections, tallies.get(0).heatMap());
     }
 
-    /** Contacts by day of the week (Monday first) and hour, UK time, for the month itself. */
-    private long[][] heatMap(Period p) {
-        long[][] cells = new long[7][24];
-        for (Instant started : p.bind(em.createQuery("select c.startedAt from Contact c where " + p.where(),
-                Instant.class)).getResultList()) {
-            java.time.ZonedDateTime local = started.atZone(HelplineTime.ZONE);
-            cells[local.getDayOfWeek().getValue() - 1][local.getHour()]++;
-        }
-        return cells;
+    /**
+     * The period's contacts read once, a row for each of their topics (or one row for a contact without),
+     * with the ids of what they refer to rather than joins, and added up.
+     */
+    private ContactTally tally(Period p, ContactTally.Codes codes) {
+        ContactTally tally = new ContactTally(codes);
+        p.bind(em.createQuery("select c.id, c.startedAt, c.channel.id, c.direction, c.line.id, c.callerType.id, "
+                + "c.outcome.id, c.nonDataKind, c.caller.id, c.durationSeconds, t.id from Contact c left join c.topics t "
+                + "where " + p.where(), Object[].class)).getResultStream()
+                .forEach(r -> tally.add((Long) r[0], (Instant) r[1], (Long) r[2], r[3], (Long) r[4], (Long) r[5],
+                        (Long) r[6], r[7] == null, (Long) r[8], (Integer) r[9], (Long) r[10]));
+        return tally;
+    }
+
+    /** Callers with a contact in the period and none before it. */
+    private long newCallers(Period p) {
+        return p.bind(em.createQuery("select count(distinct c.caller) from Contact c where " + p.where()
+                + " and c.caller is not null and not exists (select e from Contact e where e.caller = c.caller "
+                + "and e.startedAt < :from)", Long.class)).getSingleResult();
     }
 
     private Map<String, Long> cases(Period p) {
@@ -274,7 +290,7 @@ public class MonthlyReport {
     }
 
     /** The middle of sorted, non-empty {@code values}; the mean of the two middle ones, rounded, when even. */
-    private static long median(List<? extends Number> values) {
+    static long median(List<? extends Number> values) {
         int n = values.size();
         return n % 2 == 1 ? values.get(n / 2).longValue()
                 : Math.round((values.get(n / 2 - 1).doubleValue() + values.get(n / 2).doubleValue()) / 2.0);
@@ -353,9 +369,14 @@ public class MonthlyReport {
         return items.stream().map(item -> new Label(code.apply(item), label.apply(item))).toList();
     }
 
-    private static ReportSection section(String key, String title, String rule, List<Period> periods,
-            Function<Period, Map<String, Long>> counting, List<Label> labels) {
-        List<Map<String, Long>> counts = periods.stream().map(counting).toList();
+    private static <P> ReportSection section(String key, String title, String rule, List<P> periods,
+            Function<P, Map<String, Long>> counting, List<Label> labels) {
+        return section(key, title, rule, periods.stream().map(counting).toList(), labels);
+    }
+
+    /** A section of {@code labels}, with the counts for the month, the month before and a year before. */
+    private static ReportSection section(String key, String title, String rule, List<Map<String, Long>> counts,
+            List<Label> labels) {
         List<ReportRow> rows = labels.stream().map(l -> new ReportRow(l.code(), l.label(),
                 counts.get(0).getOrDefault(l.code(), l.absent()), counts.get(1).getOrDefault(l.code(), l.absent()),
                 counts.get(2).getOrDefault(l.code(), l.absent()), l.unit()))
@@ -369,44 +390,9 @@ public class MonthlyReport {
                 .filter(r -> Arrays.stream(r.values()).anyMatch(v -> v != ReportRow.NONE)).toList());
     }
 
-    private long count(Period p, String condition) {
-        return p.bind(em.createQuery("select count(c) from Contact c where " + p.where() + " and " + condition,
-                Long.class)).getSingleResult();
-    }
-
-    private Map<String, Long> group(Period p, String key, String joins, String condition, boolean distinct) {
-        Map<String, Long> counts = new HashMap<>();
-        List<Object[]> rows = p.bind(em.createQuery("select " + key + ", count(" + (distinct ? "distinct " : "") + "c) "
-                + "from Contact c " + joins + " where " + p.where() + (condition.isEmpty() ? "" : " and " + condition)
-                + " group by " + key, Object[].class)).getResultList();
-        for (Object[] row : rows) {
-            counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    private Map<String, Long> callers(Period p) {
-        Map<String, Long> counts = new HashMap<>();
-        long unique = p.bind(em.createQuery("select count(distinct c.caller) from Contact c where " + p.where()
-                + " and c.caller is not null", Long.class)).getSingleResult();
-        long fresh = p.bind(em.createQuery("select count(distinct c.caller) from Contact c where " + p.where()
-                + " and c.caller is not null and not exists (select e from Contact e where e.caller = c.caller "
-                + "and e.startedAt < :from)", Long.class)).getSingleResult();
-        counts.put("unique", unique);
-        counts.put("new", fresh);
-        counts.put("repeat", unique - fresh);
-        counts.put("anonymous", count(p, "c.nonDataKind is null and c.caller is null"));
-        return counts;
-    }
-
-    private Map<String, Long> handling(Period p) {
-        List<Integer> durations = p.bind(em.createQuery("select c.durationSeconds from Contact c where " + p.where()
-                + " and c.nonDataKind is null order by c.durationSeconds", Integer.class)).getResultList();
-        Map<String, Long> figures = new HashMap<>();
-        if (!durations.isEmpty()) {
-            figures.put("average", Math.round(durations.stream().mapToInt(Integer::intValue).average().orElse(0)));
-            figures.put("median", median(durations));
-        }
-        return figures;
+    private static <T> Map<Long, String> ids(List<T> items, Function<T, Long> id, Function<T, String> code) {
+        Map<Long, String> codes = new HashMap<>();
+        items.forEach(item -> codes.put(id.apply(item), code.apply(item)));
+        return codes;
     }
 }
