@@ -43,6 +43,14 @@ public class Database {
         return query.getResultList();
     }
 
+    public int nativeUpdate(String sql, Object... positionalParameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < positionalParameters.length; i++) {
+            query.setParameter(i + 1, positionalParameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
     /** Stores a new entity built by the test, e.g. a member of staff nobody else's test uses. */
     public <T> T persist(T entity) {
         em.persist(entity);

@@ -80,6 +80,48 @@ class AdminPagesIT extends BrowserTest {
     }
 
     @Test
+    void anAdminReadsARecordsHistoryAndWhoWasRefusedByKeyboard() {
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.open("/admin/history.xhtml");
+        assertEquals("Not allowed", browser.text("main h1"));
+        browser.driver().manage().deleteAllCookies();
+
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        browser.open("/admin/access-log.xhtml");
+        String refusals = browser.text("#refusals");
+        assertTrue(refusals.contains("adviser") && refusals.contains("/admin/history.xhtml"), refusals);
+        browser.assertAccessible().screenshot("admin-access-log");
+
+        String username = "hist-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/admin/user.xhtml");
+        browser.driver().switchTo().activeElement().sendKeys("Heledd History", Keys.TAB, username, Keys.TAB,
+                Keys.TAB, Keys.SPACE);
+        browser.find("#user\\:password").sendKeys("kettle orbit tulip river", Keys.ENTER);
+        browser.waitForPath("/admin/users.xhtml");
+        String userId = browser.findAll("#users tbody tr").stream()
+                .filter(r -> r.findElements(org.openqa.selenium.By.cssSelector("td")).get(1).getText().equals(username))
+                .findFirst().orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href")
+                .replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        browser.open("/admin/history.xhtml");
+        // The cursor starts in the number; the kind of record is one Shift+Tab back.
+        browser.driver().switchTo().activeElement().sendKeys("abc", Keys.ENTER);
+        browser.waitFor("#history\\:id + .field-error");
+        assertEquals("A record's number is a whole number", browser.text("#history\\:id + .field-error"));
+        browser.assertAccessible();
+        browser.find("#history\\:record").sendKeys("Staff");
+        browser.find("#history\\:id").clear();
+        browser.find("#history\\:id").sendKeys(userId, Keys.ENTER);
+        browser.waitFor("#historyHeading");
+        assertEquals("Staff account " + userId, browser.text("#historyHeading"));
+        String history = browser.text("#revisions");
+        assertTrue(history.contains("Added on") && history.contains("by admin"), history);
+        assertTrue(history.contains("displayName") && history.contains("Heledd History"), history);
+        assertTrue(history.contains("roles") && history.contains("ADVISER"), history);
+        browser.assertAccessible().screenshot("admin-history");
+    }
+
+    @Test
     void anAdviserIsTurnedAwayFromAdminPages() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
 

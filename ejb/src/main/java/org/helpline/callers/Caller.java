@@ -19,6 +19,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.security.UserAccount;
 import org.helpline.shared.persistence.Tracked;
 
@@ -26,6 +29,7 @@ import org.helpline.shared.persistence.Tracked;
  * Someone who contacted the helpline and agreed to us keeping their details. Without that consent
  * there is no caller record: the contact keeps only its statistical fields.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "caller")
 public class Caller extends Tracked {

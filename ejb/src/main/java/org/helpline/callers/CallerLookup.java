@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.helpline.audit.AccessLog;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
@@ -36,6 +38,9 @@ public class CallerLookup {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccessLog access;
 
     public List<CallerMatch> find(String typed) {
         String query = typed == null ? "" : typed.strip();
@@ -61,9 +66,15 @@ public class CallerLookup {
         return matches;
     }
 
-    /** One caller as a match, for linking a contact to them again (a restored draft, say). */
+    /** One caller as a match, for linking a contact to them again (a restored draft, say); logged as a view. */
     public Optional<CallerMatch> get(long callerId) {
-        return Optional.ofNullable(em.find(Caller.class, callerId)).map(this::describe);
+        Optional<CallerMatch> match = Optional.ofNullable(em.find(Caller.class, callerId)).map(this::describe);
+        if (match.isPresent()) {
+            access.viewed("caller", callerId, callerId);
+        } else {
+            access.refused("caller", callerId, "not found");
+        }
+        return match;
     }
 
     private List<Caller> byName(String query) {

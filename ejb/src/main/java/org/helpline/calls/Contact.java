@@ -22,6 +22,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
@@ -36,6 +39,7 @@ import org.helpline.topics.Topic;
  * contact (silent, wrong number...) only that it happened. The caller is optional: anonymous contacts
  * and callers who did not consent to us keeping their details have none.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "contact")
 public class Contact extends Tracked {

@@ -24,6 +24,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.callers.Caller;
 import org.helpline.calls.Contact;
 import org.helpline.calls.Outcome;
@@ -37,6 +41,7 @@ import org.helpline.shared.persistence.Tracked;
  * are allowed, that closing needs an outcome and reopening a reason, and that every change lands on
  * the timeline. (Its entity name is {@code HelplineCase}, since CASE is a word in JPQL.)
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity(name = "HelplineCase")
 @Table(name = "helpline_case")
 public class Case extends Tracked {
@@ -75,6 +80,7 @@ public class Case extends Tracked {
     @JoinColumn(name = "closing_outcome_id")
     private Outcome closingOutcome;
 
+    @NotAudited
     @OneToMany(mappedBy = "supportCase", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt desc, id desc")
     private List<CaseEvent> timeline = new ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.audit.AccessLog;
 import org.helpline.calls.Outcome;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
@@ -33,14 +34,22 @@ public class Cases {
     @Inject
     ReferenceItems items;
 
-    /** A case with its caller and timeline (and the articles given on each contact) loaded, for the case page. */
+    @Inject
+    AccessLog access;
+
+    /**
+     * A case with its caller and timeline (and the articles given on each contact) loaded, for the case page.
+     * Opening it is written in the access log; so is asking for one that is not there.
+     */
     public Case get(long id) {
         List<Case> found = em.createQuery("select k from HelplineCase k join fetch k.caller "
                 + "left join fetch k.timeline where k.id = :id", Case.class).setParameter("id", id).getResultList();
         if (found.isEmpty()) {
+            access.refused("case", id, "not found");
             throw new NotFoundException("Case");
         }
         Case supportCase = found.get(0);
+        access.viewed("case", id, supportCase.getCaller().getId());
         supportCase.getTimeline().forEach(e -> {
             if (e.getContact() != null) {
                 e.getContact().getArticlesGiven().size();
@@ -54,7 +63,10 @@ public class Cases {
                 .setParameter("number", number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst()
                 .map(k -> get(k.getId()))
-                .orElseThrow(() -> new NotFoundException("Case " + number));
+                .orElseThrow(() -> {
+                    access.refused("case", null, "no case numbered as asked");
+                    return new NotFoundException("Case " + number);
+                });
     }
 
     /** My open cases, most recently changed first. */

@@ -24,6 +24,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.callers.Caller;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.Contact;
@@ -38,6 +42,7 @@ import org.helpline.shared.persistence.Tracked;
  * queue. The entity holds the rules: it cannot be due in the past when booked, a callback needs a
  * number, reaching the caller completes it once and only once, and it is escalated at most once.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "follow_up")
 public class FollowUp extends Tracked {
@@ -117,6 +122,7 @@ public class FollowUp extends Tracked {
     @Column(name = "booked_at", nullable = false, updatable = false)
     private Instant bookedAt;
 
+    @NotAudited
     @OneToMany(mappedBy = "followUp", cascade = CascadeType.PERSIST)
     private List<FollowUpEvent> history = new ArrayList<>();
 

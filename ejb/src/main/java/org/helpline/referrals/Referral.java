@@ -22,6 +22,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.callers.Caller;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
@@ -33,6 +37,7 @@ import org.helpline.shared.persistence.Tracked;
  * A caller referred to a service, with their consent. The entity allows only the moves {@link
  * ReferralStatus} lists, dates each one, and needs the outcome to complete.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "referral")
 public class Referral extends Tracked {
@@ -82,6 +87,7 @@ public class Referral extends Tracked {
     @Column(name = "referred_at", nullable = false, updatable = false)
     private Instant referredAt;
 
+    @NotAudited
     @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt desc, id desc")
     private List<ReferralEvent> history = new ArrayList<>();

@@ -18,6 +18,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.callers.Caller;
 import org.helpline.calls.Contact;
 import org.helpline.security.UserAccount;
@@ -27,6 +30,7 @@ import org.helpline.shared.InvalidInputException;
  * A risk an adviser raised on a contact. When the contact has a caller, the flag shows on that caller
  * (in look-ups and on later contacts) until it expires.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "risk_flag")
 public class RiskFlag {

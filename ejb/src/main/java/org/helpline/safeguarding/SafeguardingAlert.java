@@ -19,6 +19,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
@@ -28,6 +31,7 @@ import org.helpline.shared.Text;
  * A flagged contact waiting in the supervisors' queue until one of them records the action taken and
  * signs it off. Signing off happens once; doing nothing needs a reason.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "safeguarding_alert")
 public class SafeguardingAlert {

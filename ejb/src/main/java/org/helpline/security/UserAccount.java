@@ -21,10 +21,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 
 /** A member of staff who signs in to Helpline. The password is only ever held as a hash. */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
@@ -43,6 +48,7 @@ public class UserAccount {
     @Column(length = 254)
     private String email;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
@@ -58,13 +64,16 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
     /** Wrong passwords in a row since the last sign-in or lock. */
+    @NotAudited
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
+    @NotAudited
     @Column(name = "locked_until")
     private Instant lockedUntil;
 

@@ -1,5 +1,8 @@
 package org.helpline.shared.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -12,6 +15,9 @@ public final class SchemaMigrations {
 
     public static final String LOCATION = "classpath:db/migration";
 
+    /** Migrations for PostgreSQL only, such as its triggers; H2, the demo database, has none of them. */
+    public static final String POSTGRESQL_LOCATION = "classpath:db/vendor/postgresql";
+
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
     private SchemaMigrations() {
@@ -20,10 +26,18 @@ public final class SchemaMigrations {
     public static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(isPostgresql(dataSource) ? new String[] {LOCATION, POSTGRESQL_LOCATION} : new String[] {LOCATION})
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)
                 .load();
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 
     public static MigrateResult migrate(DataSource dataSource) {

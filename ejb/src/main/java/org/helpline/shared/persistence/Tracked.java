@@ -9,6 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 
@@ -17,6 +20,7 @@ import org.helpline.shared.ConcurrentEditException;
  * a stale copy is told who got there first instead of silently overwriting their work.
  */
 @MappedSuperclass
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public abstract class Tracked {
 
     @Version

@@ -84,6 +84,10 @@ class SchemaMatchesEntitiesTest {
                 .applySetting("hibernate.connection.datasource", dataSource)
                 .applySetting("hibernate.hbm2ddl.auto", "validate")
                 .applySetting("hibernate.jdbc.time_zone", "UTC")
+                // As persistence.xml names the audit tables.
+                .applySetting("org.hibernate.envers.audit_table_suffix", "_aud")
+                .applySetting("org.hibernate.envers.revision_field_name", "rev")
+                .applySetting("org.hibernate.envers.revision_type_field_name", "revtype")
                 .build();
         MetadataSources sources = new MetadataSources(registry);
         entityClasses().forEach(sources::addAnnotatedClass);
