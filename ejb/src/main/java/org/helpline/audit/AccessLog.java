@@ -15,6 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
 
@@ -66,6 +68,7 @@ public class AccessLog {
     }
 
     /** Everyone who opened, exported or was refused this caller's data, newest first. */
+    @RequiresPermission(Permission.VIEW_AUDIT)
     @RolesAllowed(Roles.ADMIN)
     public List<AccessEntry> forCaller(Long callerId) {
         if (callerId == null || callerId <= 0) {
@@ -76,6 +79,7 @@ public class AccessLog {
     }
 
     /** The latest refusals, newest first: someone probing for records, or a role set up wrongly. */
+    @RequiresPermission(Permission.VIEW_AUDIT)
     @RolesAllowed(Roles.ADMIN)
     public List<AccessEntry> refusals() {
         return em.createQuery("select e from AccessEntry e where e.action = :refused order by e.at desc, e.id desc",

@@ -23,6 +23,8 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -33,6 +35,7 @@ import org.helpline.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
+@RequiresPermission(Permission.VIEW_AUDIT)
 public class AuditTrail {
 
     @PersistenceContext

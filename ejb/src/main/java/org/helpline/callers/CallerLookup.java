@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,8 @@ import org.helpline.followups.FollowUp;
 import org.helpline.referrals.Referral;
 import org.helpline.referrals.ReferralStatus;
 import org.helpline.safeguarding.RiskFlag;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 
@@ -31,6 +34,7 @@ import org.helpline.shared.HelplineTime;
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.VIEW_CALLER)
 public class CallerLookup {
 
     static final int MAX_MATCHES = 8;
@@ -40,7 +44,10 @@ public class CallerLookup {
     EntityManager em;
 
     @Inject
-    AccessLog access;
+    AccessLog log;
+
+    @Inject
+    CallerAccess callerAccess;
 
     public List<CallerMatch> find(String typed) {
         String query = typed == null ? "" : typed.strip();
@@ -59,22 +66,31 @@ public class CallerLookup {
         } else {
             callers = byName(query);
         }
+        Set<Long> identifiable = callerAccess.identifiable(callers.stream().map(Caller::getId).toList());
         List<CallerMatch> matches = new ArrayList<>();
         for (Caller caller : callers) {
-            matches.add(describe(caller));
+            matches.add(describe(caller, identifiable.contains(caller.getId())));
         }
         return matches;
     }
 
-    /** One caller as a match, for linking a contact to them again (a restored draft, say); logged as a view. */
+    /** One caller the signed-in user may see, in full, to link a contact to (a callback, a restored draft); logged as a view. */
     public Optional<CallerMatch> get(long callerId) {
-        Optional<CallerMatch> match = Optional.ofNullable(em.find(Caller.class, callerId)).map(this::describe);
-        if (match.isPresent()) {
-            access.viewed("caller", callerId, callerId);
-        } else {
-            access.refused("caller", callerId, "not found");
+        return get(callerId, null);
+    }
+
+    /**
+     * One caller in full, to link to the contact being logged: one the user may see, or one they were just
+     * shown as a match ({@code token} from {@link #find}). Anyone else is not found, and the refusal logged.
+     */
+    public Optional<CallerMatch> get(long callerId, String token) {
+        Caller caller = em.find(Caller.class, callerId);
+        if (caller == null || !callerAccess.mayLink(callerId, token)) {
+            log.refused("caller", callerId, "not found or not theirs to see");
+            return Optional.empty();
         }
-        return match;
+        log.viewed("caller", callerId, callerId);
+        return Optional.of(describe(caller, true));
     }
 
     private List<Caller> byName(String query) {
@@ -96,7 +112,7 @@ public class CallerLookup {
         return q.getResultList();
     }
 
-    private CallerMatch describe(Caller caller) {
+    private CallerMatch describe(Caller caller, boolean identified) {
         List<Contact> latest = em.createQuery(
                 "select c from Contact c join fetch c.channel where c.caller = :caller order by c.startedAt desc",
                 Contact.class).setParameter("caller", caller).setMaxResults(RECENT_CONTACTS).getResultList();
@@ -125,9 +141,37 @@ public class CallerLookup {
                 .map(r -> new CallerMatch.OpenReferral(r.getId(), r.getService().getName(), r.getStatus().label(),
                         r.getReferredAt()))
                 .toList();
+        String token = callerAccess.matchToken(caller.getId());
+        if (!identified) {
+            return new CallerMatch(caller.getId(), caller.getVersion(), initials(caller.getDisplayName()),
+                    caller.getPhones().stream().map(CallerLookup::lastDigits).toList(), null, null,
+                    recent.stream().map(r -> new CallerMatch.RecentContact(r.startedAt(), r.channel(), null)).toList(),
+                    cases.stream().map(k -> new CallerMatch.OpenCase(k.id(), k.number(), null, k.status())).toList(),
+                    risks, (int) openFollowUps, referrals, lastCallerType, false, token);
+        }
         return new CallerMatch(caller.getId(), caller.getVersion(), caller.getDisplayName(),
                 caller.getPhones().stream().map(PhoneNumber::display).toList(), caller.getEmail(),
-                caller.getPostcodeDistrict(), recent, cases, risks, (int) openFollowUps, referrals, lastCallerType);
+                caller.getPostcodeDistrict(), recent, cases, risks, (int) openFollowUps, referrals, lastCallerType,
+                true, token);
+    }
+
+    /** "Ffion Hughes" as "F. H.": enough to ask "am I speaking to…?", not enough to learn who rang. */
+    static String initials(String name) {
+        if (name == null || name.isBlank()) {
+            return "Caller";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            initials.append(initials.length() == 0 ? "" : " ").append(part.codePoints().limit(1)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)).append('.');
+        }
+        return initials.toString();
+    }
+
+    /** A phone number as its last three digits: "••• 123". */
+    static String lastDigits(String e164) {
+        String digits = e164 == null ? "" : e164.replaceAll("\\D", "");
+        return "••• " + (digits.length() <= 3 ? digits : digits.substring(digits.length() - 3));
     }
 
     private static String excerpt(String text) {

@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * A caller who matches what the adviser is typing, with what the adviser needs to see at a glance:
  * recent contacts, open cases, referrals under way and active risk flags; and how they last described themselves (caller
- * type code), to start the new contact from.
+ * type code), to start the new contact from. When the adviser is not {@code identified} with the caller
+ * (not working with them, see {@link CallerAccess}) the match is masked: initials for the name, the last
+ * digits of the phone, no email, postcode, summaries or case titles; the risks stay, for safety. The
+ * {@code token} lets the adviser link the caller to the contact, which shows them in full.
  */
 public record CallerMatch(
         long id,
@@ -20,7 +23,9 @@ public record CallerMatch(
         List<String> activeRisks,
         int openFollowUps,
         List<OpenReferral> openReferrals,
-        String lastCallerType) {
+        String lastCallerType,
+        boolean identified,
+        String token) {
 
     /** The active risks in one line, for showing beside the caller. */
     public String risks() {

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
@@ -20,6 +22,7 @@ import org.helpline.shared.InvalidInputException;
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.LOG_CONTACT)
 public class ContactDrafts {
 
     @PersistenceContext

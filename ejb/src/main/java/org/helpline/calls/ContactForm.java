@@ -47,6 +47,8 @@ public class ContactForm implements Serializable {
     private boolean referralNeeded;
 
     private Long callerId;
+    /** From the match the adviser linked: proof they were shown this caller (see CallerAccess). */
+    private String callerToken;
     private boolean consentGiven;
     private String fullName;
     private String phone;
@@ -230,6 +232,14 @@ public class ContactForm implements Serializable {
 
     public void setCallerId(Long callerId) {
         this.callerId = callerId;
+    }
+
+    public String getCallerToken() {
+        return callerToken;
+    }
+
+    public void setCallerToken(String callerToken) {
+        this.callerToken = callerToken;
     }
 
     public boolean isConsentGiven() {

@@ -6,6 +6,13 @@ import java.time.Instant;
 public record ContactLine(long id, Instant startedAt, String channel, String caller, String about, String caseNumber,
         Long caseId) {
 
+    /** A contact with a caller the reader is not working with: who it was, and their case, left out. */
+    static ContactLine masked(Contact c) {
+        ContactLine full = of(c);
+        return new ContactLine(full.id(), full.startedAt(), full.channel(), "A caller you are not working with",
+                full.about(), null, null);
+    }
+
     static ContactLine of(Contact c) {
         String about;
         if (c.isNonData()) {

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerAccess;
 import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
@@ -25,6 +26,8 @@ import org.helpline.referrals.Referrals;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
@@ -42,10 +45,14 @@ import org.helpline.topics.TopicCatalogue;
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.LOG_CONTACT)
 public class ContactLog {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CallerAccess callerAccess;
 
     @Inject
     CurrentStaff staff;
@@ -143,6 +150,7 @@ public class ContactLog {
     }
 
     /** The signed-in adviser's contacts since midnight (UK time), newest first. */
+    @RequiresPermission(Permission.VIEW_CONTACT)
     public List<ContactLine> mineToday() {
         Instant midnight = LocalDate.now(HelplineTime.CLOCK).atStartOfDay(HelplineTime.ZONE).toInstant();
         return em.createQuery("select c from Contact c join fetch c.channel left join fetch c.caller "
@@ -153,6 +161,7 @@ public class ContactLog {
     }
 
     /** A contact by id, for showing it after saving. */
+    @RequiresPermission(Permission.VIEW_CONTACT)
     public Contact get(long id) {
         Contact contact = em.find(Contact.class, id);
         if (contact == null) {
@@ -164,7 +173,7 @@ public class ContactLog {
     private Caller caller(ContactForm form, UserAccount me, Instant now) {
         if (form.getCallerId() != null) {
             Caller caller = em.find(Caller.class, form.getCallerId());
-            if (caller == null) {
+            if (caller == null || !callerAccess.mayLink(caller.getId(), form.getCallerToken())) {
                 throw new NotFoundException("Caller");
             }
             return caller;

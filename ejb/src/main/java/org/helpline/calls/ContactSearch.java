@@ -5,16 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import org.helpline.callers.CallerAccess;
 import org.helpline.callers.NameKey;
 import org.helpline.callers.PhoneNumber;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
@@ -27,6 +32,7 @@ import org.helpline.shared.InvalidInputException;
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.VIEW_CONTACT)
 public class ContactSearch {
 
     /** How results can be ordered. */
@@ -48,9 +54,12 @@ public class ContactSearch {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CallerAccess callerAccess;
+
     public long count(SearchCriteria criteria) {
-        Query query = em.createQuery("select count(c) " + where(criteria));
-        bind(query, criteria);
+        Query query = em.createQuery("select count(c) " + where(criteria, limited()));
+        bind(query, criteria, limited());
         return (Long) query.getSingleResult();
     }
 
@@ -58,13 +67,26 @@ public class ContactSearch {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw new InvalidInputException("page", "Ask for between 1 and " + MAX_PAGE + " results at a time");
         }
-        var query = em.createQuery("select c " + where(criteria) + " order by "
+        boolean limited = limited();
+        var query = em.createQuery("select c " + where(criteria, limited) + " order by "
                 + (sort == null ? Sort.NEWEST : sort).jpql, Contact.class);
-        bind(query, criteria);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultStream().map(ContactLine::of).toList();
+        bind(query, criteria, limited);
+        List<Contact> found = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        Set<Long> identifiable = callerAccess.identifiable(found.stream().filter(c -> c.getCaller() != null)
+                .map(c -> c.getCaller().getId()).distinct().toList());
+        return found.stream().map(c -> c.getCaller() == null || identifiable.contains(c.getCaller().getId())
+                ? ContactLine.of(c) : ContactLine.masked(c)).toList();
     }
 
-    private static String where(SearchCriteria criteria) {
+    /**
+     * Advisers find callers by name or number only among those they are working with, so the search cannot
+     * be used to look someone up; supervisors search everyone.
+     */
+    private boolean limited() {
+        return !callerAccess.seesEveryone();
+    }
+
+    private static String where(SearchCriteria criteria, boolean limited) {
         if (criteria.getFrom() != null && criteria.getTo() != null && criteria.getTo().isBefore(criteria.getFrom())) {
             throw new InvalidInputException("to", "The end date is before the start date");
         }
@@ -75,6 +97,9 @@ public class ContactSearch {
         Optional<String> caseNumber = caseNumber(criteria.getText());
         if (phone.isPresent()) {
             jpql.append(" and exists (select p from Caller x join x.phones p where x = cl and p = :phone)");
+            if (limited) {
+                jpql.append(" and ").append(CallerAccess.workingWith("cl"));
+            }
         } else if (caseNumber.isPresent()) {
             jpql.append(" and k.number = :caseNumber");
         } else {
@@ -82,7 +107,8 @@ public class ContactSearch {
                 String w = ":w" + i;
                 jpql.append(" and (lower(c.summary) like ").append(w)
                         .append(" or lower(c.informationGiven) like ").append(w)
-                        .append(" or cl.nameKey like ").append(w)
+                        .append(limited ? " or (cl.nameKey like " + w + " and " + CallerAccess.workingWith("cl") + ")"
+                                : " or cl.nameKey like " + w)
                         .append(" or lower(k.title) like ").append(w)
                         .append(" or exists (select e from CaseEvent e where e.supportCase = k and lower(e.text) like ")
                         .append(w).append("))");
@@ -110,7 +136,11 @@ public class ContactSearch {
         return jpql.toString();
     }
 
-    private static void bind(Query query, SearchCriteria criteria) {
+    private void bind(Query query, SearchCriteria criteria, boolean limited) {
+        if (limited && (phone(criteria.getText()).isPresent() || (caseNumber(criteria.getText()).isEmpty()
+                && !words(criteria.getText()).isEmpty()))) {
+            callerAccess.bindWorkingWith(query);
+        }
         Optional<String> phone = phone(criteria.getText());
         Optional<String> caseNumber = caseNumber(criteria.getText());
         if (phone.isPresent()) {

@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.audit.AccessLog;
+import org.helpline.callers.CallerAccess;
 import org.helpline.calls.Outcome;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
@@ -23,6 +26,7 @@ import org.helpline.shared.persistence.ReferenceItems;
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.VIEW_CASE)
 public class Cases {
 
     @PersistenceContext
@@ -37,6 +41,9 @@ public class Cases {
     @Inject
     AccessLog access;
 
+    @Inject
+    CallerAccess callerAccess;
+
     /**
      * A case with its caller and timeline (and the articles given on each contact) loaded, for the case page.
      * Opening it is written in the access log; so is asking for one that is not there.
@@ -44,8 +51,8 @@ public class Cases {
     public Case get(long id) {
         List<Case> found = em.createQuery("select k from HelplineCase k join fetch k.caller "
                 + "left join fetch k.timeline where k.id = :id", Case.class).setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            access.refused("case", id, "not found");
+        if (found.isEmpty() || !callerAccess.mayIdentify(found.get(0).getCaller().getId())) {
+            access.refused("case", id, "not found or not theirs to see");
             throw new NotFoundException("Case");
         }
         Case supportCase = found.get(0);
@@ -84,18 +91,21 @@ public class Cases {
     }
 
     /** Takes a case from the team queue. */
+    @RequiresPermission(Permission.WORK_CASE)
     public Case claim(long id, long seenVersion) {
         Case supportCase = current(id, seenVersion);
         supportCase.claim(me(), Instant.now());
         return saved(supportCase);
     }
 
+    @RequiresPermission(Permission.WORK_CASE)
     public Case moveTo(long id, long seenVersion, CaseStatus target) {
         Case supportCase = current(id, seenVersion);
         supportCase.moveTo(target, me(), Instant.now());
         return saved(supportCase);
     }
 
+    @RequiresPermission(Permission.CLOSE_CASE)
     public Case close(long id, long seenVersion, String outcomeCode, String note) {
         Case supportCase = current(id, seenVersion);
         Outcome outcome = items.require(Outcome.class, outcomeCode, "outcome", "Choose the outcome to close the case");
@@ -103,12 +113,14 @@ public class Cases {
         return saved(supportCase);
     }
 
+    @RequiresPermission(Permission.REOPEN_CASE)
     public Case reopen(long id, long seenVersion, String reason) {
         Case supportCase = current(id, seenVersion);
         supportCase.reopen(reason, me(), Instant.now());
         return saved(supportCase);
     }
 
+    @RequiresPermission(Permission.WORK_CASE)
     public Case addNote(long id, long seenVersion, String text) {
         Case supportCase = current(id, seenVersion);
         supportCase.addNote(text, me(), Instant.now());
@@ -123,7 +135,8 @@ public class Cases {
 
     private Case current(long id, long seenVersion) {
         Case supportCase = em.find(Case.class, id);
-        if (supportCase == null) {
+        if (supportCase == null || !callerAccess.mayIdentify(supportCase.getCaller().getId())) {
+            access.refused("case", id, "not found or not theirs to change");
             throw new NotFoundException("Case");
         }
         supportCase.checkVersion(seenVersion);

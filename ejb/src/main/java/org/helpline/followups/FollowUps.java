@@ -13,9 +13,12 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerAccess;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
@@ -27,10 +30,14 @@ import org.helpline.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.WORK_FOLLOW_UP)
 public class FollowUps {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CallerAccess callerAccess;
 
     @Inject
     CurrentStaff staff;
@@ -44,11 +51,13 @@ public class FollowUps {
     Duration overdueGrace;
 
     /** Books a follow-up promised on a contact (and its case and caller, if it has them). */
+    @RequiresPermission(Permission.BOOK_FOLLOW_UP)
     public FollowUp bookFor(Contact contact, FollowUpForm form) {
         return book(form, contact.getCaller(), contact, contact.getSupportCase());
     }
 
     /** Books a follow-up on a case. */
+    @RequiresPermission(Permission.BOOK_FOLLOW_UP)
     public FollowUp bookForCase(long caseId, FollowUpForm form) {
         Case supportCase = em.find(Case.class, caseId);
         if (supportCase == null) {
@@ -87,7 +96,7 @@ public class FollowUps {
     /** A follow-up with its history, for working it. */
     public FollowUp get(long id) {
         FollowUp followUp = em.find(FollowUp.class, id);
-        if (followUp == null) {
+        if (followUp == null || !mayWork(followUp)) {
             throw new NotFoundException("Follow-up");
         }
         followUp.getHistory().forEach(e -> e.getKind());
@@ -153,15 +162,28 @@ public class FollowUps {
     }
 
     /** Follow-ups escalated and still open, for supervisors. */
+    @RequiresPermission(Permission.VIEW_CASELOADS)
     @RolesAllowed(Roles.SUPERVISOR)
     public List<FollowUp> escalated() {
         return em.createQuery("select f from FollowUp f left join fetch f.caller where f.status = :open "
                 + "and f.escalatedAt is not null order by f.escalatedAt desc", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
     }
 
+    /**
+     * Whether the signed-in user may see and work this follow-up: theirs, waiting in the team queue, for a
+     * caller they are working with, or anyone's for supervisors. Otherwise it is not found.
+     */
+    private boolean mayWork(FollowUp followUp) {
+        if (followUp.getOwner() == null || followUp.getOwner().getUsername().equals(staff.username())
+                || callerAccess.seesEveryone()) {
+            return true;
+        }
+        return followUp.getCaller() != null && callerAccess.mayIdentify(followUp.getCaller().getId());
+    }
+
     private FollowUp current(long id, long seenVersion) {
         FollowUp followUp = em.find(FollowUp.class, id);
-        if (followUp == null) {
+        if (followUp == null || !mayWork(followUp)) {
             throw new NotFoundException("Follow-up");
         }
         followUp.checkVersion(seenVersion);

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
@@ -85,6 +87,7 @@ public class InformationLibrary {
     }
 
     /** Every article, those past their review date first, then by title. */
+    @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
     @RolesAllowed(Roles.ADMIN)
     public List<Article> all() {
         List<Article> articles = em.createQuery("select a from Article a order by a.title", Article.class)
@@ -94,6 +97,7 @@ public class InformationLibrary {
     }
 
     /** Published articles whose review-by date has passed. */
+    @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
     @RolesAllowed(Roles.ADMIN)
     public List<Article> stale() {
         return em.createQuery("select a from Article a where a.status = :published and a.reviewBy < :today "
@@ -101,6 +105,7 @@ public class InformationLibrary {
                 .setParameter("today", today()).getResultList();
     }
 
+    @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
     @RolesAllowed(Roles.ADMIN)
     public ArticleForm edit(String code) {
         return ArticleForm.of(require(code));
@@ -110,6 +115,7 @@ public class InformationLibrary {
      * Creates or changes an article from an admin's form. Refuses a copy someone else saved in the
      * meantime, and input the article's rules refuse; nothing is written then.
      */
+    @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
     @RolesAllowed(Roles.ADMIN)
     public Article save(ArticleForm form) {
         Instant now = Instant.now();
@@ -140,6 +146,7 @@ public class InformationLibrary {
     }
 
     /** Records that the article was checked and is right until {@code nextReviewBy}. */
+    @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
     @RolesAllowed(Roles.ADMIN)
     public Article markReviewed(String code, long version, LocalDate nextReviewBy) {
         Article article = require(code);

@@ -17,6 +17,8 @@ import org.helpline.followups.FollowUp;
 import org.helpline.resources.ServiceStep;
 import org.helpline.resources.SupportService;
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
@@ -28,6 +30,7 @@ import org.helpline.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.REFER)
 public class Referrals {
 
     @PersistenceContext

@@ -26,6 +26,8 @@ import org.helpline.referrals.ReferralStatus;
 import org.helpline.reporting.ReportRow.Unit;
 import org.helpline.resources.SupportService;
 import org.helpline.safeguarding.RiskKind;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
@@ -38,6 +40,7 @@ import org.helpline.topics.Topic;
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
+@RequiresPermission(Permission.VIEW_REPORTS)
 public class MonthlyReport {
 
     static final String MONTH_RULE = "A contact counts in the month its start time falls in, in the helpline's "

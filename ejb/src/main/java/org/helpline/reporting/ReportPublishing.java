@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.calls.HelplineLine;
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
@@ -24,6 +26,7 @@ import org.helpline.shared.InvalidInputException;
  */
 @Stateless
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+@RequiresPermission(Permission.PUBLISH_REPORTS)
 public class ReportPublishing {
 
     @PersistenceContext

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
@@ -24,6 +26,7 @@ import org.helpline.topics.TopicCatalogue;
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
+@RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
 public class ServiceCatalogue {
 
     @PersistenceContext

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.calls.Contact;
 import org.helpline.notices.Noticeboard;
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.LiveChange;
@@ -28,6 +30,7 @@ import org.helpline.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RequiresPermission(Permission.SIGN_OFF_SAFEGUARDING)
 public class SafeguardingQueue {
 
     static final int RECENTLY_SIGNED_OFF = 30;

@@ -21,6 +21,16 @@ public class CurrentStaff {
         return accounts.require(username());
     }
 
+    /** Whether the member of staff holds {@code role} (a name from {@link Roles}). */
+    public boolean isCallerInRole(String role) {
+        try {
+            EJBContext context = InitialContext.doLookup("java:comp/EJBContext");
+            return context.isCallerInRole(role);
+        } catch (NamingException e) {
+            throw new IllegalStateException("CurrentStaff is for use inside a service call", e);
+        }
+    }
+
     public String username() {
         try {
             EJBContext context = InitialContext.doLookup("java:comp/EJBContext");

@@ -22,6 +22,7 @@ import org.helpline.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
+@RequiresPermission(Permission.MANAGE_USERS)
 public class StaffAdministration {
 
     private static final Logger LOG = Logger.getLogger(StaffAdministration.class.getName());

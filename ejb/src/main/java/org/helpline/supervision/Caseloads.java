@@ -21,6 +21,8 @@ import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
 import org.helpline.referrals.Referral;
 import org.helpline.referrals.ReferralStatus;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccounts;
 import org.helpline.shared.HelplineTime;
@@ -31,6 +33,7 @@ import org.helpline.shared.HelplineTime;
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RequiresPermission(Permission.VIEW_CASELOADS)
 public class Caseloads {
 
     /** Lists longer than this show their first items; the count above them stays exact. */

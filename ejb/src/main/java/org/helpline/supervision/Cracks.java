@@ -23,6 +23,8 @@ import org.helpline.followups.FollowUpKind;
 import org.helpline.notices.Noticeboard;
 import org.helpline.referrals.ReferralStatus;
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
@@ -36,6 +38,7 @@ import org.helpline.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RequiresPermission(Permission.VIEW_CASELOADS)
 public class Cracks {
 
     static final int MAX = 200;

@@ -14,6 +14,8 @@ import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
 import org.helpline.notices.Noticeboard;
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
@@ -28,6 +30,7 @@ import org.helpline.shared.Text;
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RequiresPermission(Permission.REASSIGN)
 public class Reassignments {
 
     @PersistenceContext

@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.calls.Contact;
 import org.helpline.notices.Noticeboard;
 import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
@@ -33,6 +35,7 @@ import org.helpline.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RequiresPermission(Permission.REVIEW_CONTACTS)
 public class Reviews {
 
     static final int MAX_PER_ADVISER = 20;
@@ -158,6 +161,7 @@ public class Reviews {
     }
 
     /** The signed-in adviser's reviewed contacts, newest first; reading them marks them seen. */
+    @RequiresPermission(Permission.VIEW_CONTACT)
     @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
     public List<ContactReview> mine() {
         List<ContactReview> mine = em.createQuery("select r from ContactReview r join fetch r.contact "

@@ -17,12 +17,15 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.calls.HelplineLine;
 import org.helpline.followups.FollowUp;
 import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 
 /** The figures on the supervisors' live wallboard: contacts today and this hour by line, follow-ups, safeguarding. */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RequiresPermission(Permission.VIEW_CASELOADS)
 public class Wallboard {
 
     @PersistenceContext

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.helpline.calls.HelplineLine;
 import org.helpline.reporting.MonthlyReport;
 import org.helpline.reporting.ReportView;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
@@ -21,6 +23,7 @@ import org.helpline.shared.InvalidInputException;
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
+@RequiresPermission(Permission.EXPORT_REPORTS)
 public class ReportExports {
 
     @Inject

@@ -41,7 +41,8 @@ final class DraftFields {
     private DraftFields() {
     }
 
-    static String capture(Map<String, String[]> submitted, String formId, List<String> topics, Long callerId) {
+    static String capture(Map<String, String[]> submitted, String formId, List<String> topics, Long callerId,
+            String callerToken) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         for (String field : TEXT) {
             String[] values = submitted.get(formId + ":" + field);
@@ -64,6 +65,9 @@ final class DraftFields {
         json.add("topics", chosen);
         if (callerId != null) {
             json.add("callerId", callerId);
+            if (callerToken != null) {
+                json.add("callerToken", callerToken);
+            }
         }
         return json.build().toString();
     }
@@ -110,6 +114,7 @@ final class DraftFields {
         form.setArticlesGiven(strings(json, "articlesGiven"));
         if (json.containsKey("callerId")) {
             form.setCallerId(json.getJsonNumber("callerId").longValue());
+            form.setCallerToken(json.getString("callerToken", null));
         }
         try {
             return json.containsKey("startedAt") ? LocalDateTime.parse(json.getString("startedAt")) : null;

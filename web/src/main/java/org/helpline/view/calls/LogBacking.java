@@ -164,7 +164,7 @@ public class LogBacking implements Serializable {
     /** Called every few seconds while the adviser types: keeps what the form holds, valid or not. */
     public void autosave() {
         String fields = DraftFields.capture(faces.getExternalContext().getRequestParameterValuesMap(), "log",
-                form.getTopics(), form.getCallerId());
+                form.getTopics(), form.getCallerId(), form.getCallerToken());
         try {
             drafts.keep(form.getIdempotencyKey(), fields);
             draftKeptAt = Formats.time(Instant.now());
@@ -183,9 +183,10 @@ public class LogBacking implements Serializable {
         LocalDateTime typed = DraftFields.restore(pendingDraft.getFields(), form);
         startedAt = typed != null ? typed : startedAt;
         if (form.getCallerId() != null) {
-            linked = lookup.get(form.getCallerId()).orElse(null);
+            linked = lookup.get(form.getCallerId(), form.getCallerToken()).orElse(null);
             if (linked == null) {
                 form.setCallerId(null);
+                form.setCallerToken(null);
             }
         }
         completeTopicLabels();
@@ -230,13 +231,15 @@ public class LogBacking implements Serializable {
 
     /** Links this contact to a caller from the matches. */
     public void link(long callerId) {
-        matches.stream().filter(m -> m.id() == callerId).findFirst().ifPresent(this::linkTo);
+        matches.stream().filter(m -> m.id() == callerId).findFirst()
+                .flatMap(m -> lookup.get(m.id(), m.token())).ifPresent(this::linkTo);
     }
 
     /** Starts the contact from how the caller last described themselves, unless the adviser chose already. */
     private void linkTo(CallerMatch m) {
         linked = m;
         form.setCallerId(m.id());
+        form.setCallerToken(m.token());
         form.setConsentGiven(false);
         if ("unknown".equals(form.getCallerType()) && m.lastCallerType() != null) {
             form.setCallerType(m.lastCallerType());
