@@ -37,7 +37,14 @@ public class UserBacking implements Serializable {
     /** Runs once when the page opens: the account named by {@code ?id=}, or a blank form. */
     public void load() {
         if (form == null) {
-            reload();
+            try {
+                reload();
+            } catch (HelplineException missing) {
+                // An address naming no account: say so, and offer the blank form rather than an error page.
+                id = null;
+                reload();
+                Messages.show(faces, "user", missing);
+            }
         }
     }
 

@@ -297,7 +297,7 @@ public class ViewBacking implements Serializable {
     }
 
     public boolean isMissing() {
-        return missing;
+        return missing || shown == null; // shown is null too when the id in the address is not a number
     }
 
     public CaseStatus getNextStatus() {

@@ -100,7 +100,7 @@ public class WorkBacking implements Serializable {
     }
 
     public boolean isMissing() {
-        return missing;
+        return missing || shown == null; // shown is null too when the id in the address is not a number
     }
 
     public AttemptOutcome getOutcome() {

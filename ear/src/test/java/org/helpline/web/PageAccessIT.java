@@ -1,0 +1,117 @@
+package org.helpline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.helpline.testing.Browser;
+import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactForms;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role against every page that takes a record's number, with the real number, a missing one and
+ * nonsense, through the address bar as a person could type it: a caller's name shows only where the role
+ * may see it, nothing answers 500 or shows a stack trace, and a page the role may not open says so.
+ */
+class PageAccessIT extends BrowserTest {
+
+    private static final Map<String, String> PASSWORDS = new LinkedHashMap<>();
+
+    /** A Java exception's class name or a stack frame, as an error page must never show. */
+    private static final Pattern STACK_TRACE = Pattern.compile("\\b(java|jakarta|org|io)\\.[a-z]+(\\.[A-Za-z]+)*"
+            + "\\.[A-Z][A-Za-z]*(Exception|Error)\\b|\\bat [a-z]+\\.[a-z]+\\.[A-Za-z.$]+\\(");
+
+    static {
+        PASSWORDS.put("adviser", "adviser-demo-2026");
+        PASSWORDS.put("adviser2", "adviser2-demo-2026");
+        PASSWORDS.put("supervisor", "supervisor-demo-2026");
+        PASSWORDS.put("manager", "manager-demo-2026");
+        PASSWORDS.put("admin", "admin-demo-2026");
+    }
+
+    @Test
+    void aCallersNameShowsOnlyToThoseWhoMaySeeItWhateverIsTypedInTheAddress() {
+        // The adviser logs a named call that opens a case.
+        String name = ContactForms.uniqueName("Rhian", "Address");
+        browser.open("/").signIn("adviser", PASSWORDS.get("adviser"));
+        browser.fillNamedCall(ContactForms.uniqueMobile(), name, "PIP", "Wants help with a PIP form.");
+        browser.saveIntoNewCaseAndOpenIt("Address bar probe");
+        String caseId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.driver().manage().deleteAllCookies();
+
+        // The admin's history of the case names its caller's number, for the caller's own pages.
+        browser.open("/").signIn("admin", PASSWORDS.get("admin"));
+        String caseHistory = browser.fetch("/admin/history.xhtml?record=case&id=" + caseId).text();
+        Matcher m = Pattern.compile("Caller (\\d+)").matcher(caseHistory);
+        assertTrue(m.find(), "the case's history names its caller");
+        String callerId = m.group(1);
+        browser.driver().manage().deleteAllCookies();
+
+        List<String> pages = new ArrayList<>();
+        for (String id : List.of(caseId, callerId, String.valueOf(Long.parseLong(caseId) + 7_000_000), "0", "-1",
+                "abc", "99999999999999999999", "%3Cscript%3Ealert(1)%3C/script%3E")) {
+            pages.add("/cases/view.xhtml?id=" + id);
+            pages.add("/followups/work.xhtml?id=" + id);
+            pages.add("/calls/log.xhtml?followUp=" + id);
+            pages.add("/supervision/alert.xhtml?id=" + id);
+            pages.add("/supervision/review.xhtml?id=" + id);
+            pages.add("/supervision/caseload.xhtml?adviser=adviser&id=" + id);
+            pages.add("/admin/user.xhtml?id=" + id);
+            pages.add("/admin/history.xhtml?record=caller&id=" + id);
+            pages.add("/admin/history.xhtml?record=case&id=" + id);
+            pages.add("/admin/access-log.xhtml?caller=" + id);
+        }
+        pages.add("/reports/monthly.xhtml");
+        pages.add("/search.xhtml");
+
+        // Where each user may see the caller's name: the adviser and the supervisor on the case; the admin
+        // in the caller's history; supervisors and admins in the adviser's caseload (whatever else the address
+        // says). Nobody else, on no page, with no number.
+        Map<String, Set<String>> mayShowName = Map.of(
+                "adviser", Set.of("/cases/view.xhtml?id=" + caseId),
+                "supervisor", Set.of("/cases/view.xhtml?id=" + caseId),
+                "admin", Set.of("/admin/history.xhtml?record=caller&id=" + callerId));
+        Set<String> overseers = Set.of("supervisor", "admin");
+        List<String> wrong = new ArrayList<>();
+        int fetched = 0;
+        for (var user : PASSWORDS.entrySet()) {
+            Browser b = browser;
+            b.open("/").signIn(user.getKey(), user.getValue());
+            for (String page : pages) {
+                Browser.Fetched answer = b.fetch(page);
+                fetched++;
+                String body = answer.text();
+                boolean showsName = body.contains(name);
+                boolean allowed = mayShowName.getOrDefault(user.getKey(), Set.of()).contains(page)
+                        || overseers.contains(user.getKey()) && page.startsWith("/supervision/caseload.xhtml");
+                // PrimeFaces names the error pages' exception types in its settings script: look at the page, not that.
+                Matcher trace = STACK_TRACE.matcher(body.replaceAll("(?s)<script.*?</script>", ""));
+                boolean traced = trace.find();
+                if (answer.status() >= 500 || traced) {
+                    wrong.add(user.getKey() + " " + page + ": answered " + answer.status()
+                            + (traced ? " showing " + trace.group() : ""));
+                }
+                if (body.contains("<script>alert(1)")) {
+                    wrong.add(user.getKey() + " " + page + ": reflected the script");
+                }
+                if (showsName && !allowed) {
+                    wrong.add(user.getKey() + " " + page + ": shows the caller's name");
+                }
+                if (allowed && !showsName && !page.startsWith("/supervision/")) {
+                    wrong.add(user.getKey() + " " + page + ": should show the caller's name but does not");
+                }
+            }
+            b.driver().manage().deleteAllCookies();
+        }
+        assertTrue(fetched > 400, "pages fetched: " + fetched);
+        assertEquals(List.of(), wrong);
+    }
+}
