@@ -45,6 +45,9 @@ import org.helpline.topics.Topic;
 public class Contact extends Tracked {
 
     public static final int SUMMARY_MAX = 10_000;
+
+    /** No contact is logged as starting before this: an earlier date is a slip of the keyboard. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     public static final int INFORMATION_MAX = 4_000;
     static final Duration LONGEST = Duration.ofHours(24);
     /** Clocks differ a little between a browser and the server. */
@@ -139,6 +142,9 @@ public class Contact extends Tracked {
         }
         if (startedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidInputException("startedAt", "A contact cannot start in the future");
+        }
+        if (startedAt.isBefore(EARLIEST)) {
+            throw new InvalidInputException("startedAt", "Check the date: a contact cannot start before 2000");
         }
         if (duration == null || duration.isNegative()) {
             throw new InvalidInputException("duration", "Enter how long the contact took");

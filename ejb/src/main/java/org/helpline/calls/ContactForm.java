@@ -97,7 +97,9 @@ public class ContactForm implements Serializable {
         if (durationMinutes == null && durationSeconds == null) {
             return null;
         }
-        return (durationMinutes == null ? 0 : durationMinutes) * 60 + (durationSeconds == null ? 0 : durationSeconds);
+        long total = (durationMinutes == null ? 0L : durationMinutes) * 60L + (durationSeconds == null ? 0L : durationSeconds);
+        // Out of range either way is refused by the contact (negative, or over a day), never wrapped round.
+        return total > Integer.MAX_VALUE ? Integer.MAX_VALUE : total < 0 ? -1 : (int) total;
     }
 
     private static boolean notBlank(String s) {
