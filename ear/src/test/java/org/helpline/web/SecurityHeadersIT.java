@@ -81,6 +81,47 @@ class SecurityHeadersIT extends BrowserTest {
     }
 
     @Test
+    void overHttpsTheSessionCookieIsSecureAndOverPlainHttpItCannotBe() throws Exception {
+        int https = Integer.parseInt(System.getProperty("helpline.http.port", "8180")) - 8080 + 8443;
+        String secure = signInCookie("https://localhost:" + https + "/helpline");
+        assertTrue(secure.contains("; Secure") || secure.contains(";Secure") || secure.toLowerCase().contains("; secure"), secure);
+        assertTrue(secure.contains("HttpOnly") && secure.contains("SameSite=Strict"), secure);
+        String plain = signInCookie(BASE);
+        assertFalse(plain.toLowerCase().contains("secure"), "over plain HTTP a Secure cookie would never come back: " + plain);
+    }
+
+    /** Signs in through the Faces form with a plain HTTP client; answers the session cookie it was given. */
+    private static String signInCookie(String base) throws Exception {
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {
+            }
+
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {
+            }
+
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        // The server's own self-signed certificate, made for "localhost": trusted here, for this test only.
+        HttpClient client = HttpClient.newBuilder().sslContext(trustAll).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String html = form.body();
+        String viewState = html.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
+        String action = html.replaceAll("(?s).*<form id=\"login\"[^>]*action=\"([^\"]*)\".*", "$1").replace("&amp;", "&");
+        String body = "login=login&login%3Ausername=adviser&login%3Apassword=adviser-demo-2026&login%3AsignIn="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base).resolve(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie from signing in at " + base + ": "
+                        + answer.statusCode() + " " + answer.headers().map()));
+    }
+
+    @Test
     void theIdleWarningKeepsTheKeyboardAndStayingSignedInRenewsTheSession() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("HelplineSession.show();");
