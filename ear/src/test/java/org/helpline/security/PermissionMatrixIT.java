@@ -92,6 +92,8 @@ class PermissionMatrixIT {
     @Inject ServiceCatalogue catalogue;
     @Inject AuditTrail trail;
     @Inject AccessLog access;
+    @Inject org.helpline.privacy.SubjectAccess subjectAccess;
+    @Inject org.helpline.privacy.Erasure erasure;
     @Inject org.helpline.testing.GuardedProbe guarded;
 
     /** One service call that needs {@code permission}, for an id; {@code changed} counts what a write leaves. */
@@ -160,7 +162,10 @@ class PermissionMatrixIT {
                 read(Permission.MANAGE_USERS, "StaffAdministration.get", id -> staff.get(id)),
                 read(Permission.MANAGE_REFERENCE_DATA, "ServiceCatalogue.all", id -> catalogue.all()),
                 read(Permission.VIEW_AUDIT, "AuditTrail.history", id -> trail.history(AuditedRecord.CASE, id)),
-                read(Permission.VIEW_AUDIT, "AccessLog.forCaller", id -> access.forCaller(id)));
+                read(Permission.VIEW_AUDIT, "AccessLog.forCaller", id -> access.forCaller(id)),
+                read(Permission.EXPORT_CALLER_DATA, "SubjectAccess.dossier", id -> subjectAccess.dossier(id)),
+                write(Permission.ERASE_CALLER_DATA, "Erasure.erase", id -> erasure.erase(id, "Probe " + id),
+                        id -> db.count("select count(e) from CallerErasure e where e.callerId = " + id)));
 
         Set<Permission> probed = EnumSet.noneOf(Permission.class);
         probes.forEach(p -> probed.add(p.permission()));
@@ -180,7 +185,8 @@ class PermissionMatrixIT {
                 boolean expected = matrix.get(role).contains(probe.permission());
                 // A fresh case for each write, so one role's allowed write cannot hide another's.
                 long realId = switch (probe.permission()) {
-                    case VIEW_CALLER, REFER -> callerId;
+                    case VIEW_CALLER, REFER, EXPORT_CALLER_DATA -> callerId;
+                    case ERASE_CALLER_DATA -> freshCaller();
                     case VIEW_CONTACT -> contactId;
                     case VIEW_CASE, VIEW_AUDIT -> probe.what().startsWith("AccessLog") ? callerId : caseId;
                     case WORK_CASE, CLOSE_CASE, REASSIGN, BOOK_FOLLOW_UP -> freshCase();
@@ -261,6 +267,11 @@ class PermissionMatrixIT {
         form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
         form.setNewCaseTitle("Probe case");
         return adviser.call(() -> contacts.log(form).getSupportCase().getId());
+    }
+
+    private long freshCaller() {
+        ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Probe", "Erasure"), ContactForms.uniqueMobile());
+        return adviser.call(() -> contacts.log(form).getCaller().getId());
     }
 
     private long closedCase() {

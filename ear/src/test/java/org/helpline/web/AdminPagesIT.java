@@ -3,6 +3,7 @@ package org.helpline.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -119,6 +120,37 @@ class AdminPagesIT extends BrowserTest {
         assertTrue(history.contains("displayName") && history.contains("Heledd History"), history);
         assertTrue(history.contains("roles") && history.contains("ADVISER"), history);
         browser.assertAccessible().screenshot("admin-history");
+    }
+
+    @Test
+    void anAdminFindsACallerDownloadsTheirDataAndErasureAsksForAReasonAndAConfirmation() {
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        browser.open("/admin/caller-data.xhtml");
+        browser.assertAccessible();
+        browser.driver().switchTo().activeElement().sendKeys("x", Keys.ENTER);
+        browser.waitFor("#findCaller\\:typed + .field-error");
+        assertTrue(browser.text("#findCaller\\:typed + .field-error").contains("at least two letters"));
+        browser.find("#findCaller\\:typed").clear();
+        browser.find("#findCaller\\:typed").sendKeys("Daniel Okoro", Keys.ENTER);
+        browser.waitFor("#resultsHeading");
+        String found = browser.text("#choose\\:callers");
+        assertTrue(found.contains("Daniel Okoro") && found.contains("07700 900102"), found);
+        browser.assertAccessible().screenshot("admin-caller-data");
+
+        String json = browser.find("#choose\\:callers a[id$='json']").getAttribute("href");
+        Browser.Fetched file = browser.fetch(json.substring(json.indexOf("/admin/")));
+        assertEquals(200, file.status());
+        assertTrue(file.contentType().startsWith("application/json"), file.contentType());
+        assertTrue(file.text().contains("\"fullName\": \"Daniel Okoro\"") || file.text().contains("\"fullName\":\"Daniel Okoro\""));
+        assertEquals(400, browser.fetch("/admin/caller-data/export?caller=abc&format=json").status());
+        assertEquals(404, browser.fetch("/admin/caller-data/export?caller=987654321&format=pdf").status());
+
+        browser.find("#choose\\:callers button[id$='chooseToErase']").sendKeys(Keys.ENTER);
+        browser.waitFor("#eraseHeading");
+        browser.driver().switchTo().activeElement().sendKeys("Asked by letter, 2 December", Keys.ENTER);
+        browser.waitFor("#erase\\:confirmed ~ .field-error");
+        assertTrue(browser.text("#erase\\:confirmed ~ .field-error").contains("cannot be undone"));
+        browser.assertAccessible();
     }
 
     @Test

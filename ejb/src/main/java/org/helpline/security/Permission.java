@@ -2,7 +2,7 @@ package org.helpline.security;
 
 /**
  * What a member of staff can do. Which roles may do each is data, in the {@code role_permission} table
- * (seeded by the V16 migration, shown on the admin permissions page), read by {@link Permissions}; each
+ * (seeded by the V16 and V17 migrations, shown on the admin permissions page), read by {@link Permissions}; each
  * service method names the permission it needs with {@link RequiresPermission}.
  */
 public enum Permission {
@@ -25,7 +25,9 @@ public enum Permission {
     PUBLISH_REPORTS("Publish a month's report"),
     MANAGE_USERS("Add, change, disable and reset staff accounts"),
     MANAGE_REFERENCE_DATA("Keep the topics, services and information articles"),
-    VIEW_AUDIT("Read the audit trail and the access log");
+    VIEW_AUDIT("Read the audit trail and the access log"),
+    EXPORT_CALLER_DATA("Give a caller everything held about them (subject access)"),
+    ERASE_CALLER_DATA("Erase a caller's identifying data on request");
 
     private final String label;
 

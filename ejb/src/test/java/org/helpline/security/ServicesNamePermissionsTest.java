@@ -28,7 +28,7 @@ class ServicesNamePermissionsTest {
 
     /** Packages whose services hold or show callers' data, staff accounts or the audit trail. */
     private static final Set<String> GUARDED = Set.of("callers", "calls", "cases", "followups", "referrals",
-            "safeguarding", "supervision", "reporting", "reporting.export", "audit");
+            "safeguarding", "supervision", "reporting", "reporting.export", "audit", "privacy");
 
     /** Methods open to any role their service allows: writing to the access log itself, and reference lists. */
     private static final Set<String> OPEN = Set.of("AccessLog.viewed", "AccessLog.exported", "AccessLog.refused",

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +15,7 @@ import org.helpline.reporting.export.ExportFile;
 import org.helpline.reporting.export.ExportFormat;
 import org.helpline.reporting.export.ReportExports;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.view.Downloads;
 
 /**
  * {@code /reports/monthly/export?month=2025-10&line=main&format=xlsx}: the monthly report as a file. A
@@ -38,14 +38,11 @@ public class MonthlyExportServlet extends HttpServlet {
             file = exports.export(month(request.getParameter("month")), request.getParameter("line"),
                     format.orElse(null));
         } catch (InvalidInputException refusal) {
-            problem(response, refusal);
+            Downloads.problem(response, HttpServletResponse.SC_BAD_REQUEST, "The export could not be made",
+                    refusal.getField(), refusal.getMessage());
             return;
         }
-        response.setContentType(file.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(file.bytes().length);
-        response.getOutputStream().write(file.bytes());
+        Downloads.send(response, file.fileName(), file.contentType(), file.bytes());
     }
 
     private static YearMonth month(String value) {
@@ -57,19 +54,5 @@ public class MonthlyExportServlet extends HttpServlet {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "Give the month as year and month, e.g. 2025-10");
         }
-    }
-
-    private static void problem(HttpServletResponse response, InvalidInputException refusal) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", "The export could not be made")
-                .add("status", HttpServletResponse.SC_BAD_REQUEST)
-                .add("detail", refusal.getMessage())
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("field", refusal.getField()).add("message", refusal.getMessage())))
-                .build().toString());
     }
 }
