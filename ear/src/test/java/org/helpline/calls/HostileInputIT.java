@@ -150,7 +150,8 @@ class HostileInputIT {
                 wrong.add("duration " + minutes + ": " + rootCause(failure));
             }
         }
-        for (Instant when : new Instant[] {Instant.parse("1900-01-01T00:00:00Z"), Instant.now().plusSeconds(86_400 * 400)}) {
+        for (Instant when : new Instant[] {Instant.parse("0026-12-02T10:00:00Z"), Instant.parse("1899-12-31T23:59:59Z"),
+                Instant.now().plusSeconds(86_400 * 400)}) {
             ContactForm form = ContactForms.anonymousCall();
             form.setStartedAt(when);
             try {

@@ -46,8 +46,8 @@ public class Contact extends Tracked {
 
     public static final int SUMMARY_MAX = 10_000;
 
-    /** No contact is logged as starting before this: an earlier date is a slip of the keyboard. */
-    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    /** No contact is logged as starting before this: an earlier date is a slip of the keyboard ("0026"). */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     public static final int INFORMATION_MAX = 4_000;
     static final Duration LONGEST = Duration.ofHours(24);
     /** Clocks differ a little between a browser and the server. */
@@ -144,7 +144,7 @@ public class Contact extends Tracked {
             throw new InvalidInputException("startedAt", "A contact cannot start in the future");
         }
         if (startedAt.isBefore(EARLIEST)) {
-            throw new InvalidInputException("startedAt", "Check the date: a contact cannot start before 2000");
+            throw new InvalidInputException("startedAt", "Check the year: a contact cannot start before 1900");
         }
         if (duration == null || duration.isNegative()) {
             throw new InvalidInputException("duration", "Enter how long the contact took");

@@ -55,6 +55,21 @@ public class Erasure {
         if (isErased(em, callerId)) {
             throw new InvalidInputException("caller", "This caller's data has already been erased");
         }
+        if (em.createQuery("select count(h) from LegalHold h where h.callerId = :id", Long.class).setParameter("id", callerId)
+                .getSingleResult() > 0) {
+            throw new InvalidInputException("caller", "This caller's records are under a legal hold: lift it first");
+        }
+        int scrubbed = shred(callerId, staff.username(), why);
+        access.exported("caller", callerId, callerId, "erased on request");
+        return scrubbed;
+    }
+
+    /**
+     * Scrubs the caller from the records and the audit history and records the erasure; for {@link #erase} and
+     * for {@link Retention}, which check first whether they may.
+     */
+    public int shred(long callerId, String by, String why) {
+        Caller caller = em.find(Caller.class, callerId);
         String name = caller.getFullName();
         em.flush();
         em.detach(caller);
@@ -98,8 +113,7 @@ public class Erasure {
                 + "escalation_reason = null where id in (" + followUps + ")", callerId);
         scrubbed += run("update referral_aud set note = null, outcome_note = null where id in (" + referrals + ")", callerId);
         scrubbed += run("update safeguarding_alert_aud set action_note = null where id in (" + alerts + ")", callerId);
-        em.persist(new CallerErasure(callerId, Instant.now(), staff.username(), why));
-        access.exported("caller", callerId, callerId, "erased on request");
+        em.persist(new CallerErasure(callerId, Instant.now(), by, why));
         return scrubbed;
     }
 

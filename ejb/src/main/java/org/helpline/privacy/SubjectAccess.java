@@ -61,7 +61,8 @@ public class SubjectAccess {
     CurrentStaff staff;
 
     /** A caller as the admin's search lists them. */
-    public record CallerSummary(long id, String name, List<String> phones, String email, long contacts, boolean erased) {
+    public record CallerSummary(long id, String name, List<String> phones, String email, long contacts, boolean erased,
+            boolean onHold) {
     }
 
     /** Callers whose name, email or phone number matches what the admin typed, or the caller with that number. */
@@ -85,7 +86,9 @@ public class SubjectAccess {
         return found.stream().map(c -> new CallerSummary(c.getId(), c.getDisplayName(),
                 c.getPhones().stream().map(PhoneNumber::display).sorted().toList(), c.getEmail(),
                 em.createQuery("select count(x) from Contact x where x.caller = :c", Long.class).setParameter("c", c)
-                        .getSingleResult(), Erasure.isErased(em, c.getId()))).toList();
+                        .getSingleResult(), Erasure.isErased(em, c.getId()),
+                em.createQuery("select count(h) from LegalHold h where h.callerId = :id", Long.class)
+                        .setParameter("id", c.getId()).getSingleResult() > 0)).toList();
     }
 
     /** Everything held about the caller, as JSON. */

@@ -28,6 +28,9 @@ public class CallerDataBacking implements Serializable {
     Erasure erasure;
 
     @Inject
+    org.helpline.privacy.Retention retention;
+
+    @Inject
     FacesContext faces;
 
     private String typed;
@@ -35,6 +38,7 @@ public class CallerDataBacking implements Serializable {
     private Long chosen;
     private String reason;
     private boolean confirmed;
+    private String holdReason;
 
     public void find() {
         found = null;
@@ -65,6 +69,36 @@ public class CallerDataBacking implements Serializable {
         } catch (HelplineException refusal) {
             Messages.show(faces, "erase", refusal);
         }
+    }
+
+    /** Keeps the chosen caller's records past the retention period, and from erasure, until lifted. */
+    public void placeHold() {
+        try {
+            retention.placeHold(chosen, holdReason);
+            Messages.info(faces, "Caller " + chosen + "'s records are on legal hold: nothing will shred them until it is lifted.");
+            found = subjectAccess.find(String.valueOf(chosen));
+            holdReason = null;
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "hold", refusal);
+        }
+    }
+
+    public void liftHold() {
+        try {
+            retention.liftHold(chosen);
+            Messages.info(faces, "The legal hold on caller " + chosen + " is lifted.");
+            found = subjectAccess.find(String.valueOf(chosen));
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "hold", refusal);
+        }
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(String holdReason) {
+        this.holdReason = holdReason;
     }
 
     public SubjectAccess.CallerSummary getChosenCaller() {
