@@ -71,6 +71,28 @@ class LogContactPageIT extends BrowserTest {
     }
 
     @Test
+    void aColleaguesCallerIsShownInPartUntilLinkedByKeyboard() {
+        String name = ContactForms.uniqueName("Nia", "Colleague");
+        String mobile = firstCallFrom(name);
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/").signIn("adviser2", "adviser2-demo-2026");
+
+        browser.open("/calls/log.xhtml");
+        type(mobile);
+        browser.waitFor(".match");
+        String match = browser.text("#log\\:matches");
+        assertTrue(match.contains("N. C. "), match);
+        assertTrue(!match.contains(name) && !match.contains("Newly diagnosed") && !match.contains(mobile.substring(1)),
+                "the colleague's caller is shown in part: " + match);
+        assertTrue(match.contains("Someone else's caller"), match);
+        browser.assertAccessible().screenshot("log-masked-match");
+
+        alt("l");
+        browser.waitFor("#log\\:linkedCaller");
+        assertTrue(browser.text("#log\\:linkedCaller").contains(name), "linked, they are shown in full");
+    }
+
+    @Test
     void aRepeatCallerIsFoundLinkedAndTheCallLoggedByKeyboard() {
         String name = ContactForms.uniqueName("Rhian", "Pritchard");
         String mobile = firstCallFrom(name);
