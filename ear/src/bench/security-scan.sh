@@ -5,7 +5,7 @@
 #   ear/src/bench/security-scan.sh [USERNAME PASSWORD] [--max-scan-time SECONDS]
 #
 # Signs in through the Faces form with curl, hands wapiti the session cookie, and scans everything under
-# /helpline for the given time (default 600 s), leaving the sign-out out. The report is written to
+# /helpline for the given time (default 600 s). The report is written to
 # ear/target/wapiti/report.txt. Loopback only: never point it at a server you do not own.
 set -euo pipefail
 
@@ -35,6 +35,8 @@ cat >"$OUT/cookies.json" <<JSON
 JSON
 
 echo "Scanning $BASE as $USERNAME for up to $TIME s"
-wapiti -u "$BASE/" --scope folder -c "$OUT/cookies.json" -x "$BASE/keep-alive?end=true" \
+# No -x: wapiti 3.0.4's exclusion patterns fail on Python 3.11. The crawler may press Sign out part way,
+# after which it scans what a signed-out visitor reaches.
+wapiti -u "$BASE/" --scope folder -c "$OUT/cookies.json" \
     --max-scan-time "$TIME" --max-attack-time $((TIME / 8)) --flush-session -v 1 -f txt -o "$OUT/report.txt" || true
 echo "Report: ${OUT#"$ROOT"/}/report.txt"

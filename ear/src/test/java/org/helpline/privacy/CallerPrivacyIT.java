@@ -129,6 +129,8 @@ class CallerPrivacyIT {
 
         assertTrue(admin.call(() -> db.count("select count(e) from AccessEntry e where e.callerId = " + caller.id()
                 + " and e.action = org.helpline.audit.AccessEntry.Action.EXPORTED")) >= 2, "both exports logged");
+        assertEquals(caller.id(), admin.call(() -> subjectAccess.find(String.valueOf(caller.id()))).get(0).id());
+        assertTrue(admin.call(() -> subjectAccess.find("1")).size() <= 1, "a one-digit record number is a search too");
         assertThrows(EJBAccessException.class, () -> supervisor.call(() -> subjectAccess.export(caller.id(), "json")));
         assertThrows(EJBAccessException.class, () -> manager.call(() -> subjectAccess.dossier(caller.id())));
         assertEquals("format", assertThrows(InvalidInputException.class,

@@ -109,6 +109,31 @@ class HostileFormsIT extends BrowserTest {
         assertEquals(List.of(), wrong);
     }
 
+    @Test
+    void aFormSentFromAnExpiredPageSavesNothingSaysSoAndStillSignsOut() {
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        browser.open("/admin/user.xhtml");
+        String username = "exp-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.find("#user\\:displayName").sendKeys("Expired Eve");
+        browser.find("#user\\:username").sendKeys(username);
+        js().executeScript("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                + ".forEach(i => i.value = '1234567890:987654321');");
+        browser.submit("#user\\:save");
+        assertEquals("That page had expired", browser.text("main h1"));
+        browser.assertAccessible().screenshot("expired-form");
+        browser.open("/admin/users.xhtml");
+        assertEquals(false, browser.text("#users").contains(username), "nothing saved");
+
+        browser.open("/admin/user.xhtml");
+        js().executeScript("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                + ".forEach(i => i.value = 'x');");
+        browser.submit("#user\\:save");
+        browser.find("#signOutForm\\:signOutLink").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitForPath("/login.xhtml");
+        browser.open("/admin/users.xhtml");
+        assertEquals("/login.xhtml", browser.path(), "signed out from the error page");
+    }
+
     /** Presses a button that submits the page or sends an Ajax request, and waits until either is done. */
     private void press(String css) {
         js().executeScript("window.helplineOldPage = true; window.__ajaxFailed = false; if (window.jQuery) {"

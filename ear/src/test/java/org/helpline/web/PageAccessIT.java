@@ -70,6 +70,7 @@ class PageAccessIT extends BrowserTest {
             pages.add("/admin/access-log.xhtml?caller=" + id);
         }
         pages.add("/reports/monthly.xhtml");
+        pages.add("/supervision/caseload.xhtml?list=OPEN_CASES&adviser=%2Fe%00");
         pages.add("/search.xhtml");
 
         // Where each user may see the caller's name: the adviser and the supervisor on the case; the admin

@@ -86,9 +86,15 @@ class SecurityHeadersIT extends BrowserTest {
         String secure = signInCookie("https://localhost:" + https + "/helpline");
         assertTrue(secure.contains("; Secure") || secure.contains(";Secure") || secure.toLowerCase().contains("; secure"), secure);
         assertTrue(secure.contains("HttpOnly") && secure.contains("SameSite=Strict"), secure);
+        assertTrue(lastHttps.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="),
+                "HSTS over HTTPS");
+        assertFalse(get("/login.xhtml").headers().firstValue("Strict-Transport-Security").isPresent(), "and only then");
+        assertEquals("0", header(get("/login.xhtml"), "X-XSS-Protection"), "the old XSS auditors off");
         String plain = signInCookie(BASE);
         assertFalse(plain.toLowerCase().contains("secure"), "over plain HTTP a Secure cookie would never come back: " + plain);
     }
+
+    private static HttpResponse<String> lastHttps;
 
     /** Signs in through the Faces form with a plain HTTP client; answers the session cookie it was given. */
     private static String signInCookie(String base) throws Exception {
@@ -108,6 +114,9 @@ class SecurityHeadersIT extends BrowserTest {
         HttpClient client = HttpClient.newBuilder().sslContext(trustAll).followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (base.startsWith("https")) {
+            lastHttps = form;
+        }
         String html = form.body();
         String viewState = html.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\".*", "$1");
         String action = html.replaceAll("(?s).*<form id=\"login\"[^>]*action=\"([^\"]*)\".*", "$1").replace("&amp;", "&");

@@ -68,7 +68,7 @@ public class SubjectAccess {
     /** Callers whose name, email or phone number matches what the admin typed, or the caller with that number. */
     public List<CallerSummary> find(String typed) {
         String text = typed == null ? "" : typed.strip();
-        if (text.length() < 2) {
+        if (text.length() < 2 && !text.matches("\\d+")) {
             throw new InvalidInputException("typed", "Type at least two letters of a name, an email, a phone number, "
                     + "or the caller's record number");
         }
