@@ -28,6 +28,7 @@ public class AccessEntry {
     public enum Action {
         VIEWED("Viewed"),
         EXPORTED("Exported"),
+        ERASED("Erased"),
         REFUSED("Refused");
 
         private final String label;

@@ -55,6 +55,14 @@ public class AccessLog {
                 callerId, detail));
     }
 
+    /** The signed-in user erased a caller's identifying data, at their request. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void erased(long callerId, String detail) {
+        em.persist(new AccessEntry(Instant.now(), username(), AccessEntry.Action.ERASED, "caller", callerId, callerId,
+                detail));
+    }
+
     /**
      * The signed-in user was refused: a page or service their roles do not allow, or a record that does not
      * exist or that they may not see (both answer "not found"). {@code detail} says where, never what.

@@ -1,13 +1,16 @@
 package org.helpline.audit;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnitUtil;
-import jakarta.persistence.metamodel.Attribute;
-import jakarta.persistence.metamodel.EntityType;
 
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
@@ -84,35 +85,26 @@ public class AuditTrail {
         return new RecordHistory(record, id, revisions);
     }
 
-    /** The entity's fields Envers keeps, in declaration order, superclass first. */
+    /** The entity's fields Envers keeps, superclass first, each class's in declaration order. */
     private List<Field> auditedFields(Class<?> entity) {
-        EntityType<?> type = em.getMetamodel().entity(entity);
-        List<Field> fields = new ArrayList<>();
-        for (Attribute<?, ?> attribute : type.getAttributes()) {
-            if (attribute.getJavaMember() instanceof Field f && !f.isAnnotationPresent(NotAudited.class)
-                    && !f.isAnnotationPresent(jakarta.persistence.Version.class)
-                    && !f.isAnnotationPresent(jakarta.persistence.Id.class)) {
-                f.setAccessible(true);
-                fields.add(f);
-            }
+        Set<Member> mapped = new HashSet<>();
+        em.getMetamodel().entity(entity).getAttributes().forEach(a -> mapped.add(a.getJavaMember()));
+        List<Class<?>> lineage = new ArrayList<>();
+        for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+            lineage.add(0, c);
         }
-        fields.sort((a, b) -> Integer.compare(order(entity, a), order(entity, b)));
-        return fields;
-    }
-
-    private static int order(Class<?> entity, Field field) {
-        int depth = 0;
-        int index = 0;
-        for (Class<?> c = entity; c != null; c = c.getSuperclass(), depth++) {
-            Field[] declared = c.getDeclaredFields();
-            for (int i = 0; i < declared.length; i++) {
-                if (declared[i].equals(field)) {
-                    index = i;
-                    return -depth * 1000 + index;
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c : lineage) {
+            for (Field f : c.getDeclaredFields()) {
+                if (mapped.contains(f) && !f.isAnnotationPresent(NotAudited.class)
+                        && !f.isAnnotationPresent(jakarta.persistence.Version.class)
+                        && !f.isAnnotationPresent(jakarta.persistence.Id.class)) {
+                    f.setAccessible(true);
+                    fields.add(f);
                 }
             }
         }
-        return index;
+        return fields;
     }
 
     private Map<String, String> values(Object entity, List<Field> fields) {

@@ -50,9 +50,12 @@ public class CallerAccess {
                 .replace(":open", ":accessOpen");
     }
 
+    /** Binds the parameters of {@link #workingWith} in {@code query}, if the query uses it. */
     public void bindWorkingWith(jakarta.persistence.Query query) {
-        query.setParameter("accessMe", staff.username()).setParameter("accessClosed", CaseStatus.CLOSED)
-                .setParameter("accessOpen", FollowUp.Status.OPEN);
+        if (query.getParameters().stream().anyMatch(p -> "accessMe".equals(p.getName()))) {
+            query.setParameter("accessMe", staff.username()).setParameter("accessClosed", CaseStatus.CLOSED)
+                    .setParameter("accessOpen", FollowUp.Status.OPEN);
+        }
     }
 
     /** Whether the signed-in user may see who {@code callerId} is. */

@@ -137,8 +137,7 @@ public class ContactSearch {
     }
 
     private void bind(Query query, SearchCriteria criteria, boolean limited) {
-        if (limited && (phone(criteria.getText()).isPresent() || (caseNumber(criteria.getText()).isEmpty()
-                && !words(criteria.getText()).isEmpty()))) {
+        if (limited) {
             callerAccess.bindWorkingWith(query);
         }
         Optional<String> phone = phone(criteria.getText());

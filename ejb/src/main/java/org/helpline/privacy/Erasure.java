@@ -1,7 +1,6 @@
 package org.helpline.privacy;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,15 +51,14 @@ public class Erasure {
         if (caller == null) {
             throw new NotFoundException("Caller");
         }
-        if (isErased(em, callerId)) {
+        if (CallerStates.isErased(em, callerId)) {
             throw new InvalidInputException("caller", "This caller's data has already been erased");
         }
-        if (em.createQuery("select count(h) from LegalHold h where h.callerId = :id", Long.class).setParameter("id", callerId)
-                .getSingleResult() > 0) {
+        if (CallerStates.isOnHold(em, callerId)) {
             throw new InvalidInputException("caller", "This caller's records are under a legal hold: lift it first");
         }
         int scrubbed = shred(callerId, staff.username(), why);
-        access.exported("caller", callerId, callerId, "erased on request");
+        access.erased(callerId, "on request");
         return scrubbed;
     }
 
@@ -117,16 +115,7 @@ public class Erasure {
         return scrubbed;
     }
 
-    /** The erasures done, newest first. */
-    public List<CallerErasure> done() {
-        return em.createQuery("select e from CallerErasure e order by e.erasedAt desc", CallerErasure.class)
-                .setMaxResults(200).getResultList();
-    }
 
-    static boolean isErased(EntityManager em, long callerId) {
-        return em.createQuery("select count(e) from CallerErasure e where e.callerId = :id", Long.class)
-                .setParameter("id", callerId).getSingleResult() > 0;
-    }
 
     /** On PostgreSQL, lets this transaction change the audit tables (V15's trigger); H2 has no such guard. */
     private void allowAuditChanges() {

@@ -102,7 +102,6 @@ public class Retention {
     }
 
     public boolean onHold(long callerId) {
-        return em.createQuery("select count(h) from LegalHold h where h.callerId = :id", Long.class)
-                .setParameter("id", callerId).getSingleResult() > 0;
+        return CallerStates.isOnHold(em, callerId);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -83,12 +84,18 @@ public class SubjectAccess {
                     .setParameter("text", "%" + text.toLowerCase(java.util.Locale.ROOT) + "%")
                     .setParameter("phone", phone == null ? "" : phone).setMaxResults(MATCHES).getResultList();
         }
+        List<Long> ids = found.stream().map(Caller::getId).toList();
+        Map<Long, Long> contacts = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select x.caller.id, count(x) from Contact x where x.caller.id in :ids group by x.caller.id",
+                    Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(row -> contacts.put((Long) row[0], (Long) row[1]));
+        }
+        Set<Long> erased = CallerStates.erased(em, ids);
+        Set<Long> onHold = CallerStates.onHold(em, ids);
         return found.stream().map(c -> new CallerSummary(c.getId(), c.getDisplayName(),
                 c.getPhones().stream().map(PhoneNumber::display).sorted().toList(), c.getEmail(),
-                em.createQuery("select count(x) from Contact x where x.caller = :c", Long.class).setParameter("c", c)
-                        .getSingleResult(), Erasure.isErased(em, c.getId()),
-                em.createQuery("select count(h) from LegalHold h where h.callerId = :id", Long.class)
-                        .setParameter("id", c.getId()).getSingleResult() > 0)).toList();
+                contacts.getOrDefault(c.getId(), 0L), erased.contains(c.getId()), onHold.contains(c.getId()))).toList();
     }
 
     /** Everything held about the caller, as JSON. */
@@ -114,7 +121,7 @@ public class SubjectAccess {
                 .add("about", "Everything Helpline holds about this caller, as of the time below.")
                 .add("exportedAt", Instant.now().toString())
                 .add("exportedBy", staff.username())
-                .add("erased", Erasure.isErased(em, callerId))
+                .add("erased", CallerStates.isErased(em, callerId))
                 .add("caller", object(Map.of(
                         "id", caller.getId(),
                         "fullName", text(caller.getFullName()),

@@ -54,16 +54,16 @@ public class MonthlyReport {
      * month's records changed since and, if any did, the figures recomputed now; otherwise as they stand.
      */
     public ReportView view(YearMonth month, String lineCode) {
-        String line = checkedLine(month, lineCode);
+        Line line = checkedLine(month, lineCode);
         Optional<ReportSnapshot> snapshot = em.createQuery("select s from ReportSnapshot s left join fetch s.publishedBy "
                 + "where s.month = :month and s.scope = :scope", ReportSnapshot.class)
-                .setParameter("month", month.toString()).setParameter("scope", ReportSnapshot.scopeOf(line))
+                .setParameter("month", month.toString()).setParameter("scope", ReportSnapshot.scopeOf(line.code()))
                 .getResultStream().findFirst();
         if (snapshot.isEmpty()) {
             return new ReportView(figures(month, line), null, null, 0);
         }
         ReportSnapshot published = snapshot.get();
-        long changed = changedSince(new Period(month, line, lineId(line)), published.getPublishedAt());
+        long changed = changedSince(new Period(month, line.code(), line.id()), published.getPublishedAt());
         return new ReportView(published.figures(), new ReportView.Publication(published.getPublishedAt(),
                 published.getPublishedBy().map(UserAccount::getDisplayName).orElse("the monthly schedule")),
                 changed == 0 ? null : figures(month, line), changed);
@@ -98,28 +98,32 @@ public class MonthlyReport {
         return changed;
     }
 
-    /** The line code, or null for all lines, once the month and line are known to be good. */
-    String checkedLine(YearMonth month, String lineCode) {
+    /** A line a report is narrowed to, by code and id; both null for all lines. */
+    private record Line(String code, Long id) {
+    }
+
+    /** The line asked for, once the month and line are known to be good. */
+    private Line checkedLine(YearMonth month, String lineCode) {
         if (month == null) {
             throw new InvalidInputException("month", "Choose the month");
         }
-        String line = lineCode == null || lineCode.isBlank() ? null : lineCode;
-        if (line != null && lineId(line) == null) {
-            throw new InvalidInputException("line", "Choose a line from the list");
+        if (lineCode == null || lineCode.isBlank()) {
+            return new Line(null, null);
         }
-        return line;
-    }
-
-    /** The id of the line with {@code code}; null for all lines, or for no such line. */
-    private Long lineId(String code) {
-        return code == null ? null : em.createQuery("select l.id from HelplineLine l where l.code = :c", Long.class)
-                .setParameter("c", code).getResultStream().findFirst().orElse(null);
+        Long id = em.createQuery("select l.id from HelplineLine l where l.code = :c", Long.class)
+                .setParameter("c", lineCode).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("line", "Choose a line from the list"));
+        return new Line(lineCode, id);
     }
 
     /** The report for {@code month}, on the line with {@code lineCode}, or on all lines when it is blank, as it stands. */
     public MonthlyFigures figures(YearMonth month, String lineCode) {
-        String line = checkedLine(month, lineCode);
-        Long lineId = lineId(line);
+        return figures(month, checkedLine(month, lineCode));
+    }
+
+    private MonthlyFigures figures(YearMonth month, Line checked) {
+        String line = checked.code();
+        Long lineId = checked.id();
         List<Period> periods = List.of(new Period(month, line, lineId), new Period(month.minusMonths(1), line, lineId),
                 new Period(month.minusYears(1), line, lineId));
         List<Channel> channels = em.createQuery("select x from Channel x order by x.sortOrder", Channel.class)

@@ -23,18 +23,16 @@ public class CurrentStaff {
 
     /** Whether the member of staff holds {@code role} (a name from {@link Roles}). */
     public boolean isCallerInRole(String role) {
-        try {
-            EJBContext context = InitialContext.doLookup("java:comp/EJBContext");
-            return context.isCallerInRole(role);
-        } catch (NamingException e) {
-            throw new IllegalStateException("CurrentStaff is for use inside a service call", e);
-        }
+        return context().isCallerInRole(role);
     }
 
     public String username() {
+        return context().getCallerPrincipal().getName();
+    }
+
+    private static EJBContext context() {
         try {
-            EJBContext context = InitialContext.doLookup("java:comp/EJBContext");
-            return context.getCallerPrincipal().getName();
+            return InitialContext.doLookup("java:comp/EJBContext");
         } catch (NamingException e) {
             throw new IllegalStateException("CurrentStaff is for use inside a service call", e);
         }
