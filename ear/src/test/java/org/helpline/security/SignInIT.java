@@ -46,7 +46,10 @@ class SignInIT {
 
     @Test
     void theRightPasswordSignsInWithTheAccountsRoles() {
-        SignIn.Identity identity = signIn.check("Supervisor", "supervisor-demo-2026".toCharArray()).orElseThrow();
+        SignIn.Challenge challenge = signIn.check("Supervisor", "supervisor-demo-2026".toCharArray()).orElseThrow();
+        assertEquals(SignIn.Next.NOTHING, challenge.next(), "no second factor asked for");
+        SignIn.Identity identity = signIn.complete(challenge.token(), null).orElseThrow();
+        assertTrue(signIn.complete(challenge.token(), null).isEmpty(), "a challenge signs in once");
         assertEquals("supervisor", identity.username());
         assertEquals(Set.of("SUPERVISOR", "ADVISER"), identity.roleNames());
         assertEquals(1, db.count("select count(u) from UserAccount u where u.username = 'supervisor' "

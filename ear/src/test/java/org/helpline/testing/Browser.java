@@ -103,6 +103,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** The row of a table ({@code tableCss}) whose text contains {@code text}. */
+    public WebElement rowContaining(String tableCss, String text) {
+        return findAll(tableCss + " tbody tr").stream().filter(row -> row.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row with " + text + " in " + tableCss + ": " + pageText()));
+    }
+
     public String text(String css) {
         return find(css).getText();
     }
@@ -137,6 +143,28 @@ public final class Browser implements AutoCloseable {
             Object state = ((ChromeDriver) d).executeScript("return document.readyState");
             return "complete".equals(state) && d.findElements(By.cssSelector("#login\\:password")).isEmpty()
                     || !d.findElements(By.cssSelector("#login .ui-message-error, #login .form-errors li")).isEmpty();
+        });
+        return this;
+    }
+
+    /** Types a code from an authenticator app into the sign-in's second step and presses Enter. */
+    public Browser enterCode(String code) {
+        WebElement field = find("#code\\:otp");
+        field.clear();
+        field.sendKeys(code, Keys.ENTER);
+        // Chromium may answer "node does not belong to the document" instead of "stale" while the page turns.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                field.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            Object state = ((ChromeDriver) d).executeScript("return document.readyState");
+            return "complete".equals(state) && d.findElements(By.cssSelector("#code\\:otp")).isEmpty()
+                    || !d.findElements(By.cssSelector("#code .ui-message-error, #code .form-errors li")).isEmpty();
         });
         return this;
     }

@@ -1,7 +1,13 @@
 package org.helpline.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -17,22 +23,30 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks a username and password. Open to everyone, since nobody is signed in yet; an unknown user, a
- * disabled or locked account and a wrong password all answer the same, after the same amount of work.
- * {@code helpline.security.lockout-attempts} wrong passwords in a row (default 10) lock an account for
- * {@code helpline.security.lockout-duration} (default 15 minutes), even against the right password.
+ * Signing in, in two steps. {@link #check} takes a username and password and, when they are right, opens a
+ * short-lived challenge; {@link #complete} closes it, with a code from the person's authenticator app
+ * where they have a second factor (or must set one up, see {@link SecondFactorPolicy}), and signs them in.
+ * Open to everyone, since nobody is signed in yet. An unknown user, a disabled or locked account and a
+ * wrong password all answer the same, after the same amount of work.
+ * {@code helpline.security.lockout-attempts} wrong passwords or codes in a row (default 10) lock an account
+ * for {@code helpline.security.lockout-duration} (default 15 minutes), even against the right ones.
  */
 @Stateless
 @PermitAll
 public class SignIn {
 
     private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+    private static final Duration CHALLENGE_LASTS = Duration.ofMinutes(5);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     UserAccounts accounts;
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    SecondFactorPolicy policy;
 
     @PersistenceContext
     EntityManager em;
@@ -49,7 +63,25 @@ public class SignIn {
     public record Identity(String username, Set<String> roleNames) {
     }
 
-    public Optional<Identity> check(String username, char[] password) {
+    /** What the second step asks for. */
+    public enum Next {
+        /** Nothing: the password was enough. */
+        NOTHING,
+        /** The code the person's authenticator app shows now. */
+        CODE,
+        /** Setting up an authenticator app from {@link Challenge#newSecret()}, then its code. */
+        SET_UP
+    }
+
+    /**
+     * A right password: the token the second step hands back to {@link #complete}, and what it asks for.
+     * {@code newSecret} and {@code keyUri} are set only when a second factor is to be set up.
+     */
+    public record Challenge(String token, String username, Set<String> roleNames, Next next, String newSecret,
+            String keyUri) {
+    }
+
+    public Optional<Challenge> check(String username, char[] password) {
         Optional<UserAccount> found = UsernamePolicy.tryNormalise(username)
                 .flatMap(accounts::findByUsername)
                 .filter(UserAccount::isEnabled);
@@ -68,16 +100,112 @@ public class SignIn {
             return Optional.empty();
         }
         if (!matches) {
-            if (account.failedSignIn(now, lockoutAttempts, lockoutDuration)) {
-                LOG.warning(() -> "Account " + account.getUsername() + " locked until " + account.getLockedUntil()
-                        + " after " + lockoutAttempts + " wrong passwords in a row");
-            } else {
-                LOG.info(() -> "Sign-in refused: wrong password for " + account.getUsername());
+            countFailure(account, now, "wrong password");
+            return Optional.empty();
+        }
+        Next next = nextFor(account);
+        if (next == Next.NOTHING) {
+            account.passwordAccepted();
+        }
+        String token = newToken();
+        account.challenge(hash(token), now.plus(CHALLENGE_LASTS));
+        return Optional.of(challengeOf(account, token, next));
+    }
+
+    /** The challenge a token opened, while it is open: for showing the second step again after a wrong code. */
+    public Optional<Challenge> pending(String token) {
+        Instant now = Instant.now();
+        return byToken(token, LockModeType.NONE)
+                .filter(account -> account.isEnabled() && account.isChallengeOpenAt(now) && !account.isLockedAt(now))
+                .map(account -> challengeOf(account, token, nextFor(account)));
+    }
+
+    /**
+     * Signs in the holder of an open challenge, with {@code code} from their app when one is asked for. A
+     * wrong code counts as a wrong password does; the challenge stays open for another try until it runs
+     * out (five minutes) or the account locks.
+     */
+    public Optional<Identity> complete(String token, String code) {
+        Optional<UserAccount> found = byToken(token, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        if (found.isEmpty()) {
+            LOG.info("Sign-in refused: no such challenge");
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        if (!account.isEnabled() || !account.isChallengeOpenAt(now) || account.isLockedAt(now)) {
+            account.closeChallenge();
+            LOG.info(() -> "Sign-in refused: the challenge for " + account.getUsername() + " is closed");
+            return Optional.empty();
+        }
+        Next next = nextFor(account);
+        boolean right = switch (next) {
+            case NOTHING -> true;
+            case CODE -> account.acceptsCode(code, now);
+            case SET_UP -> account.confirmSecondFactor(code, now);
+        };
+        if (!right) {
+            if (countFailure(account, now, "wrong code")) {
+                account.closeChallenge();
             }
             return Optional.empty();
         }
+        if (next == Next.SET_UP) {
+            LOG.info(() -> account.getUsername() + " set up a second factor while signing in");
+        }
+        account.closeChallenge();
         account.signedIn(now);
-        return Optional.of(new Identity(account.getUsername(),
-                account.getRoles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet())));
+        return Optional.of(new Identity(account.getUsername(), roleNames(account)));
+    }
+
+    private Next nextFor(UserAccount account) {
+        if (account.hasSecondFactor()) {
+            return Next.CODE;
+        }
+        return policy.isRequiredFor(account) ? Next.SET_UP : Next.NOTHING;
+    }
+
+    private Challenge challengeOf(UserAccount account, String token, Next next) {
+        String secret = next == Next.SET_UP ? account.beginSecondFactor() : null;
+        return new Challenge(token, account.getUsername(), roleNames(account), next, secret,
+                secret == null ? null : Totp.keyUri(policy.issuer(), account.getUsername(), secret));
+    }
+
+    /** Counts a wrong password or code; answers whether it locked the account. */
+    private boolean countFailure(UserAccount account, Instant now, String what) {
+        if (account.failedSignIn(now, lockoutAttempts, lockoutDuration)) {
+            LOG.warning(() -> "Account " + account.getUsername() + " locked until " + account.getLockedUntil()
+                    + " after " + lockoutAttempts + " wrong passwords or codes in a row");
+            return true;
+        }
+        LOG.info(() -> "Sign-in refused: " + what + " for " + account.getUsername());
+        return false;
+    }
+
+    private Optional<UserAccount> byToken(String token, LockModeType lock) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where u.signInChallenge = :hash", UserAccount.class)
+                .setParameter("hash", hash(token)).setLockMode(lock).getResultStream().findFirst();
+    }
+
+    private static Set<String> roleNames(UserAccount account) {
+        return account.getRoles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 }

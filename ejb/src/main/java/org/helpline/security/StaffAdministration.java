@@ -102,6 +102,18 @@ public class StaffAdministration {
         return account;
     }
 
+    /**
+     * Removes someone's second factor, for a lost or replaced phone: they sign in with their password alone,
+     * or set a new one up at once where their role needs one.
+     */
+    public UserAccount resetSecondFactor(long id, long seenVersion) {
+        UserAccount account = get(id);
+        account.checkVersion(seenVersion);
+        account.removeSecondFactor();
+        LOG.info(() -> staff.username() + " reset the second factor of " + account.getUsername());
+        return account;
+    }
+
     /** Disables an account, for someone who has left; their work and history stay. */
     public UserAccount disable(long id, long seenVersion) {
         UserAccount account = get(id);

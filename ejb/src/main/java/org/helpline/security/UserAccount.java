@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -77,6 +78,33 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The authenticator app's shared secret, once set up; never shown again after that. */
+    @NotAudited
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** A secret shown for setting up, until a code made from it proves the app has it. */
+    @NotAudited
+    @Column(name = "totp_pending_secret", length = 64)
+    private String totpPendingSecret;
+
+    /** The last 30-second step a code was accepted for: that code, and older ones, work no more. */
+    @NotAudited
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Column(name = "second_factor_since")
+    private Instant secondFactorSince;
+
+    /** The hash of the token the password page hands to the code page, and until when it holds. */
+    @NotAudited
+    @Column(name = "sign_in_challenge", length = 64)
+    private String signInChallenge;
+
+    @NotAudited
+    @Column(name = "sign_in_challenge_until")
+    private Instant signInChallengeUntil;
+
     @Version
     private long version;
 
@@ -123,6 +151,78 @@ public class UserAccount {
             return true;
         }
         return false;
+    }
+
+    /** Whether signing in takes a code from an authenticator app as well as the password. */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public Instant getSecondFactorSince() {
+        return secondFactorSince;
+    }
+
+    /**
+     * The secret to show for setting up a second factor: the one already shown if setting up was begun and
+     * not finished (so an app that scanned it still works), or a new one.
+     */
+    String beginSecondFactor() {
+        if (totpPendingSecret == null) {
+            totpPendingSecret = Totp.newSecret();
+        }
+        return totpPendingSecret;
+    }
+
+    String pendingSecondFactor() {
+        return totpPendingSecret;
+    }
+
+    /** Finishes setting up, if {@code code} was made from the secret shown; answers whether it was. */
+    boolean confirmSecondFactor(String code, Instant now) {
+        OptionalLong step = Totp.matchingStep(totpPendingSecret, code, now, totpLastStep);
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpSecret = totpPendingSecret;
+        totpPendingSecret = null;
+        totpLastStep = step.getAsLong();
+        secondFactorSince = now;
+        return true;
+    }
+
+    /** Whether {@code code} is the app's code of now and not used before; using it uses it up. */
+    boolean acceptsCode(String code, Instant now) {
+        OptionalLong step = Totp.matchingStep(totpSecret, code, now, totpLastStep);
+        step.ifPresent(used -> totpLastStep = used);
+        return step.isPresent();
+    }
+
+    /** Turns the second factor off (by its owner, or by an admin for a lost phone); a new one can be set up. */
+    void removeSecondFactor() {
+        totpSecret = null;
+        totpPendingSecret = null;
+        secondFactorSince = null;
+    }
+
+    /** The password was right: the code page may finish signing in with this token's hash until {@code until}. */
+    void challenge(String tokenHash, Instant until) {
+        this.signInChallenge = Objects.requireNonNull(tokenHash, "tokenHash");
+        this.signInChallengeUntil = until;
+    }
+
+    boolean isChallengeOpenAt(Instant now) {
+        return signInChallenge != null && signInChallengeUntil != null && now.isBefore(signInChallengeUntil);
+    }
+
+    void closeChallenge() {
+        this.signInChallenge = null;
+        this.signInChallengeUntil = null;
+    }
+
+    /** A right password where no code is asked for ends a run of wrong guesses, as signing in does. */
+    void passwordAccepted() {
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
     }
 
     public Instant getLockedUntil() {

@@ -76,12 +76,34 @@ public class UserBacking implements Serializable {
             administration.resetPassword(account.getId(), account.getVersion(), newPassword);
             return done("A new password is set for " + account.getDisplayName() + ". Give it to them in person.");
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "password", stale);
+            Messages.show(faces, "resetPassword", stale);
             reload();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "password", refusal);
+            Messages.show(faces, "resetPassword", refusal);
         }
         return null;
+    }
+
+    /** For a lost or new phone: they sign in with the password alone, or set up a new one where required. */
+    public String resetSecondFactor() {
+        try {
+            administration.resetSecondFactor(account.getId(), account.getVersion());
+            return done(account.getDisplayName() + "’s second factor is reset. They can set up a new one when "
+                    + "they next sign in.");
+        } catch (ConcurrentEditException stale) {
+            Messages.show(faces, "secondFactor", stale);
+            reload();
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "secondFactor", refusal);
+        }
+        return null;
+    }
+
+    public String getSecondFactorLine() {
+        return account.hasSecondFactor()
+                ? "On since " + Formats.dateTime(account.getSecondFactorSince()) + ". Reset it if they lose their phone."
+                : "Off: they sign in with their password alone, unless their role needs a second factor, when they "
+                        + "set one up at their next sign-in.";
     }
 
     public String disable() {

@@ -1,0 +1,84 @@
+package org.helpline.security;
+
+import java.time.Instant;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * Each member of staff sets up, or turns off, their own second factor: an authenticator app on their phone
+ * whose six-digit code they type after their password. Admins reset it for a lost phone through
+ * {@link StaffAdministration#resetSecondFactor}.
+ */
+@Stateless
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.MANAGER, Roles.ADMIN})
+public class SecondFactors {
+
+    private static final Logger LOG = Logger.getLogger(SecondFactors.class.getName());
+    static final String WRONG_CODE = "That code does not match. Enter the six digits your app shows now.";
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    SecondFactorPolicy policy;
+
+    /** Whether the signed-in person has a second factor, since when, and whether their role needs one. */
+    public record Status(boolean on, Instant since, boolean required) {
+    }
+
+    /** What to put into an authenticator app: the secret to type, and the address its QR code carries. */
+    public record SetUp(String secret, String keyUri) {
+    }
+
+    public Status status() {
+        UserAccount account = staff.account();
+        return new Status(account.hasSecondFactor(), account.getSecondFactorSince(), policy.isRequiredFor(account));
+    }
+
+    /** The secret to set up an app with; it counts once {@link #confirm} has a code made from it. */
+    public SetUp begin() {
+        UserAccount account = staff.account();
+        if (account.hasSecondFactor()) {
+            throw new InvalidInputException("code", "You already have a second factor. To move it to a new phone, "
+                    + "turn it off first, then set it up again.");
+        }
+        String secret = account.beginSecondFactor();
+        return new SetUp(secret, Totp.keyUri(policy.issuer(), account.getUsername(), secret));
+    }
+
+    public void confirm(String code) {
+        UserAccount account = staff.account();
+        if (account.hasSecondFactor()) {
+            return;
+        }
+        if (account.pendingSecondFactor() == null) {
+            throw new InvalidInputException("code", "Start setting up again: the secret shown earlier is gone.");
+        }
+        if (!account.confirmSecondFactor(code, Instant.now())) {
+            throw new InvalidInputException("code", WRONG_CODE);
+        }
+        LOG.info(() -> account.getUsername() + " set up a second factor");
+    }
+
+    /** Turns it off, with a current code to show the phone is at hand; refused where the role needs one. */
+    public void turnOff(String code) {
+        UserAccount account = staff.account();
+        if (!account.hasSecondFactor()) {
+            return;
+        }
+        if (policy.isRequiredFor(account)) {
+            throw new InvalidInputException("code", "Your role must sign in with a second factor, so it stays on. "
+                    + "If you have a new phone, ask an admin to reset it.");
+        }
+        if (!account.acceptsCode(code, Instant.now())) {
+            throw new InvalidInputException("code", WRONG_CODE);
+        }
+        account.removeSecondFactor();
+        LOG.info(() -> account.getUsername() + " turned off their second factor");
+    }
+}
