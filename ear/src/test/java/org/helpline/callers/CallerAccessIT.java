@@ -74,6 +74,9 @@ class CallerAccessIT {
         CallerMatch own = adviser.call(() -> lookup.find(mobile)).get(0);
         assertTrue(own.identified());
         assertEquals(name, own.displayName());
+        assertEquals(1, listed("adviser", callerId, "repeat-caller look-up"), "a look-up showing her is logged");
+        assertTrue(adviser.call(() -> cases.mine()).stream().anyMatch(k -> k.getId() == caseId));
+        assertEquals(1, listed("adviser", callerId, "my cases"), "her case in the adviser's list, logged");
 
         // A colleague who types her number gets a masked match.
         List<CallerMatch> matches = colleague.call(() -> lookup.find(mobile));
@@ -103,6 +106,9 @@ class CallerAccessIT {
         assertEquals(1, lines.size());
         assertEquals("A caller you are not working with", lines.get(0).caller());
         assertNull(lines.get(0).caseId());
+        assertEquals(0, listed("adviser2", callerId, null), "shown masked: nothing of her seen, nothing logged");
+        assertTrue(supervisor.call(() -> search.search(byPhone, 0, 10, null)).size() >= 1);
+        assertEquals(1, listed("supervisor", callerId, "contact search results"));
 
         // Logging a contact with her by a guessed id is refused, and nothing is saved.
         ContactForm guessed = ContactForms.anonymousCall();
@@ -119,7 +125,15 @@ class CallerAccessIT {
         second.setCallerToken(linked.token());
         colleague.run(() -> log.log(second));
         assertEquals(name, colleague.call(() -> lookup.find(mobile)).get(0).displayName());
+        assertEquals(1, listed("adviser2", callerId, "repeat-caller look-up"));
         assertEquals(caseId, (long) colleague.call(() -> cases.get(caseId).getId()));
+    }
+
+    /** Times {@code username} was shown the caller in a list ({@code where}, or anywhere). */
+    private long listed(String username, long callerId, String where) {
+        return db.count("select count(e) from AccessEntry e where e.action = org.helpline.audit.AccessEntry.Action.LISTED "
+                + "and e.username = '" + username + "' and e.callerId = " + callerId
+                + (where == null ? "" : " and e.detail = '" + where + "'"));
     }
 
     @Test

@@ -27,6 +27,7 @@ public class AccessEntry {
     /** What happened. */
     public enum Action {
         VIEWED("Viewed"),
+        LISTED("Shown in a list"),
         EXPORTED("Exported"),
         ERASED("Erased"),
         REFUSED("Refused");

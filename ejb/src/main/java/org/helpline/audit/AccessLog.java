@@ -2,6 +2,7 @@ package org.helpline.audit;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -45,6 +46,23 @@ public class AccessLog {
     public void viewed(String recordType, long recordId, Long callerId) {
         em.persist(new AccessEntry(Instant.now(), username(), AccessEntry.Action.VIEWED, recordType, recordId, callerId,
                 null));
+    }
+
+    /**
+     * The signed-in user was shown callers by name in a list ({@code where}: search results, a look-up, a
+     * queue): one entry per caller, so a caller's access log also says who saw them among others.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void listed(String where, Collection<Long> callerIds) {
+        if (callerIds.isEmpty()) {
+            return;
+        }
+        String user = username();
+        Instant now = Instant.now();
+        for (Long callerId : new java.util.LinkedHashSet<>(callerIds)) {
+            em.persist(new AccessEntry(now, user, AccessEntry.Action.LISTED, "caller", callerId, callerId, where));
+        }
     }
 
     /** The signed-in user took a copy of a caller's data out of Helpline (a subject access export, say). */

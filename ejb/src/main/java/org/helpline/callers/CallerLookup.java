@@ -71,6 +71,7 @@ public class CallerLookup {
         for (Caller caller : callers) {
             matches.add(describe(caller, identifiable.contains(caller.getId())));
         }
+        log.listed("repeat-caller look-up", callers.stream().map(Caller::getId).filter(identifiable::contains).toList());
         return matches;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import org.helpline.audit.AccessLog;
 import org.helpline.callers.CallerAccess;
 import org.helpline.callers.NameKey;
 import org.helpline.callers.PhoneNumber;
@@ -57,6 +58,9 @@ public class ContactSearch {
     @Inject
     CallerAccess callerAccess;
 
+    @Inject
+    AccessLog access;
+
     public long count(SearchCriteria criteria) {
         Query query = em.createQuery("select count(c) " + where(criteria, limited()));
         bind(query, criteria, limited());
@@ -74,6 +78,7 @@ public class ContactSearch {
         List<Contact> found = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
         Set<Long> identifiable = callerAccess.identifiable(found.stream().filter(c -> c.getCaller() != null)
                 .map(c -> c.getCaller().getId()).distinct().toList());
+        access.listed("contact search results", identifiable);
         return found.stream().map(c -> c.getCaller() == null || identifiable.contains(c.getCaller().getId())
                 ? ContactLine.of(c) : ContactLine.masked(c)).toList();
     }

@@ -78,16 +78,21 @@ public class Cases {
 
     /** My open cases, most recently changed first. */
     public List<Case> mine() {
-        return em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner = :me "
+        return listed("my cases", em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner = :me "
                 + "and k.status <> :closed order by k.updatedAt desc", Case.class)
-                .setParameter("me", me()).setParameter("closed", CaseStatus.CLOSED).getResultList();
+                .setParameter("me", me()).setParameter("closed", CaseStatus.CLOSED).getResultList());
     }
 
     /** Open cases waiting in the team queue, oldest change first: the ones waiting longest. */
     public List<Case> teamQueue() {
-        return em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner is null "
+        return listed("cases in the team queue", em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner is null "
                 + "and k.status <> :closed order by k.updatedAt", Case.class)
-                .setParameter("closed", CaseStatus.CLOSED).getResultList();
+                .setParameter("closed", CaseStatus.CLOSED).getResultList());
+    }
+
+    private List<Case> listed(String where, List<Case> shown) {
+        access.listed(where, shown.stream().map(k -> k.getCaller().getId()).toList());
+        return shown;
     }
 
     /** Takes a case from the team queue. */

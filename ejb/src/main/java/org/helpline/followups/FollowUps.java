@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerAccess;
 import org.helpline.calls.Contact;
@@ -35,6 +36,9 @@ public class FollowUps {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccessLog access;
 
     @Inject
     CallerAccess callerAccess;
@@ -81,16 +85,21 @@ public class FollowUps {
 
     /** My open follow-ups, soonest due first, so overdue ones lead. */
     public List<FollowUp> mine() {
-        return em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner = :me and f.status = :open "
+        return listed("my follow-ups", em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner = :me and f.status = :open "
                 + "order by f.dueFrom, f.id",
                 FollowUp.class).setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN)
-                .getResultList();
+                .getResultList());
     }
 
     /** Open follow-ups nobody owns yet, soonest due first. */
     public List<FollowUp> teamQueue() {
-        return em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner is null "
-                + "and f.status = :open order by f.dueFrom, f.id", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
+        return listed("follow-ups in the team queue", em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner is null "
+                + "and f.status = :open order by f.dueFrom, f.id", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList());
+    }
+
+    private List<FollowUp> listed(String where, List<FollowUp> shown) {
+        access.listed(where, shown.stream().filter(f -> f.getCaller() != null).map(f -> f.getCaller().getId()).toList());
+        return shown;
     }
 
     /** A follow-up with its history, for working it. */
@@ -165,8 +174,8 @@ public class FollowUps {
     @RequiresPermission(Permission.VIEW_CASELOADS)
     @RolesAllowed(Roles.SUPERVISOR)
     public List<FollowUp> escalated() {
-        return em.createQuery("select f from FollowUp f left join fetch f.caller where f.status = :open "
-                + "and f.escalatedAt is not null order by f.escalatedAt desc", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList();
+        return listed("escalated follow-ups", em.createQuery("select f from FollowUp f left join fetch f.caller where f.status = :open "
+                + "and f.escalatedAt is not null order by f.escalatedAt desc", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList());
     }
 
     /**

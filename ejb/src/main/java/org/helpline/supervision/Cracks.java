@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
@@ -53,6 +54,9 @@ public class Cracks {
     Noticeboard noticeboard;
 
     @Inject
+    AccessLog access;
+
+    @Inject
     UserAccounts accounts;
 
     @Inject
@@ -77,6 +81,7 @@ public class Cracks {
                 .setParameter("closed", CaseStatus.CLOSED).setParameter("underWay", ReferralStatus.underWay())
                 .setParameter("cutoff", cutoff).setParameter("attempt", FollowUpEvent.Kind.ATTEMPT)
                 .setParameter("open", FollowUp.Status.OPEN).setMaxResults(MAX).getResultList();
+        access.listed("quiet callers", callers.stream().map(Caller::getId).toList());
         return describe(callers);
     }
 
