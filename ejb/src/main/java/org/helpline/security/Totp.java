@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -73,7 +74,7 @@ public final class Totp {
         OptionalLong found = OptionalLong.empty();
         // Every candidate is computed and compared in full, so the time taken says nothing of which matched.
         for (long step = current - 1; step <= current + 1; step++) {
-            if (java.security.MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
                     digits.getBytes(StandardCharsets.US_ASCII)) && step > lastUsedStep && found.isEmpty()) {
                 found = OptionalLong.of(step);
             }

@@ -179,20 +179,23 @@ public class UserAccount {
 
     /** Finishes setting up, if {@code code} was made from the secret shown; answers whether it was. */
     boolean confirmSecondFactor(String code, Instant now) {
-        OptionalLong step = Totp.matchingStep(totpPendingSecret, code, now, totpLastStep);
-        if (step.isEmpty()) {
+        if (!useCode(totpPendingSecret, code, now)) {
             return false;
         }
         totpSecret = totpPendingSecret;
         totpPendingSecret = null;
-        totpLastStep = step.getAsLong();
         secondFactorSince = now;
         return true;
     }
 
     /** Whether {@code code} is the app's code of now and not used before; using it uses it up. */
     boolean acceptsCode(String code, Instant now) {
-        OptionalLong step = Totp.matchingStep(totpSecret, code, now, totpLastStep);
+        return useCode(totpSecret, code, now);
+    }
+
+    /** Whether {@code code} is {@code secret}'s code of now, unused; if so it is spent. */
+    private boolean useCode(String secret, String code, Instant now) {
+        OptionalLong step = Totp.matchingStep(secret, code, now, totpLastStep);
         step.ifPresent(used -> totpLastStep = used);
         return step.isPresent();
     }
