@@ -170,6 +170,17 @@ public class ContactLog {
         return contact;
     }
 
+    /** A contact, and whether the reader may see who the caller is: those they are not working with stay masked. */
+    public record Shown(Contact contact, boolean callerIdentified) {
+    }
+
+    /** A contact by id as the API shows it: with its caller only for a reader who may identify them. */
+    @RequiresPermission(Permission.VIEW_CONTACT)
+    public Shown show(long id) {
+        Contact contact = get(id);
+        return new Shown(contact, contact.getCaller() != null && callerAccess.mayIdentify(contact.getCaller().getId()));
+    }
+
     private Caller caller(ContactForm form, UserAccount me, Instant now) {
         if (form.getCallerId() != null) {
             Caller caller = em.find(Caller.class, form.getCallerId());

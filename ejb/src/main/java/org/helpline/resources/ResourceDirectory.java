@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.helpline.security.Roles;
+import org.helpline.shared.NotFoundException;
 
 /**
  * Finds services to refer callers to: by words typed, topic and area; those matching the contact's
@@ -89,5 +90,12 @@ public class ResourceDirectory {
         return em.createQuery("select s from SupportService s join fetch s.organisation where s.crisisLine = true "
                 + "and s.status = :active order by s.name", SupportService.class)
                 .setParameter("active", ServiceStatus.ACTIVE).getResultList();
+    }
+
+    /** One service by its code, retired or not (a referral may name a retired one). */
+    public SupportService get(String code) {
+        return em.createQuery("select s from SupportService s join fetch s.organisation where s.code = :code",
+                SupportService.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Service " + code));
     }
 }

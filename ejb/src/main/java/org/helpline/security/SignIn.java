@@ -1,13 +1,7 @@
 package org.helpline.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -27,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * short-lived challenge; {@link #complete} closes it, with a code from the person's authenticator app
  * where they have a second factor (or must set one up, see {@link SecondFactorPolicy}), and signs them in.
  * Open to everyone, since nobody is signed in yet. An unknown user, a disabled or locked account and a
- * wrong password all answer the same, after the same amount of work.
+ * wrong password all answer the same, after the same amount of work. {@link #bearer} signs in each REST API
+ * request by its token instead.
  * {@code helpline.security.lockout-attempts} wrong passwords or codes in a row (default 10) lock an account
  * for {@code helpline.security.lockout-duration} (default 15 minutes), even against the right ones.
  */
@@ -37,7 +32,6 @@ public class SignIn {
 
     private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
     private static final Duration CHALLENGE_LASTS = Duration.ofMinutes(5);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     UserAccounts accounts;
@@ -158,6 +152,33 @@ public class SignIn {
         return Optional.of(new Identity(account.getUsername(), roleNames(account)));
     }
 
+    /**
+     * Who a request carrying {@code secret} acts as, if the token is known and usable: its account's
+     * username and the token's roles that the account still has. The secret is this method's credential,
+     * so it needs no role (the identity store calls it before anyone is signed in).
+     */
+    public Optional<Identity> bearer(String secret) {
+        if (secret == null || !secret.startsWith(ApiToken.SECRET_START) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        Optional<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.account where t.secretHash = :hash",
+                ApiToken.class).setParameter("hash", Secrets.sha256Hex(secret)).getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().usableAt(now)) {
+            LOG.info(() -> "API request refused: " + (found.isEmpty() ? "an unknown token"
+                    : "the token " + found.get().getSecretPrefix() + "… is revoked, expired or its account disabled"));
+            return Optional.empty();
+        }
+        ApiToken token = found.get();
+        Set<Role> roles = token.effectiveRoles();
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        token.usedAt(now);
+        return Optional.of(new Identity(token.getAccount().getUsername(),
+                roles.stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet())));
+    }
+
     private Next nextFor(UserAccount account) {
         if (account.hasSecondFactor()) {
             return Next.CODE;
@@ -195,17 +216,10 @@ public class SignIn {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.newToken();
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return Secrets.sha256Hex(token);
     }
 }

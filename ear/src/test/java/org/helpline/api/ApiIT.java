@@ -1,0 +1,409 @@
+package org.helpline.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.helpline.security.ApiTokens;
+import org.helpline.security.PasswordHasher;
+import org.helpline.security.Role;
+import org.helpline.security.UserAccount;
+import org.helpline.security.UserAccounts;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.testing.ApiClient;
+import org.helpline.testing.ApiClient.Reply;
+import org.helpline.testing.AsAdmin;
+import org.helpline.testing.AsNobody;
+import org.helpline.testing.ContactForms;
+import org.helpline.testing.Database;
+import org.helpline.testing.Deployments;
+
+/**
+ * The REST API from outside, as an integration uses it: tokens and their roles, each resource, paging and
+ * filters, ETag and If-Match, and a problem for every kind of bad request. The first method runs inside
+ * the server to make the integration accounts and their tokens; the rest are plain HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ApiIT {
+
+    private static final String ADVISER_TOKEN = "hlp_test-adviser-token-0001";
+    private static final String MANAGER_TOKEN = "hlp_test-manager-token-0001";
+    /** An account with the adviser and manager roles, whose token has only the manager's. */
+    private static final String SCOPED_TOKEN = "hlp_test-scoped-token-00001";
+    private static final String REVOKED_TOKEN = "hlp_test-revoked-token-0001";
+
+    private static final ApiClient ADVISER = new ApiClient(ADVISER_TOKEN);
+    private static final ApiClient MANAGER = new ApiClient(MANAGER_TOKEN);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helplineWith(ApiIT.class);
+    }
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AsNobody setup;
+
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    Database db;
+
+    @Test
+    @Order(1)
+    void integrationAccountsGetTokensScopedToTheirRoles() {
+        long adviser = account("api-adviser", EnumSet.of(Role.ADVISER));
+        long manager = account("api-manager", EnumSet.of(Role.MANAGER));
+        long both = account("api-both", EnumSet.of(Role.ADVISER, Role.MANAGER));
+
+        InvalidInputException notTheirs = assertThrows(InvalidInputException.class,
+                () -> admin.call(() -> tokens.issue(manager, "CRM", EnumSet.of(Role.ADVISER), 30)));
+        assertEquals("tokenRoles", notTheirs.getField());
+        assertEquals("tokenDays", assertThrows(InvalidInputException.class,
+                () -> admin.call(() -> tokens.issue(manager, "CRM", EnumSet.of(Role.MANAGER), 0))).getField());
+        assertEquals("tokenName", assertThrows(InvalidInputException.class,
+                () -> admin.call(() -> tokens.issue(manager, " ", EnumSet.of(Role.MANAGER), 30))).getField());
+
+        known(admin.call(() -> tokens.issue(adviser, "Test CRM", EnumSet.of(Role.ADVISER), 30)).token().getId(), ADVISER_TOKEN);
+        known(admin.call(() -> tokens.issue(manager, "Trustees' dashboard", EnumSet.of(Role.MANAGER), 30)).token().getId(),
+                MANAGER_TOKEN);
+        known(admin.call(() -> tokens.issue(both, "Reporting only", EnumSet.of(Role.MANAGER), 30)).token().getId(), SCOPED_TOKEN);
+        long revoked = admin.call(() -> tokens.issue(adviser, "Old script", EnumSet.of(Role.ADVISER), 30)).token().getId();
+        known(revoked, REVOKED_TOKEN);
+        admin.call(() -> tokens.revoke(revoked));
+        assertTrue(admin.call(() -> tokens.forAccount(adviser)).stream()
+                .anyMatch(t -> t.getId() == revoked && t.getRevokedAt() != null && t.getRevokedBy().equals("admin")));
+    }
+
+    private long account(String username, EnumSet<Role> roles) {
+        setup.run(() -> {
+            if (accounts.findByUsername(username).isEmpty()) {
+                accounts.add(new UserAccount(username, "Integration " + username, null,
+                        hasher.hash("an integration password 42".toCharArray()), roles, Instant.now()));
+            }
+        });
+        return ((Number) db.nativeQuery("select id from user_account where username = ?1", username).get(0)).longValue();
+    }
+
+    /** Gives an issued token a secret the HTTP tests know, as if it had been copied from the page. */
+    private void known(long tokenId, String secret) {
+        String hash = sha256(secret);
+        db.nativeUpdate("delete from api_token where secret_hash = ?1", hash);
+        db.nativeUpdate("update api_token set secret_hash = ?1 where id = ?2", hash, tokenId);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void withoutAGoodTokenTheAnswerIs401() {
+        Reply none = new ApiClient(null).get("/resources");
+        problem(none, 401, "unauthorized");
+        assertEquals("Bearer realm=\"helpline\"", none.header("WWW-Authenticate"));
+
+        Reply unknown = new ApiClient("hlp_not-a-token-anyone-issued").get("/resources");
+        problem(unknown, 401, "unauthorized");
+        assertTrue(unknown.header("WWW-Authenticate").contains("invalid_token"));
+
+        problem(new ApiClient(REVOKED_TOKEN).get("/resources"), 401, "unauthorized");
+        problem(new ApiClient("Basic YWRtaW46YWRtaW4=").get("/resources"), 401, "unauthorized");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aTokenCarriesOnlyItsRolesAndNoSession() {
+        Reply resources = ADVISER.get("/resources?q=fatigue");
+        assertEquals(200, resources.status(), resources.body());
+        String cookie = resources.header("Set-Cookie");
+        assertTrue(cookie == null || cookie.contains("Expires=Thu, 01-Jan-1970"), "no session outlives an API request: " + cookie);
+        assertEquals("no-store", resources.header("Cache-Control"));
+
+        problem(MANAGER.get("/callers?q=07700"), 403, "forbidden");
+        problem(ADVISER.get("/reports/monthly/2026-11"), 403, "forbidden");
+        ApiClient scoped = new ApiClient(SCOPED_TOKEN);
+        problem(scoped.get("/callers?q=07700"), 403, "forbidden");
+        assertEquals(200, scoped.get("/reports/monthly/2026-11").status(), "the token's own role works");
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aContactLoggedThroughTheApiCanBeReadAndFound() {
+        String phone = ContactForms.uniqueMobile();
+        String key = UUID.randomUUID().toString();
+        Reply logged = ADVISER.send("POST", "/contacts", namedContact(phone, "Fatigue at work"), null, "Idempotency-Key", key);
+        assertEquals(201, logged.status(), logged.body());
+        JsonObject contact = logged.json();
+        long id = contact.getJsonNumber("id").longValue();
+        assertTrue(logged.header("Location").endsWith("/helpline/api/v1/contacts/" + id), logged.header("Location"));
+        assertEquals(List.of("symptoms.fatigue"), contact.getJsonArray("topics").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("api-adviser", contact.getString("adviser"));
+        assertEquals(510, contact.getInt("durationSeconds"));
+        assertFalse(contact.isNull("callerId"), "the adviser who logged it may identify the caller");
+
+        Reply again = ADVISER.send("POST", "/contacts", namedContact(phone, "Fatigue at work"), null, "Idempotency-Key", key);
+        assertEquals(id, again.json().getJsonNumber("id").longValue(), "the same Idempotency-Key logs it once");
+
+        Reply read = ADVISER.get(logged.header("Location").replaceFirst("^.*/helpline/api/v1", ""));
+        assertEquals(200, read.status());
+        assertEquals(contact.getString("summary"), read.json().getString("summary"));
+
+        Reply callers = ADVISER.get("/callers?q=" + phone.replace(" ", ""));
+        assertEquals(200, callers.status(), callers.body());
+        assertEquals(1, callers.items().size(), callers.body());
+        JsonObject caller = callers.items().getJsonObject(0);
+        assertTrue(caller.getBoolean("identified"));
+        assertEquals(contact.getJsonNumber("callerId").longValue(), caller.getJsonNumber("id").longValue());
+        assertEquals(200, ADVISER.get("/callers/" + caller.getJsonNumber("id").longValue()).status());
+        problem(ADVISER.get("/callers/999999999"), 404, "not-found");
+
+        Reply found = ADVISER.get("/contacts?adviser=api-adviser&from=" + java.time.LocalDate.now().minusDays(1) + "&size=1");
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.items().size());
+        assertTrue(found.json().getJsonNumber("total").longValue() >= 1);
+        if (found.json().getJsonNumber("total").longValue() > 1) {
+            assertTrue(found.header("Link").contains("rel=\"next\""), String.valueOf(found.header("Link")));
+        }
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void badInputIsAProblemNamingTheField() {
+        Reply noSummary = ADVISER.post("/contacts", namedContact(ContactForms.uniqueMobile(), "x").replace(
+                "\"summary\":\"The caller asked about fatigue at work and FACETS.\",", ""));
+        problem(noSummary, 400, "invalid-input");
+        assertEquals("summary", noSummary.json().getJsonArray("errors").getJsonObject(0).getString("field"), noSummary.body());
+
+        problem(ADVISER.post("/contacts", "{\"summary\": \"unfinished"), 400, "not-json");
+        problem(ADVISER.post("/contacts", "{\"durationMinutes\": \"eight\"}"), 422, "wrong-shape");
+        problem(ADVISER.send("POST", "/contacts", "summary=hello", "text/plain"), 415, "unsupported-media-type");
+        problem(ADVISER.send("DELETE", "/contacts", null, null), 405, "method-not-allowed");
+        problem(ADVISER.get("/no-such-thing"), 404, "not-found");
+
+        field(ADVISER.get("/callers?q="), "q");
+        field(ADVISER.get("/resources?page=two"), "page");
+        field(ADVISER.get("/resources?size=1000"), "size");
+        field(ADVISER.get("/contacts?from=yesterday"), "from");
+        field(ADVISER.get("/contacts?sort=best"), "sort");
+        field(MANAGER.get("/reports/monthly/November"), "month");
+        for (Reply r : List.of(ADVISER.get("/resources?page=two"), ADVISER.post("/contacts", "{\"summary\": \"unfinished"))) {
+            assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
+        }
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aCaseChangesOnlyWithTheETagItWasReadWith() {
+        Reply logged = ADVISER.post("/contacts", namedContact(ContactForms.uniqueMobile(), "Housing adaptations"));
+        assertEquals(201, logged.status(), logged.body());
+        String number = logged.json().getString("caseNumber");
+        JsonObject mine = ADVISER.get("/cases?queue=mine&size=100").items().stream().map(JsonValue::asJsonObject)
+                .filter(k -> k.getString("number").equals(number)).findFirst().orElseThrow();
+        long id = mine.getJsonNumber("id").longValue();
+
+        Reply read = ADVISER.get("/cases/" + id);
+        assertEquals(200, read.status());
+        String etag = read.header("ETag");
+        assertNotNull(etag);
+        int events = read.json().getJsonArray("timeline").size();
+
+        problem(ADVISER.post("/cases/" + id + "/notes", "{\"text\": \"Sent the adaptations factsheet.\"}"), 428, "if-match-required");
+        Reply noted = ADVISER.send("POST", "/cases/" + id + "/notes", "{\"text\": \"Sent the adaptations factsheet.\"}", null,
+                "If-Match", etag);
+        assertEquals(200, noted.status(), noted.body());
+        assertNotEquals(etag, noted.header("ETag"), "a change gives a new ETag");
+        assertEquals(events + 1, noted.json().getJsonArray("timeline").size());
+
+        Reply stale = ADVISER.send("POST", "/cases/" + id + "/notes", "{\"text\": \"A second note on an old copy.\"}", null,
+                "If-Match", etag);
+        problem(stale, 412, "stale");
+        assertEquals(events + 1, ADVISER.get("/cases/" + id).json().getJsonArray("timeline").size(), "nothing was added");
+
+        field(ADVISER.send("PUT", "/cases/" + id + "/status", "{\"status\": \"SOMEWHERE\"}", null, "If-Match",
+                noted.header("ETag")), "status");
+        Reply moved = ADVISER.send("PUT", "/cases/" + id + "/status", "{\"status\": \"awaiting-caller\"}", null, "If-Match",
+                noted.header("ETag"));
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals("AWAITING_CALLER", moved.json().getString("status"));
+        problem(ADVISER.get("/cases/999999999"), 404, "not-found");
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void followUpsAndReferralsMoveOnWithIfMatch() {
+        Reply logged = ADVISER.post("/contacts", namedContact(ContactForms.uniqueMobile(), "Fatigue course"));
+        assertEquals(201, logged.status(), logged.body());
+        long contactId = logged.json().getJsonNumber("id").longValue();
+        long callerId = logged.json().getJsonNumber("callerId").longValue();
+
+        JsonObject followUp = ADVISER.get("/follow-ups?queue=mine&size=100").items().stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getJsonNumber("contactId") != null && f.getJsonNumber("contactId").longValue() == contactId)
+                .findFirst().orElseThrow(() -> new AssertionError("the contact's callback is in my follow-ups"));
+        long followUpId = followUp.getJsonNumber("id").longValue();
+        Reply read = ADVISER.get("/follow-ups/" + followUpId);
+        Reply tried = ADVISER.send("POST", "/follow-ups/" + followUpId + "/attempts", "{\"outcome\": \"NO_ANSWER\"}", null,
+                "If-Match", read.header("ETag"));
+        assertEquals(200, tried.status(), tried.body());
+        assertEquals(1, tried.json().getInt("failedAttempts"));
+        problem(ADVISER.send("POST", "/follow-ups/" + followUpId + "/attempts", "{\"outcome\": \"NO_ANSWER\"}", null,
+                "If-Match", read.header("ETag")), 412, "stale");
+        field(ADVISER.send("POST", "/follow-ups/" + followUpId + "/attempts", "{\"outcome\": \"MAYBE\"}", null,
+                "If-Match", tried.header("ETag")), "outcome");
+
+        Reply referred = ADVISER.post("/referrals", "{\"contactId\": " + contactId
+                + ", \"service\": \"facets\", \"consentGiven\": true, \"sendNow\": false, \"note\": \"Wants the spring course.\"}");
+        assertEquals(201, referred.status(), referred.body());
+        assertEquals("PROPOSED", referred.json().getString("status"));
+        long referralId = referred.json().getJsonNumber("id").longValue();
+        assertTrue(ADVISER.get("/referrals?caller=" + callerId).items().stream()
+                .anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == referralId));
+        Reply sent = ADVISER.send("PUT", "/referrals/" + referralId + "/status", "{\"status\": \"SENT\"}", null,
+                "If-Match", referred.header("ETag"));
+        assertEquals(200, sent.status(), sent.body());
+        assertEquals("SENT", sent.json().getString("status"));
+        problem(ADVISER.send("PUT", "/referrals/" + referralId + "/status", "{\"status\": \"WITHDRAWN\", \"why\": \"x\"}", null,
+                "If-Match", referred.header("ETag")), 412, "stale");
+        field(ADVISER.post("/referrals", "{\"service\": \"facets\"}"), "contactId");
+        field(ADVISER.get("/referrals"), "caller");
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theDirectoryAndTheMonthlyFigures() {
+        Reply fatigue = ADVISER.get("/resources?q=fatigue&size=50");
+        assertEquals(200, fatigue.status(), fatigue.body());
+        assertTrue(fatigue.items().stream().anyMatch(s -> s.asJsonObject().getString("code").equals("facets")), fatigue.body());
+        Reply facets = ADVISER.get("/resources/facets");
+        assertEquals(200, facets.status());
+        assertTrue(facets.json().getBoolean("referrable"));
+        problem(ADVISER.get("/resources/no-such-service"), 404, "not-found");
+
+        Reply month = MANAGER.get("/reports/monthly/" + java.time.YearMonth.now());
+        assertEquals(200, month.status(), month.body());
+        assertEquals(java.time.YearMonth.now().toString(), month.json().getString("month"));
+        assertTrue(month.json().getJsonArray("sections").stream()
+                .anyMatch(s -> s.asJsonObject().getString("key").equals("topic")), month.body());
+        field(MANAGER.get("/reports/monthly/2026-11?line=no-such-line"), "line");
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theOpenApiDocumentDescribesEveryResource() {
+        Reply document = new ApiClient(null).get("//openapi?format=JSON");
+        assertEquals(200, document.status(), document.body());
+        JsonObject paths = document.json().getJsonObject("paths");
+        Map<String, List<String>> expected = Map.ofEntries(
+                Map.entry("/helpline/api/v1/callers", List.of("get")), Map.entry("/helpline/api/v1/callers/{id}", List.of("get")),
+                Map.entry("/helpline/api/v1/contacts", List.of("get", "post")), Map.entry("/helpline/api/v1/contacts/{id}", List.of("get")),
+                Map.entry("/helpline/api/v1/cases", List.of("get")), Map.entry("/helpline/api/v1/cases/{id}", List.of("get")),
+                Map.entry("/helpline/api/v1/cases/{id}/notes", List.of("post")), Map.entry("/helpline/api/v1/cases/{id}/status", List.of("put")),
+                Map.entry("/helpline/api/v1/cases/{id}/closure", List.of("post")), Map.entry("/helpline/api/v1/cases/{id}/follow-ups", List.of("post")),
+                Map.entry("/helpline/api/v1/follow-ups", List.of("get")), Map.entry("/helpline/api/v1/follow-ups/{id}/attempts", List.of("post")),
+                Map.entry("/helpline/api/v1/referrals", List.of("get", "post")), Map.entry("/helpline/api/v1/referrals/{id}/status", List.of("put")),
+                Map.entry("/helpline/api/v1/resources", List.of("get")), Map.entry("/helpline/api/v1/resources/{code}", List.of("get")),
+                Map.entry("/helpline/api/v1/reports/monthly/{month}", List.of("get")));
+        for (Map.Entry<String, List<String>> path : expected.entrySet()) {
+            JsonObject item = paths.getJsonObject(path.getKey());
+            assertNotNull(item, path.getKey() + " is described; described: " + paths.keySet());
+            for (String method : path.getValue()) {
+                JsonObject operation = item.getJsonObject(method);
+                assertNotNull(operation, method + " " + path.getKey());
+                assertFalse(operation.getString("summary", "").isBlank(), "a summary for " + method + " " + path.getKey());
+                assertFalse(operation.getJsonObject("responses").isEmpty(), "responses for " + method + " " + path.getKey());
+            }
+        }
+        for (String path : paths.keySet()) {
+            for (Map.Entry<String, JsonValue> op : paths.getJsonObject(path).entrySet()) {
+                if (op.getValue() instanceof JsonObject operation && operation.containsKey("responses")) {
+                    assertTrue(operation.containsKey("summary"), "every operation is summarised: " + op.getKey() + " " + path);
+                }
+            }
+        }
+        JsonObject components = document.json().getJsonObject("components");
+        assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
+        assertTrue(components.getJsonObject("securitySchemes").containsKey("token"));
+    }
+
+    private static String namedContact(String phone, String caseTitle) {
+        LocalDateTime tomorrow = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(1).truncatedTo(ChronoUnit.DAYS);
+        return "{\"startedAt\":\"" + Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS) + "\","
+                + "\"durationMinutes\":8,\"durationSeconds\":30,\"callerType\":\"person-with-ms\","
+                + "\"topics\":[\"symptoms.fatigue\"],"
+                + "\"summary\":\"The caller asked about fatigue at work and FACETS.\","
+                + "\"outcome\":\"information-given\",\"fullName\":\"" + ContactForms.uniqueName("Api", "Caller") + "\","
+                + "\"phone\":\"" + phone + "\",\"consentGiven\":true,"
+                + "\"caseChoice\":\"OPEN_NEW\",\"newCaseTitle\":\"" + caseTitle + "\","
+                + "\"followUpNeeded\":true,\"followUp\":{\"kind\":\"CALLBACK\",\"dueFrom\":\"" + tomorrow.plusHours(10)
+                + "\",\"dueUntil\":\"" + tomorrow.plusHours(12) + "\",\"numberToRing\":\"" + phone
+                + "\",\"reason\":\"Ring back about the FACETS course dates.\"}}";
+    }
+
+    private static void problem(Reply reply, int status, String type) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(String.valueOf(reply.header("Content-Type")).startsWith("application/problem+json"),
+                reply.header("Content-Type") + ": " + reply.body());
+        JsonObject problem = reply.json();
+        assertEquals(status, problem.getInt("status"));
+        assertTrue(problem.getString("type").endsWith("/" + type), problem.getString("type"));
+        assertFalse(problem.getString("title").isBlank());
+    }
+
+    private static void field(Reply reply, String field) {
+        problem(reply, 400, "invalid-input");
+        assertEquals(field, reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), reply.body());
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

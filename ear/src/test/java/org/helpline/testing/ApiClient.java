@@ -1,0 +1,88 @@
+package org.helpline.testing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+
+/** Calls the REST API from outside the server, as an integration would, with or without a token. */
+public final class ApiClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String root = "http://127.0.0.1:" + System.getProperty("helpline.http.port", "8180");
+    private final String token;
+
+    public ApiClient(String token) {
+        this.token = token;
+    }
+
+    /** An answer: its status, headers and body. */
+    public record Reply(int status, java.net.http.HttpHeaders headers, String body) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonArray items() {
+            return json().getJsonArray("items");
+        }
+
+        private JsonStructure structure() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json, null);
+    }
+
+    /** A request to {@code path} under /helpline/api/v1 (or, starting "//", from the server's root). */
+    public Reply send(String method, String path, String body, String contentType, String... headerPairs) {
+        String url = path.startsWith("//") ? root + path.substring(1) : root + "/helpline/api/v1" + path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", contentType == null ? "application/json" : contentType);
+        }
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            request.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("No answer from " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted calling " + url, e);
+        }
+    }
+}

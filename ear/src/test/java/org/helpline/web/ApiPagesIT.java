@@ -1,0 +1,65 @@
+package org.helpline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import org.helpline.testing.ApiClient;
+import org.helpline.testing.BrowserTest;
+
+/**
+ * The API from the pages: an admin issues a token to a staff account by keyboard, sees its secret once, an
+ * integration uses it, and revoking it shuts it out; staff read the API's description on its own page.
+ */
+class ApiPagesIT extends BrowserTest {
+
+    @Test
+    void anAdminIssuesAScopedTokenByKeyboardAndRevokesIt() {
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        browser.open("/admin/users.xhtml");
+        browser.rowContaining("#users", "Tom Okafor").findElement(By.cssSelector("a")).sendKeys(Keys.ENTER);
+        browser.waitForPath("/admin/user.xhtml");
+
+        browser.find("#apiTokens\\:issueToken").sendKeys(Keys.ENTER);
+        browser.waitFor("#apiTokens .field-error");
+        assertTrue(browser.text("#apiTokens").contains("Say what the token is for"), browser.text("#apiTokens"));
+        browser.assertAccessible();
+
+        browser.find("#apiTokens\\:tokenName").sendKeys("Browser test CRM");
+        browser.find("#apiTokens\\:tokenRoles input[type='checkbox']").sendKeys(Keys.SPACE);
+        browser.find("#apiTokens\\:issueToken").sendKeys(Keys.ENTER);
+        browser.waitFor("#apiTokens\\:issuedSecret");
+        String secret = browser.find("#apiTokens\\:issuedSecret").getAttribute("value");
+        assertTrue(secret.startsWith("hlp_"), secret);
+        assertTrue(browser.text("#apiTokens\\:tokens").contains("Browser test CRM"));
+        browser.assertAccessible().screenshot("api-token-issued");
+
+        ApiClient integration = new ApiClient(secret);
+        assertEquals(200, integration.get("/resources?q=fatigue").status(), "the new token works at once");
+        assertEquals(403, integration.get("/reports/monthly/2026-11").status(), "with only the adviser's role");
+
+        browser.rowContaining("#apiTokens\\:tokens", "Browser test CRM").findElement(By.cssSelector("button"))
+                .sendKeys(Keys.ENTER);
+        browser.waitFor(".form-info");
+        assertTrue(browser.text("#messages").contains("revoked"), browser.text("#messages"));
+        assertTrue(browser.findAll("#apiTokens\\:issuedSecret").isEmpty(), "the secret is not shown again");
+        assertTrue(browser.rowContaining("#apiTokens\\:tokens", "Browser test CRM").getText().contains("Revoked"));
+        assertEquals(401, integration.get("/resources?q=fatigue").status(), "a revoked token is refused");
+    }
+
+    @Test
+    void staffReadTheApiDescriptionOnItsPage() {
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        browser.find("#navApi").sendKeys(Keys.ENTER);
+        browser.waitForPath("/api-docs.xhtml");
+        browser.waitFor("#swagger-ui .opblock-tag");
+        String described = browser.text("#swagger-ui");
+        for (String tag : new String[] {"Callers", "Contacts", "Cases", "Follow-ups", "Referrals", "Resources", "Reports"}) {
+            assertTrue(described.contains(tag), tag + " in " + described);
+        }
+        browser.assertAccessible().screenshot("api-docs");
+    }
+}

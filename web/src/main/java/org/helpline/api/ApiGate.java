@@ -1,0 +1,84 @@
+package org.helpline.api;
+
+import java.io.IOException;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The door to {@code /api/*}: a request goes in only as the integration user its bearer token names
+ * ({@code HelplineAuthentication} checks the token before this runs), except the telephony webhook,
+ * whose HMAC signature is its credential and is checked by the service it calls. A browser's session
+ * never counts here: WEB-INF/undertow-handlers.conf drops cookies on the way in, so a page cannot be
+ * made to call the API on a signed-in adviser's behalf, and no session outlives an API request.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class ApiGate extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Set on the request by the authentication mechanism when a bearer token checked out. */
+    public static final String TOKEN_CHECKED = ApiGate.class.getName() + ".token";
+    /** Set when a bearer token was sent but refused. */
+    public static final String TOKEN_REFUSED = ApiGate.class.getName() + ".refused";
+
+    static final String WEBHOOK = "/api/v1/telephony/";
+
+    /** Whether a request is for the API, where only tokens count. */
+    public static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = pathOf(request);
+        try {
+            if (!path.startsWith(WEBHOOK) && (request.getUserPrincipal() == null || request.getAttribute(TOKEN_CHECKED) == null)) {
+                write(response, unauthorized(path, request.getAttribute(TOKEN_REFUSED) != null));
+                return;
+            }
+            chain.doFilter(request, response);
+        } finally {
+            // Authentication may leave a session behind; an API client has no use for it.
+            HttpSession session = request.getSession(false);
+            if (session != null && session.isNew()) {
+                session.invalidate();
+            }
+        }
+    }
+
+    /** 401, saying whether the token was missing or refused (RFC 6750). */
+    static Response unauthorized(String path, boolean refused) {
+        Response problem = Problems.problem(401, "unauthorized", "A valid API token is needed", refused
+                ? "The token is unknown, expired or revoked, or its account is disabled. Ask an admin for a new one."
+                : "Send an API token as Authorization: Bearer hlp_…; an admin issues them on the staff page.", path, null);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE,
+                refused ? "Bearer realm=\"helpline\", error=\"invalid_token\"" : "Bearer realm=\"helpline\"").build();
+    }
+
+    private static void write(HttpServletResponse response, Response problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(Problems.PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, problem.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            response.getWriter().write(jsonb.toJson(problem.getEntity()));
+        } catch (Exception e) {
+            throw new IOException("Could not write the problem", e);
+        }
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

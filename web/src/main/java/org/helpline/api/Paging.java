@@ -1,0 +1,76 @@
+package org.helpline.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * Lists come a page at a time: {@code page} from 1, {@code size} up to {@link #MAX_SIZE}, with the total
+ * and {@code Link} headers (RFC 8288) to the next and previous pages.
+ */
+public final class Paging {
+
+    public static final int MAX_SIZE = 100;
+
+    private Paging() {
+    }
+
+    /** One page of a list. */
+    @Schema(name = "Page", description = "One page of a list")
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** The page asked for (default 1), refused out of range. */
+    public static int page(String page) {
+        int number = QueryParams.number(page, "page", 1);
+        check(number, 1);
+        return number;
+    }
+
+    /** The page size asked for (default 20), refused out of range. */
+    public static int size(String size) {
+        int number = QueryParams.number(size, "size", 20);
+        check(1, number);
+        return number;
+    }
+
+    /** Refuses a page number or size out of range, naming the parameter. */
+    public static void check(int page, int size) {
+        if (page < 1) {
+            throw new InvalidInputException("page", "Pages are numbered from 1");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInputException("size", "A page holds from 1 to " + MAX_SIZE + " items");
+        }
+    }
+
+    /** The first index of {@code page}. */
+    public static int first(int page, int size) {
+        return (page - 1) * size;
+    }
+
+    /** One page cut from a whole list a service returned. */
+    public static <T> Response of(UriInfo uri, List<T> all, int page, int size) {
+        check(page, size);
+        int from = Math.min(first(page, size), all.size());
+        return respond(uri, all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    /** A page the database already cut. */
+    public static <T> Response respond(UriInfo uri, List<T> items, int page, int size, long total) {
+        Response.ResponseBuilder response = Response.ok(new Page<>(items, page, size, total));
+        if ((long) page * size < total) {
+            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1)).rel("next").build());
+        }
+        if (page > 1) {
+            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1)).rel("prev").build());
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,133 @@
+package org.helpline.api;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.helpline.security.NotPermittedException;
+import org.helpline.shared.ConcurrentEditException;
+import org.helpline.shared.HelplineException;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+
+/**
+ * The API's one mapping of what went wrong to an RFC 9457 problem, as {@code Messages} is the pages' one:
+ * bad input 400 with its fields, no token 401, no permission 403, no such record 404, a rule the record's
+ * state refuses 409, a stale {@code If-Match} 412, a body that is not JSON 415, JSON of the wrong shape
+ * 422. Anything else is 500 with no detail; its stack trace goes to the log, never to the client.
+ */
+@Provider
+public class Problems implements ExceptionMapper<Throwable> {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    static final String TYPES = "https://helpline.example/problems/";
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        String path = pathOf(uri);
+        if (cause instanceof InvalidInputException invalid) {
+            return problem(400, "invalid-input", "The request has input Helpline cannot accept", invalid.getMessage(),
+                    path, List.of(new Problem.FieldError(invalid.getField(), invalid.getMessage())));
+        }
+        if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
+            return problem(403, "forbidden", "Not permitted",
+                    "The token's roles do not allow this. Ask an admin for a token with the role that does.", path, null);
+        }
+        if (cause instanceof NotFoundException notFound) {
+            return problem(404, "not-found", "Not found", notFound.getMessage(), path, null);
+        }
+        if (cause instanceof ConcurrentEditException || cause instanceof OptimisticLockException) {
+            return problem(412, "stale", "Changed since you read it", cause instanceof ConcurrentEditException
+                    ? cause.getMessage() : "Someone else changed this record after you read it. Nothing was changed; "
+                    + "read it again and send its new ETag as If-Match.", path, null);
+        }
+        if (cause instanceof HelplineException refused) {
+            return problem(409, "refused", "The record's state refuses this", refused.getMessage(), path, null);
+        }
+        if (cause instanceof JsonParsingException) {
+            return problem(400, "not-json", "The body is not JSON", "The request body could not be read as JSON: "
+                    + cause.getMessage(), path, null);
+        }
+        if (cause instanceof JsonbException) {
+            return problem(422, "wrong-shape", "The JSON does not fit", "A field in the body has the wrong type or an "
+                    + "unknown value. The API description (/openapi) shows each field.", path, null);
+        }
+        if (cause instanceof NotAuthorizedException) {
+            return ApiGate.unauthorized(path, false);
+        }
+        if (cause instanceof NotSupportedException) {
+            return problem(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json.", path, null);
+        }
+        if (cause instanceof NotAllowedException notAllowed) {
+            Response problem = problem(405, "method-not-allowed", "Method not allowed",
+                    "This address does not take that method.", path, null);
+            return Response.fromResponse(problem).allow(notAllowed.getResponse().getAllowedMethods()).build();
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getEntity() instanceof Problem) {
+            return web.getResponse();
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status == 404) {
+                return problem(404, "not-found", "Not found", "There is nothing at this address.", path, null);
+            }
+            if (status < 500) {
+                return problem(status, "bad-request", "Bad request", cause.getMessage(), path, null);
+            }
+        }
+        LOG.log(Level.SEVERE, "The API failed on " + path, cause);
+        return problem(500, "server-error", "Something went wrong",
+                "Helpline could not finish this request. Nothing was changed; it has been logged.", path, null);
+    }
+
+    /** A problem response, for the filters and resources that answer one without an exception. */
+    public static Response problem(int status, String type, String title, String detail, String path,
+            List<Problem.FieldError> errors) {
+        return Response.status(status).type(PROBLEM_JSON)
+                .entity(new Problem(TYPES + type, title, status, detail, path, errors)).build();
+    }
+
+    /** The request's path under the API's root, for a problem's {@code instance}. */
+    static String pathOf(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
+                || cause instanceof ProcessingException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof JsonbException) {
+            for (Throwable c = cause; c != null; c = c.getCause()) {
+                if (c instanceof JsonParsingException) {
+                    return c;
+                }
+            }
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,67 @@
+package org.helpline.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * Query parameters read by hand rather than by JAX-RS conversion, which answers a number it cannot read
+ * with 404; here a bad one is a 400 that names the parameter and says what it takes.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static int number(String value, String name, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " takes a whole number, not " + shorten(value));
+        }
+    }
+
+    public static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " takes a date as 2026-11-30, not " + shorten(value));
+        }
+    }
+
+    public static YearMonth month(String value, String name) {
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new InvalidInputException(name, name + " takes a month as 2026-11, not " + shorten(value));
+        }
+    }
+
+    public static <E extends Enum<E>> E choice(String value, String name, Class<E> type, E otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, name + " takes one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static String shorten(String value) {
+        String v = value.strip();
+        return '"' + (v.length() > 30 ? v.substring(0, 30) + "…" : v) + '"';
+    }
+}

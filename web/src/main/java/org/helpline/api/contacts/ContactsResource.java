@@ -1,0 +1,121 @@
+package org.helpline.api.contacts;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.helpline.api.Paging;
+import org.helpline.api.QueryParams;
+import org.helpline.api.Reading;
+import org.helpline.calls.ContactForm;
+import org.helpline.calls.ContactLine;
+import org.helpline.calls.ContactLog;
+import org.helpline.calls.ContactSearch;
+import org.helpline.calls.SearchCriteria;
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * {@code /contacts}: search logged contacts and log new ones, with the same form and rules as the contact
+ * page.
+ */
+@Path("/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts", description = "Calls, emails, web chats and letters logged by advisers")
+public class ContactsResource {
+
+    @Inject
+    ContactSearch search;
+
+    @Inject
+    ContactLog log;
+
+    @Inject
+    Reading reading;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Search contacts", description = "Newest first unless sort says otherwise. Callers the "
+            + "reader is not working with are shown as such.")
+    @APIResponse(responseCode = "200", description = "A page of contacts")
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read")
+    public Response search(@Parameter(description = "Words in the summary or information given") @QueryParam("q") String q,
+            @Parameter(description = "From this day (2026-11-01)") @QueryParam("from") String from,
+            @Parameter(description = "To this day, inclusive") @QueryParam("to") String to,
+            @Parameter(description = "A topic code, with its subtopics") @QueryParam("topic") String topic,
+            @Parameter(description = "A line code") @QueryParam("line") String line,
+            @Parameter(description = "An adviser's username") @QueryParam("adviser") String adviser,
+            @Parameter(description = "newest, oldest or longest") @QueryParam("sort") String sort,
+            @Parameter(description = "From 1") @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, 20 if not given") @QueryParam("size") String size) {
+        SearchCriteria criteria = new SearchCriteria();
+        criteria.setText(q);
+        criteria.setFrom(QueryParams.date(from, "from"));
+        criteria.setTo(QueryParams.date(to, "to"));
+        criteria.setTopic(topic);
+        criteria.setLine(line);
+        criteria.setAdviser(adviser);
+        ContactSearch.Sort order = QueryParams.choice(sort, "sort", ContactSearch.Sort.class, ContactSearch.Sort.NEWEST);
+        int p = Paging.page(page);
+        int s = Paging.size(size);
+        long total = search.count(criteria);
+        List<ContactLine> items = search.search(criteria, Paging.first(p, s), s, order);
+        return Paging.respond(uri, items, p, s, total);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One contact")
+    @APIResponse(responseCode = "200", description = "The contact")
+    @APIResponse(responseCode = "404", description = "No such contact")
+    public ContactView get(@PathParam("id") long id) {
+        return reading.of(() -> view(log.show(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a contact", description = "The same form as the contact page: codes for channel, line, "
+            + "caller type, topics and outcome; a caller by callerId and the token a look-up gave, or new caller "
+            + "details with consentGiven; optionally a case, a follow-up, a referral and risks. Sending the same "
+            + "Idempotency-Key again returns the contact already logged instead of logging it twice.")
+    @APIResponse(responseCode = "201", description = "Logged; Location names it")
+    @APIResponse(responseCode = "400", description = "A field the rules refuse, named in errors")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
+    @APIResponse(responseCode = "422", description = "A field of the wrong type")
+    public Response log(@HeaderParam("Idempotency-Key") String idempotencyKey, ContactForm form) {
+        if (form == null) {
+            throw new InvalidInputException("body", "Send the contact as a JSON object");
+        }
+        if (form.getIdempotencyKey() == null) {
+            // Without a key from the client, a retry logs the contact again; with one, it is logged once.
+            form.setIdempotencyKey(idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey);
+        }
+        long id = log.log(form).getId();
+        URI location = uri.getBaseUriBuilder().path(ContactsResource.class).path(String.valueOf(id)).build();
+        return Response.created(location).entity(reading.of(() -> view(log.show(id)))).build();
+    }
+
+    private static ContactView view(ContactLog.Shown shown) {
+        return ContactView.of(shown.contact(), shown.callerIdentified());
+    }
+}
