@@ -40,6 +40,9 @@ class ApiPagesIT extends BrowserTest {
         ApiClient integration = new ApiClient(secret);
         assertEquals(200, integration.get("/resources?q=fatigue").status(), "the new token works at once");
         assertEquals(403, integration.get("/reports/monthly/2026-11").status(), "with only the adviser's role");
+        // From the signed-in admin's own browser, as the API page does: the token counts, the session never does.
+        assertEquals(200L, fetchStatus("/helpline/api/v1/resources?q=fatigue", secret), "a token from a signed-in browser");
+        assertEquals(401L, fetchStatus("/helpline/api/v1/resources?q=fatigue", null), "a session alone is not let in");
 
         browser.rowContaining("#apiTokens\\:tokens", "Browser test CRM").findElement(By.cssSelector("button"))
                 .sendKeys(Keys.ENTER);
@@ -48,6 +51,16 @@ class ApiPagesIT extends BrowserTest {
         assertTrue(browser.findAll("#apiTokens\\:issuedSecret").isEmpty(), "the secret is not shown again");
         assertTrue(browser.rowContaining("#apiTokens\\:tokens", "Browser test CRM").getText().contains("Revoked"));
         assertEquals(401, integration.get("/resources?q=fatigue").status(), "a revoked token is refused");
+    }
+
+    /** What the page's own script gets back for a GET, with the browser's cookies and, if given, a token. */
+    private long fetchStatus(String path, String token) {
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const headers = arguments[1] ? {Authorization: 'Bearer ' + arguments[1]} : {};"
+                        + "fetch(arguments[0], {headers: headers, credentials: 'same-origin'})"
+                        + ".then(r => done(r.status), e => done(-1));", path, token);
+        return ((Number) status).longValue();
     }
 
     @Test

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
  * The door to {@code /api/*}: a request goes in only as the integration user its bearer token names
  * ({@code HelplineAuthentication} checks the token before this runs), except the telephony webhook,
  * whose HMAC signature is its credential and is checked by the service it calls. A browser's session
- * never counts here: WEB-INF/undertow-handlers.conf drops cookies on the way in, so a page cannot be
- * made to call the API on a signed-in adviser's behalf, and no session outlives an API request.
+ * never counts here ({@code SessionSignIns} leaves API requests to their token), so a page cannot be
+ * made to call the API on a signed-in adviser's behalf, and no API request leaves a session behind.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiGate extends HttpFilter {

@@ -3,7 +3,6 @@ package org.helpline.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -23,7 +22,7 @@ import org.helpline.security.ApiTokenCredential;
  * checked by {@link org.helpline.security.HelplineIdentityStore}.
  */
 @ApplicationScoped
-@AutoApplySession
+@KeepsSessions
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class HelplineAuthentication implements HttpAuthenticationMechanism {
 
