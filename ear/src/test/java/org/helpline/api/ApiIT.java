@@ -267,6 +267,9 @@ class ApiIT {
                 noted.header("ETag"));
         assertEquals(200, moved.status(), moved.body());
         assertEquals("AWAITING_CALLER", moved.json().getString("status"));
+        Reply taken = ADVISER.send("POST", "/cases/" + id + "/claim", null, null, "If-Match", moved.header("ETag"));
+        problem(taken, 409, "conflict");
+        assertEquals("owner", taken.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         problem(ADVISER.get("/cases/999999999"), 404, "not-found");
     }
 

@@ -119,7 +119,7 @@ public class Case extends Tracked {
      */
     public void recordContact(Contact contact, UserAccount by, Instant now) {
         if (status == CaseStatus.CLOSED) {
-            throw new CaseException("case", "Case " + number + " is closed. Reopen it, with a reason, to add a contact.");
+            throw CaseException.conflict("case", "Case " + number + " is closed. Reopen it, with a reason, to add a contact.");
         }
         if (contact.getCaller() == null || !Objects.equals(contact.getCaller().getId(), caller.getId())) {
             throw new CaseException("case", "Case " + number + " belongs to another caller");
@@ -138,10 +138,10 @@ public class Case extends Tracked {
      */
     public void reassign(UserAccount to, String reason, UserAccount by, Instant now) {
         if (status == CaseStatus.CLOSED) {
-            throw new CaseException("owner", "Case " + number + " is closed");
+            throw CaseException.conflict("owner", "Case " + number + " is closed");
         }
         if (Objects.equals(owner == null ? null : owner.getId(), to == null ? null : to.getId())) {
-            throw new CaseException("owner", "Case " + number + " is already "
+            throw CaseException.conflict("owner", "Case " + number + " is already "
                     + (to == null ? "in the team queue" : "with " + to.getDisplayName()));
         }
         String why = Text.required(reason, "reason", "Say why the case is being reassigned", 2000);
@@ -153,7 +153,7 @@ public class Case extends Tracked {
     /** An adviser takes a case from the team queue. */
     public void claim(UserAccount by, Instant now) {
         if (owner != null) {
-            throw new CaseException("owner", "Case " + number + " is already with " + owner.getDisplayName());
+            throw CaseException.conflict("owner", "Case " + number + " is already with " + owner.getDisplayName());
         }
         reassign(by, "Taken from the team queue", by, now);
     }
@@ -169,7 +169,7 @@ public class Case extends Tracked {
             throw new CaseException("status", "Close a case with its outcome");
         }
         if (!status.canMoveTo(target)) {
-            throw new CaseException("status", "A case that is " + status.label().toLowerCase()
+            throw CaseException.conflict("status", "A case that is " + status.label().toLowerCase()
                     + " cannot become " + target.label().toLowerCase());
         }
         change(target, by, now);
@@ -178,7 +178,7 @@ public class Case extends Tracked {
 
     public void close(Outcome outcome, String note, UserAccount by, Instant now) {
         if (status == CaseStatus.CLOSED) {
-            throw new CaseException("status", "Case " + number + " is already closed");
+            throw CaseException.conflict("status", "Case " + number + " is already closed");
         }
         if (outcome == null) {
             throw new CaseException("outcome", "Choose the outcome to close the case");
@@ -194,7 +194,7 @@ public class Case extends Tracked {
 
     public void reopen(String reason, UserAccount by, Instant now) {
         if (status != CaseStatus.CLOSED) {
-            throw new CaseException("status", "Only a closed case can be reopened");
+            throw CaseException.conflict("status", "Only a closed case can be reopened");
         }
         if (reason == null || reason.isBlank()) {
             throw new CaseException("reason", "Say why the case is being reopened");

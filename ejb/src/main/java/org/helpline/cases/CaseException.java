@@ -10,4 +10,13 @@ public class CaseException extends InvalidInputException {
     public CaseException(String field, String message) {
         super(field, message);
     }
+
+    private CaseException(String field, String message, boolean conflict) {
+        super(field, message, conflict);
+    }
+
+    /** The record's state refuses the change (see {@link InvalidInputException#isConflict}). */
+    static CaseException conflict(String field, String message) {
+        return new CaseException(field, message, true);
+    }
 }

@@ -194,7 +194,7 @@ public class FollowUp extends Tracked {
     public void claim(UserAccount me, Instant now) {
         requireOpen();
         if (owner != null) {
-            throw new FollowUpException("owner", "This follow-up already belongs to " + owner.getDisplayName());
+            throw FollowUpException.conflict("owner", "This follow-up already belongs to " + owner.getDisplayName());
         }
         owner = me;
         history.add(new FollowUpEvent(this, FollowUpEvent.Kind.CLAIMED, me, now).owners(null, me));
@@ -205,7 +205,7 @@ public class FollowUp extends Tracked {
     public void reassign(UserAccount to, String why, UserAccount by, Instant now) {
         requireOpen();
         if (Objects.equals(owner == null ? null : owner.getId(), to == null ? null : to.getId())) {
-            throw new FollowUpException("owner", "This follow-up" + (caller == null ? "" : " for " + caller.getDisplayName())
+            throw FollowUpException.conflict("owner", "This follow-up" + (caller == null ? "" : " for " + caller.getDisplayName())
                     + " is already " + (to == null ? "in the team queue" : "with " + to.getDisplayName()));
         }
         history.add(new FollowUpEvent(this, FollowUpEvent.Kind.REASSIGNED, by, now).owners(owner, to).text(why));
@@ -259,7 +259,7 @@ public class FollowUp extends Tracked {
     /** Flags it for supervisors, once. */
     public void escalate(String why, Instant now) {
         if (escalatedAt != null) {
-            throw new FollowUpException("status", "Already escalated");
+            throw FollowUpException.conflict("status", "Already escalated");
         }
         escalatedAt = now;
         escalationReason = why.length() > 200 ? why.substring(0, 200) : why;
@@ -272,7 +272,7 @@ public class FollowUp extends Tracked {
 
     private void requireOpen() {
         if (status != Status.OPEN) {
-            throw new FollowUpException("status", "This follow-up is already " + status.name().toLowerCase());
+            throw FollowUpException.conflict("status", "This follow-up is already " + status.name().toLowerCase());
         }
     }
 

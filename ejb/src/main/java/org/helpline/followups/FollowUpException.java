@@ -10,4 +10,13 @@ public class FollowUpException extends InvalidInputException {
     public FollowUpException(String field, String message) {
         super(field, message);
     }
+
+    private FollowUpException(String field, String message, boolean conflict) {
+        super(field, message, conflict);
+    }
+
+    /** The record's state refuses the change (see {@link InvalidInputException#isConflict}). */
+    static FollowUpException conflict(String field, String message) {
+        return new FollowUpException(field, message, true);
+    }
 }

@@ -148,7 +148,7 @@ public class Referral extends Tracked {
 
     private void change(ReferralStatus target, String why, UserAccount by, Instant now) {
         if (!status.next().contains(target)) {
-            throw new ReferralException("status", "A referral that is " + status.label().toLowerCase()
+            throw ReferralException.conflict("status", "A referral that is " + status.label().toLowerCase()
                     + " cannot become " + target.label().toLowerCase());
         }
         history.add(new ReferralEvent(this, status, target, why, by, now));

@@ -10,4 +10,13 @@ public class ReferralException extends InvalidInputException {
     public ReferralException(String field, String message) {
         super(field, message);
     }
+
+    private ReferralException(String field, String message, boolean conflict) {
+        super(field, message, conflict);
+    }
+
+    /** The record's state refuses the change (see {@link InvalidInputException#isConflict}). */
+    static ReferralException conflict(String field, String message) {
+        return new ReferralException(field, message, true);
+    }
 }

@@ -33,6 +33,8 @@ public class ApiGate extends HttpFilter {
 
     static final String WEBHOOK = "/api/v1/telephony/";
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     /** Whether a request is for the API, where only tokens count. */
     public static boolean isApi(HttpServletRequest request) {
         return pathOf(request).startsWith("/api/");
@@ -71,11 +73,7 @@ public class ApiGate extends HttpFilter {
         response.setContentType(Problems.PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, problem.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            response.getWriter().write(jsonb.toJson(problem.getEntity()));
-        } catch (Exception e) {
-            throw new IOException("Could not write the problem", e);
-        }
+        response.getWriter().write(JSON.toJson(problem.getEntity()));
     }
 
     private static String pathOf(HttpServletRequest request) {

@@ -29,8 +29,8 @@ import org.helpline.shared.NotFoundException;
 
 /**
  * The API's one mapping of what went wrong to an RFC 9457 problem, as {@code Messages} is the pages' one:
- * bad input 400 with its fields, no token 401, no permission 403, no such record 404, a rule the record's
- * state refuses 409, a stale {@code If-Match} 412, a body that is not JSON 415, JSON of the wrong shape
+ * bad input 400 with its fields, no token 401, no permission 403, no such record 404, a change the record's
+ * present state refuses 409 (a closed case, a follow-up already taken), a stale {@code If-Match} 412, a body that is not JSON 415, JSON of the wrong shape
  * 422. Anything else is 500 with no detail; its stack trace goes to the log, never to the client.
  */
 @Provider
@@ -47,6 +47,10 @@ public class Problems implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         String path = pathOf(uri);
+        if (cause instanceof InvalidInputException refused && refused.isConflict()) {
+            return problem(409, "conflict", "The record's state refuses this", refused.getMessage(), path,
+                    List.of(new Problem.FieldError(refused.getField(), refused.getMessage())));
+        }
         if (cause instanceof InvalidInputException invalid) {
             return problem(400, "invalid-input", "The request has input Helpline cannot accept", invalid.getMessage(),
                     path, List.of(new Problem.FieldError(invalid.getField(), invalid.getMessage())));
