@@ -9,9 +9,22 @@
         return document.getElementById(id);
     }
 
-    // The timer fills the duration fields until the adviser corrects them by hand.
-    var opened = Date.now();
-    var touched = false;
+    // The timer fills the duration fields until the adviser corrects them by hand. For a call the phone
+    // system popped up it counts from the answer, and stops once the call's own length is known.
+    var logForm = byId("log");
+    var answeredAt = logForm && Number(logForm.getAttribute("data-call-answered"));
+    var opened = answeredAt || Date.now();
+    var touched = !!logForm && logForm.getAttribute("data-call-ended") === "true";
+    window.helplineCallLength = function (args) {
+        var min = byId("log:duration");
+        var sec = byId("log:durationSeconds");
+        if (args && args.minutes !== undefined && min && sec) {
+            touched = true;
+            min.value = args.minutes;
+            sec.value = args.seconds;
+            logForm.setAttribute("data-call-ended", "true");
+        }
+    };
     function pad(n) {
         return (n < 10 ? "0" : "") + n;
     }

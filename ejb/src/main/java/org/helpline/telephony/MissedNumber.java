@@ -21,4 +21,9 @@ public record MissedNumber(String number, int rings, Instant firstRang, Instant 
     public String display() {
         return PhoneNumber.display(number);
     }
+
+    /** The lines, for a list: "MS Helpline, MS Nurse line". */
+    public String linesText() {
+        return String.join(", ", lines);
+    }
 }
