@@ -66,6 +66,11 @@
             return;
         }
         var url = config.getAttribute("data-log") + "?call=" + encodeURIComponent(callId);
+        if (!typing && document.getElementById("log") && typeof window.callAnswered === "function") {
+            // the contact form, untouched, is already open: it takes the call in place, with no page load
+            window.callAnswered([{name: "call", value: String(callId)}]);
+            return;
+        }
         if (!typing) {
             window.location.assign(url);
             return;

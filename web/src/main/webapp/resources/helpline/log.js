@@ -15,6 +15,24 @@
     var answeredAt = logForm && Number(logForm.getAttribute("data-call-answered"));
     var opened = answeredAt || Date.now();
     var touched = !!logForm && logForm.getAttribute("data-call-ended") === "true";
+    // A call answered while this form stood empty is taken in place (calls.js asks the server): the timer
+    // counts from the answer, and the address names the call, so that reloading keeps it.
+    window.helplineCallAnswered = function (args) {
+        if (!args || args.call === undefined) {
+            return;
+        }
+        logForm.setAttribute("data-call", String(args.call));
+        logForm.setAttribute("data-call-ended", "false");
+        opened = Number(args.answeredAt) || Date.now();
+        touched = false;
+        window.history.replaceState(null, "", window.location.pathname + "?call=" + encodeURIComponent(args.call));
+        window.helplineCallLength(args);
+        tick();
+        var phone = byId("log:phone");
+        if (phone) {
+            phone.focus();
+        }
+    };
     window.helplineCallLength = function (args) {
         var min = byId("log:duration");
         var sec = byId("log:durationSeconds");

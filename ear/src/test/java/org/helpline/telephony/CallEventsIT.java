@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.security.Role;
+import org.helpline.security.StaffAdministration;
+import org.helpline.security.StaffForm;
+import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSecondAdviser;
 import org.helpline.testing.Database;
@@ -47,6 +52,12 @@ class CallEventsIT {
 
     @Inject
     AsSecondAdviser adviser2;
+
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    StaffAdministration administration;
 
     @Inject
     Database db;
@@ -205,5 +216,34 @@ class CallEventsIT {
         assertEquals("type", assertThrows(InvalidInputException.class, () -> send(PhoneEvents.json(eventId,
                 PhoneEvents.id("call"), "ON_HOLD", null, null, Instant.now(), null))).getField());
         assertEquals(0, events(eventId));
+    }
+
+    @Test
+    void anAdminGivesAnExtensionToOnePersonOnlyAndAnAnswerByItFindsThem() {
+        String extension = Long.toString(10_000_000L + (long) (Math.random() * 89_999_999L));
+        StaffForm form = new StaffForm();
+        form.setUsername("ext-" + UUID.randomUUID().toString().substring(0, 8));
+        form.setDisplayName("Extension Tester");
+        form.setRoles(EnumSet.of(Role.ADVISER));
+        form.setPassword("kettle orbit tulip river");
+        form.setExtension(" " + extension + " ");
+        String username = admin.call(() -> administration.add(form).getUsername());
+
+        StaffForm another = new StaffForm();
+        another.setUsername("ext-" + UUID.randomUUID().toString().substring(0, 8));
+        another.setDisplayName("Second Tester");
+        another.setRoles(EnumSet.of(Role.ADVISER));
+        another.setPassword("kettle orbit tulip river");
+        another.setExtension(extension);
+        assertEquals("extension", assertThrows(InvalidInputException.class, () -> admin.call(() -> administration.add(another)))
+                .getField());
+        another.setExtension("12a");
+        assertEquals("extension", assertThrows(InvalidInputException.class, () -> admin.call(() -> administration.add(another)))
+                .getField());
+
+        String callId = PhoneEvents.id("call");
+        send(PhoneEvents.event(callId, "ANSWERED", "+447700900120", extension));
+        assertEquals(username, db.nativeQuery("select u.username from phone_call c join user_account u "
+                + "on u.id = c.answered_by_id where c.external_call_id = ?1", callId).get(0));
     }
 }

@@ -177,6 +177,7 @@ public class LogBacking implements Serializable {
      * shows at once. A withheld number leaves an anonymous form.
      */
     public void prefillFromCall() {
+        call = null;
         if (!readCall(true)) {
             return;
         }
@@ -195,6 +196,33 @@ public class LogBacking implements Serializable {
         } else if (call.withheld()) {
             Messages.info(faces, "The caller withheld their number. Unless they give their details, this is an "
                     + "anonymous contact.");
+        }
+    }
+
+    /**
+     * A call answered while this form stood empty (calls.js sends its id as {@code call}): the form takes
+     * it in place, without loading the page again, and tells the page its id and times.
+     */
+    public void answer() {
+        String id = faces.getExternalContext().getRequestParameterMap().get("call");
+        try {
+            callId = Long.valueOf(id);
+        } catch (NumberFormatException notAnId) {
+            return;
+        }
+        linked = null;
+        matches = List.of();
+        form.setCallerId(null);
+        form.setCallerToken(null);
+        form.setPhone(null);
+        prefillFromCall();
+        if (call != null) {
+            PrimeFaces.current().ajax().addCallbackParam("call", callId);
+            PrimeFaces.current().ajax().addCallbackParam("answeredAt", getCallAnsweredMillis());
+            if (call.ended()) {
+                PrimeFaces.current().ajax().addCallbackParam("minutes", form.getDurationMinutes());
+                PrimeFaces.current().ajax().addCallbackParam("seconds", form.getDurationSeconds());
+            }
         }
     }
 
