@@ -1,8 +1,9 @@
 /*
  * Screen pop: each page an adviser has open listens on /calls/push. When a call they answered comes in,
- * the contact form opens for it (in one tab only), unless they are in the middle of typing something:
- * then a notice with a link says so and nothing is lost. When the call ends, an open form for it asks for its length. Only
- * a call's id comes over the socket; the form gets the rest from the server.
+ * the contact form opens for it (in one tab only; an empty form takes it in place), unless they are in
+ * the middle of typing something: then a notice with a link says so and nothing is lost. When the call
+ * ends, an open form for it asks for its length. Only a call's id comes over the socket; the form gets
+ * the rest from the server.
  */
 (function () {
     "use strict";
