@@ -9,9 +9,40 @@
         return document.getElementById(id);
     }
 
-    // The timer fills the duration fields until the adviser corrects them by hand.
-    var opened = Date.now();
-    var touched = false;
+    // The timer fills the duration fields until the adviser corrects them by hand. For a call the phone
+    // system popped up it counts from the answer, and stops once the call's own length is known.
+    var logForm = byId("log");
+    var answeredAt = logForm && Number(logForm.getAttribute("data-call-answered"));
+    var opened = answeredAt || Date.now();
+    var touched = !!logForm && logForm.getAttribute("data-call-ended") === "true";
+    // A call answered while this form stood empty is taken in place (calls.js asks the server): the timer
+    // counts from the answer, and the address names the call, so that reloading keeps it.
+    window.helplineCallAnswered = function (args) {
+        if (!args || args.call === undefined) {
+            return;
+        }
+        logForm.setAttribute("data-call", String(args.call));
+        logForm.setAttribute("data-call-ended", "false");
+        opened = Number(args.answeredAt) || Date.now();
+        touched = false;
+        window.history.replaceState(null, "", window.location.pathname + "?call=" + encodeURIComponent(args.call));
+        window.helplineCallLength(args);
+        tick();
+        var phone = byId("log:phone");
+        if (phone) {
+            phone.focus();
+        }
+    };
+    window.helplineCallLength = function (args) {
+        var min = byId("log:duration");
+        var sec = byId("log:durationSeconds");
+        if (args && args.minutes !== undefined && min && sec) {
+            touched = true;
+            min.value = args.minutes;
+            sec.value = args.seconds;
+            logForm.setAttribute("data-call-ended", "true");
+        }
+    };
     function pad(n) {
         return (n < 10 ? "0" : "") + n;
     }

@@ -61,6 +61,7 @@ class PageAccessIT extends BrowserTest {
             pages.add("/cases/view.xhtml?id=" + id);
             pages.add("/followups/work.xhtml?id=" + id);
             pages.add("/calls/log.xhtml?followUp=" + id);
+            pages.add("/calls/log.xhtml?call=" + id);
             pages.add("/supervision/alert.xhtml?id=" + id);
             pages.add("/supervision/review.xhtml?id=" + id);
             pages.add("/supervision/caseload.xhtml?adviser=adviser&id=" + id);
@@ -72,6 +73,7 @@ class PageAccessIT extends BrowserTest {
         pages.add("/reports/monthly.xhtml");
         pages.add("/supervision/caseload.xhtml?list=OPEN_CASES&adviser=%2Fe%00");
         pages.add("/search.xhtml");
+        pages.add("/calls/missed.xhtml");
 
         // Where each user may see the caller's name: the adviser and the supervisor on the case; the admin
         // in the caller's history; supervisors and admins in the adviser's caseload (whatever else the address

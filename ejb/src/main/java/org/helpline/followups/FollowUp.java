@@ -131,7 +131,8 @@ public class FollowUp extends Tracked {
 
     /**
      * Books a follow-up. {@code owner} null puts it in the team queue. The caller, contact and case
-     * are optional but at least one says who it is for.
+     * are optional but at least one says who it is for, except for a callback to a number that rang and
+     * was not answered, which may be all anyone knows.
      */
     public static FollowUp book(FollowUpKind kind, Caller caller, Contact contact, Case supportCase, Instant dueFrom,
             Instant dueUntil, String numberToRing, String reason, UserAccount owner, UserAccount bookedBy, Instant now) {
@@ -161,7 +162,7 @@ public class FollowUp extends Tracked {
         if (kind == FollowUpKind.CALLBACK && number == null) {
             throw new FollowUpException("followUpNumber", "A callback needs a number to ring");
         }
-        if (caller == null && contact == null && supportCase == null) {
+        if (caller == null && contact == null && supportCase == null && kind != FollowUpKind.CALLBACK) {
             throw new FollowUpException("followUpKind", "A follow-up belongs to a contact, a case or a caller");
         }
         FollowUp followUp = new FollowUp();

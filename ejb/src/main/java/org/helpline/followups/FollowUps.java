@@ -70,6 +70,15 @@ public class FollowUps {
         return book(form, supportCase.getCaller(), null, supportCase);
     }
 
+    /**
+     * Books a callback to a number that rang and was not answered (org.helpline.telephony): for the
+     * caller with that number, if the adviser may see who they are, otherwise for the number alone.
+     */
+    @RequiresPermission(Permission.BOOK_FOLLOW_UP)
+    public FollowUp bookForMissedCall(Caller caller, FollowUpForm form) {
+        return book(form, caller, null, null);
+    }
+
     private FollowUp book(FollowUpForm form, Caller caller, Contact contact, Case supportCase) {
         UserAccount me = staff.account();
         String number = form.getNumberToRing();

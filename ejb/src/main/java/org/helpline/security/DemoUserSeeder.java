@@ -44,9 +44,11 @@ public class DemoUserSeeder implements Seeder {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             record.getJsonArray("roles").getValuesAs(JsonString.class)
                     .forEach(r -> roles.add(Role.valueOf(r.getString())));
-            accounts.add(new UserAccount(username, record.getString("displayName"),
+            UserAccount account = new UserAccount(username, record.getString("displayName"),
                     record.getString("email", null), hasher.hash(record.getString("password").toCharArray()),
-                    roles, Instant.now()));
+                    roles, Instant.now());
+            account.assignExtension(record.getString("extension", null));
+            accounts.add(account);
         });
     }
 }

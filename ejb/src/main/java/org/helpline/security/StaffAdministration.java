@@ -72,6 +72,7 @@ public class StaffAdministration {
         UserAccount account = new UserAccount(username, form.getDisplayName().strip(), null, hasher.hash(password),
                 EnumSet.copyOf(form.getRoles()), Instant.now());
         account.describe(form.getDisplayName(), form.getEmail());
+        giveExtension(account, form.getExtension());
         em.persist(account);
         LOG.info(() -> staff.username() + " added the staff account " + username + " " + account.getRoles());
         return account;
@@ -83,6 +84,7 @@ public class StaffAdministration {
         account.checkVersion(seenVersion);
         boolean wasAdmin = account.isEnabled() && account.hasRole(Role.ADMIN);
         account.describe(form.getDisplayName(), form.getEmail());
+        giveExtension(account, form.getExtension());
         account.assign(form.getRoles());
         if (wasAdmin && !account.hasRole(Role.ADMIN)) {
             keepAnAdmin(account, "roles", "take the admin role from");
@@ -90,6 +92,20 @@ public class StaffAdministration {
         LOG.info(() -> staff.username() + " changed the staff account " + account.getUsername() + " "
                 + account.getRoles());
         return account;
+    }
+
+    /** One extension, one person: the phone system's answer names whoever has it. Checked before it changes. */
+    private void giveExtension(UserAccount account, String extension) {
+        String wanted = extension == null ? "" : extension.strip();
+        if (!wanted.isEmpty()) {
+            em.createQuery("select u from UserAccount u where u.extension = :extension and u.username <> :username",
+                    UserAccount.class).setParameter("extension", wanted).setParameter("username", account.getUsername())
+                    .getResultStream().findFirst().ifPresent(other -> {
+                        throw new InvalidInputException("extension", "Extension " + wanted + " is "
+                                + other.getDisplayName() + "'s");
+                    });
+        }
+        account.assignExtension(wanted);
     }
 
     public UserAccount resetPassword(long id, long seenVersion, String newPassword) {

@@ -12,6 +12,7 @@ public class StaffForm implements Serializable {
     private String username;
     private String displayName;
     private String email;
+    private String extension;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String password;
 
@@ -20,6 +21,7 @@ public class StaffForm implements Serializable {
         form.username = account.getUsername();
         form.displayName = account.getDisplayName();
         form.email = account.getEmail();
+        form.extension = account.getExtension();
         form.roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
         return form;
     }
@@ -46,6 +48,15 @@ public class StaffForm implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The phone extension the phone system names this person by, if any. */
+    public String getExtension() {
+        return extension;
+    }
+
+    public void setExtension(String extension) {
+        this.extension = extension;
     }
 
     public Set<Role> getRoles() {

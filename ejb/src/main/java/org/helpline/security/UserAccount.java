@@ -105,6 +105,10 @@ public class UserAccount {
     @Column(name = "sign_in_challenge_until")
     private Instant signInChallengeUntil;
 
+    /** The phone system's name for this person's handset, if it names them so (see org.helpline.telephony). */
+    @Column(length = 20, unique = true)
+    private String extension;
+
     @Version
     private long version;
 
@@ -273,6 +277,19 @@ public class UserAccount {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Gives this person a phone extension, or none ({@code null} or blank): digits only, up to 20. */
+    public void assignExtension(String newExtension) {
+        String value = newExtension == null ? "" : newExtension.strip();
+        if (!value.isEmpty() && !value.matches("\\d{1,20}")) {
+            throw new InvalidInputException("extension", "An extension is up to 20 digits, such as 2001");
+        }
+        this.extension = value.isEmpty() ? null : value;
+    }
+
+    public String getExtension() {
+        return extension;
     }
 
     public Long getId() {

@@ -1,7 +1,5 @@
 package org.helpline.supervision;
 
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.helpline.shared.LiveChange;
+import org.helpline.shared.Subscribers;
 
 /**
  * Passes committed changes on to whoever listens: the wallboard's WebSocket endpoint subscribes here and
@@ -17,23 +16,17 @@ import org.helpline.shared.LiveChange;
 @ApplicationScoped
 public class LiveFeed {
 
-    private final Set<Consumer<LiveChange>> listeners = new CopyOnWriteArraySet<>();
+    private final Subscribers<LiveChange> listeners = new Subscribers<>();
 
     public void subscribe(Consumer<LiveChange> listener) {
-        listeners.add(listener);
+        listeners.subscribe(listener);
     }
 
     public void unsubscribe(Consumer<LiveChange> listener) {
-        listeners.remove(listener);
+        listeners.unsubscribe(listener);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveChange change) {
-        for (Consumer<LiveChange> listener : listeners) {
-            try {
-                listener.accept(change);
-            } catch (RuntimeException ignored) {
-                // one screen gone away must not stop the others
-            }
-        }
+        listeners.tell(change);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpline.callers.CallerLookup;
+import org.helpline.callers.PhoneNumber;
 import org.helpline.callers.CallerMatch;
 import org.helpline.callers.ContactMethod;
 import org.helpline.callers.CallerType;
@@ -49,10 +50,13 @@ import org.helpline.safeguarding.RiskLevel;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.Scripts;
+import org.helpline.telephony.ScreenPop;
+import org.helpline.telephony.Telephony;
 import org.helpline.topics.TopicChoice;
 import org.helpline.topics.TopicCatalogue;
 import org.helpline.view.Formats;
 import org.helpline.view.Messages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 
 /**
@@ -95,6 +99,9 @@ public class LogBacking implements Serializable {
     @Inject
     InformationLibrary library;
 
+    @Inject
+    Telephony telephony;
+
     private ContactForm form;
     private LocalDateTime startedAt;
     private List<CallerMatch> matches = List.of();
@@ -103,6 +110,9 @@ public class LogBacking implements Serializable {
     private String topicQuery;
     private ContactDraft pendingDraft;
     private Long followUpId;
+    /** The phone call this contact is for, when the phone system popped it up ({@code ?call=}). */
+    private Long callId;
+    private ScreenPop call;
     /** The short lists, read once per view: getters run several times per request. */
     private List<Channel> channels;
     private List<HelplineLine> lines;
@@ -159,6 +169,111 @@ public class LogBacking implements Serializable {
         } catch (HelplineException refusal) {
             Messages.show(faces, "log", refusal);
         }
+    }
+
+    /**
+     * Opened for a call the adviser just answered ({@code ?call=}): an inbound phone call on its line,
+     * started when they picked up, with the caller's number in the phone field so that a repeat caller
+     * shows at once. A withheld number leaves an anonymous form.
+     */
+    public void prefillFromCall() {
+        call = null;
+        if (!readCall(true)) {
+            return;
+        }
+        form.setChannel("phone");
+        form.setDirection(Direction.INBOUND);
+        if (call.lineCode() != null) {
+            form.setLine(call.lineCode());
+        }
+        if (call.startedAt() != null) {
+            startedAt = LocalDateTime.ofInstant(call.startedAt(), HelplineTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        }
+        fillDuration();
+        if (call.callerNumber() != null) {
+            form.setPhone(PhoneNumber.display(call.callerNumber()));
+            findByPhone();
+        } else if (call.withheld()) {
+            Messages.info(faces, "The caller withheld their number. Unless they give their details, this is an "
+                    + "anonymous contact.");
+        }
+    }
+
+    /**
+     * A call answered while this form stood empty (calls.js sends its id as {@code call}): the form takes
+     * it in place, without loading the page again, and tells the page its id and times.
+     */
+    public void answer() {
+        String id = faces.getExternalContext().getRequestParameterMap().get("call");
+        try {
+            callId = Long.valueOf(id);
+        } catch (NumberFormatException notAnId) {
+            return;
+        }
+        linked = null;
+        matches = List.of();
+        form.setCallerId(null);
+        form.setCallerToken(null);
+        form.setPhone(null);
+        prefillFromCall();
+        if (call != null) {
+            PrimeFaces.current().ajax().addCallbackParam("call", callId);
+            PrimeFaces.current().ajax().addCallbackParam("answeredAt", getCallAnsweredMillis());
+            if (call.ended()) {
+                PrimeFaces.current().ajax().addCallbackParam("minutes", form.getDurationMinutes());
+                PrimeFaces.current().ajax().addCallbackParam("seconds", form.getDurationSeconds());
+            }
+        }
+    }
+
+    /** Told that the call ended: its length goes into the duration, for the page to show. */
+    public void callEnded() {
+        if (readCall(false) && fillDuration()) {
+            PrimeFaces.current().ajax().addCallbackParam("minutes", form.getDurationMinutes());
+            PrimeFaces.current().ajax().addCallbackParam("seconds", form.getDurationSeconds());
+        }
+    }
+
+    /** Reads the call this form is for, if it has one; a refusal is shown on opening, not on a later check. */
+    private boolean readCall(boolean showRefusal) {
+        if (callId == null) {
+            return false;
+        }
+        try {
+            call = telephony.screenPop(callId);
+            return true;
+        } catch (HelplineException refusal) {
+            if (showRefusal) {
+                Messages.show(faces, "log", refusal);
+            }
+            return false;
+        }
+    }
+
+    private boolean fillDuration() {
+        if (!call.ended()) {
+            return false;
+        }
+        form.setDurationMinutes(call.durationSeconds() / 60);
+        form.setDurationSeconds(call.durationSeconds() % 60);
+        return true;
+    }
+
+    /** When the call was answered, in milliseconds since 1970, for the page's call timer; empty without a call. */
+    public String getCallAnsweredMillis() {
+        return call == null || call.startedAt() == null ? "" : Long.toString(call.startedAt().toEpochMilli());
+    }
+
+    public boolean isCallEnded() {
+        return call != null && call.ended();
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
     }
 
     /** Called every few seconds while the adviser types: keeps what the form holds, valid or not. */

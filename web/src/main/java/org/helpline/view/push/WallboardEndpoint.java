@@ -1,14 +1,11 @@
 package org.helpline.view.push;
 
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
@@ -31,11 +28,7 @@ public class WallboardEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        if (session.getUserPrincipal() == null) {
-            close(session);
-            return;
-        }
-        screens.add(session);
+        screens.admit(session);
     }
 
     @OnClose
@@ -48,20 +41,11 @@ public class WallboardEndpoint {
         screens.remove(session);
     }
 
-    private static void close(Session session) {
-        try {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Sign in first"));
-        } catch (java.io.IOException ignored) {
-            // already gone
-        }
-    }
-
     /** The open wallboard sockets, fed by the application's {@link LiveFeed}. */
     @ApplicationScoped
-    public static class Screens {
+    public static class Screens extends Sockets {
 
-        private final Set<Session> sessions = new CopyOnWriteArraySet<>();
-        private final Consumer<LiveChange> push = this::push;
+        private final Consumer<LiveChange> push = change -> send(change.what(), session -> true);
 
         @Inject
         LiveFeed feed;
@@ -74,24 +58,6 @@ public class WallboardEndpoint {
         @PreDestroy
         void stop() {
             feed.unsubscribe(push);
-        }
-
-        void add(Session session) {
-            sessions.add(session);
-        }
-
-        void remove(Session session) {
-            sessions.remove(session);
-        }
-
-        private void push(LiveChange change) {
-            for (Session session : sessions) {
-                if (session.isOpen()) {
-                    session.getAsyncRemote().sendText(change.what());
-                } else {
-                    sessions.remove(session);
-                }
-            }
         }
     }
 }

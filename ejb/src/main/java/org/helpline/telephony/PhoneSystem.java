@@ -1,0 +1,83 @@
+package org.helpline.telephony;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A phone system allowed to tell Helpline about calls, known by its code. It signs every event with the
+ * shared secret; an inactive system is refused like an unknown one.
+ */
+@Entity
+@Table(name = "phone_system")
+public class PhoneSystem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "phone_system_seq")
+    @SequenceGenerator(name = "phone_system_seq", sequenceName = "phone_system_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = 60, unique = true, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "shared_secret", nullable = false, length = 200)
+    private String sharedSecret;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected PhoneSystem() {
+    }
+
+    public PhoneSystem(String code, String name, String sharedSecret, Instant createdAt) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+        if (sharedSecret == null || sharedSecret.length() < 16) {
+            throw new IllegalArgumentException("A phone system's secret needs at least 16 characters");
+        }
+        this.sharedSecret = sharedSecret;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Whether {@code signature} is this system's signature of {@code timestamp} and {@code body}. */
+    boolean signed(String timestamp, String body, String signature) {
+        return Signatures.matches(sharedSecret, timestamp, body, signature);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

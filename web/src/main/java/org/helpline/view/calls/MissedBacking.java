@@ -1,0 +1,77 @@
+package org.helpline.view.calls;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.callers.PhoneNumber;
+import org.helpline.followups.FollowUp;
+import org.helpline.shared.HelplineException;
+import org.helpline.telephony.MissedCalls;
+import org.helpline.telephony.MissedNumber;
+import org.helpline.view.Formats;
+import org.helpline.view.Messages;
+
+/**
+ * {@code calls/missed.xhtml}: the numbers that rang and were not answered, one row each; a callback
+ * booked from a row in one click, or the rows ticked marked dealt with. Every rule is {@link MissedCalls}'.
+ */
+@Named
+@ViewScoped
+public class MissedBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MissedCalls missed;
+
+    @Inject
+    FacesContext faces;
+
+    private List<MissedNumber> waiting;
+    private final Map<String, Boolean> chosen = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        waiting = missed.waiting();
+        chosen.clear();
+    }
+
+    public void bookCallback(String number) {
+        try {
+            FollowUp callback = missed.bookCallback(number);
+            Messages.info(faces, "Callback to " + PhoneNumber.display(callback.getNumberToRing()) + " booked in your follow-ups, due by "
+                    + Formats.time(callback.getDueUntil()) + ".");
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "missed", refusal);
+        }
+        load();
+    }
+
+    public void markHandled() {
+        List<String> numbers = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        try {
+            int calls = missed.markHandled(numbers);
+            Messages.info(faces, calls + (calls == 1 ? " missed call" : " missed calls") + " marked dealt with.");
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "missed", refusal);
+        }
+        load();
+    }
+
+    public List<MissedNumber> getWaiting() {
+        return waiting;
+    }
+
+    public Map<String, Boolean> getChosen() {
+        return chosen;
+    }
+}
