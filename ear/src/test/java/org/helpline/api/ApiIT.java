@@ -349,7 +349,8 @@ class ApiIT {
                 Map.entry("/helpline/api/v1/follow-ups", List.of("get")), Map.entry("/helpline/api/v1/follow-ups/{id}/attempts", List.of("post")),
                 Map.entry("/helpline/api/v1/referrals", List.of("get", "post")), Map.entry("/helpline/api/v1/referrals/{id}/status", List.of("put")),
                 Map.entry("/helpline/api/v1/resources", List.of("get")), Map.entry("/helpline/api/v1/resources/{code}", List.of("get")),
-                Map.entry("/helpline/api/v1/reports/monthly/{month}", List.of("get")));
+                Map.entry("/helpline/api/v1/reports/monthly/{month}", List.of("get")),
+                Map.entry("/helpline/api/v1/telephony/events", List.of("post")));
         for (Map.Entry<String, List<String>> path : expected.entrySet()) {
             JsonObject item = paths.getJsonObject(path.getKey());
             assertNotNull(item, path.getKey() + " is described; described: " + paths.keySet());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,10 +27,11 @@ import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.telephony.UnsignedEventException;
 
 /**
  * The API's one mapping of what went wrong to an RFC 9457 problem, as {@code Messages} is the pages' one:
- * bad input 400 with its fields, no token 401, no permission 403, no such record 404, a change the record's
+ * bad input 400 with its fields, no token (or a phone event's signature refused) 401, no permission 403, no such record 404, a change the record's
  * present state refuses 409 (a closed case, a follow-up already taken), a stale {@code If-Match} 412, a body that is not JSON 415, JSON of the wrong shape
  * 422. Anything else is 500 with no detail; its stack trace goes to the log, never to the client.
  */
@@ -54,6 +56,11 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidInputException invalid) {
             return problem(400, "invalid-input", "The request has input Helpline cannot accept", invalid.getMessage(),
                     path, List.of(new Problem.FieldError(invalid.getField(), invalid.getMessage())));
+        }
+        if (cause instanceof UnsignedEventException unsigned) {
+            return Response.fromResponse(problem(401, "unsigned-event", "The event's signature was refused",
+                    unsigned.getMessage(), path, null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "HMAC-SHA256 realm=\"helpline-telephony\"").build();
         }
         if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
             return problem(403, "forbidden", "Not permitted",

@@ -8,11 +8,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -26,16 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.api.Problem;
-import org.helpline.api.Problems;
 import org.helpline.telephony.Receipt;
 import org.helpline.telephony.Telephony;
-import org.helpline.telephony.UnsignedEventException;
 
 /**
  * {@code POST /telephony/events}: the webhook a phone system sends each call event to. It carries no API
  * token; the HMAC signature over the timestamp and the body, as sent, is its credential, and
- * {@link Telephony#receive} checks it before anything in the body is read. A wrong body is 400 (as the API's
- * other problems, {@link Problems}); a wrong signature, system or timestamp 401.
+ * {@link Telephony#receive} checks it before anything in the body is read. A wrong body is 400; a wrong
+ * signature, system or timestamp 401 ({@link org.helpline.api.Problems}).
  */
 @Path("/telephony/events")
 @Tag(name = "Telephony", description = "Call events from the phone system on the helpline's lines")
@@ -68,9 +63,6 @@ public class CallEventsResource {
     @Inject
     Telephony telephony;
 
-    @Context
-    UriInfo uri;
-
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -98,15 +90,8 @@ public class CallEventsResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = "sha256=<hex HMAC-SHA256>")
                     @HeaderParam("X-Helpline-Signature") String signature,
             byte[] body) {
-        try {
-            Receipt receipt = telephony.receive(system, timestamp, signature,
-                    body == null ? "" : new String(body, StandardCharsets.UTF_8));
-            return Response.accepted(new EventReceipt(receipt.word())).type(MediaType.APPLICATION_JSON).build();
-        } catch (UnsignedEventException refused) {
-            Response problem = Problems.problem(401, "unsigned-event", "The event's signature was refused",
-                    refused.getMessage(), "/" + uri.getPath().replaceFirst("^/", ""), null);
-            return Response.fromResponse(problem)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "HMAC-SHA256 realm=\"helpline-telephony\"").build();
-        }
+        Receipt receipt = telephony.receive(system, timestamp, signature,
+                body == null ? "" : new String(body, StandardCharsets.UTF_8));
+        return Response.accepted(new EventReceipt(receipt.word())).type(MediaType.APPLICATION_JSON).build();
     }
 }
