@@ -17,7 +17,10 @@ import org.helpline.calls.ContactLog;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpKind;
 import org.helpline.followups.FollowUps;
+import org.helpline.privacy.Erasure;
+import org.helpline.privacy.Retention;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsManager;
 import org.helpline.testing.AsSecondAdviser;
@@ -68,6 +71,15 @@ class MissedCallsIT {
 
     @Inject
     Database db;
+
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    Erasure erasure;
+
+    @Inject
+    Retention retention;
 
     private void send(String callId, String type, String from, String line, Instant at) {
         String body = PhoneEvents.json(PhoneEvents.id("ev"), callId, type, from, line, at, null);
@@ -121,6 +133,34 @@ class MissedCallsIT {
         assertEquals(0, db.count("select count(e) from AccessEntry e where e.callerId = " + callerWith(e164(theirs))
                 + " and e.username = 'adviser' and e.detail = 'missed calls'"));
         assertNull(row(adviser2.call(() -> missed.waiting()), e164(mine)).orElseThrow().callerName());
+    }
+
+    @Test
+    void theCallRecordsForgetTheNumberWhenTheCallerIsErasedOrTheCallIsPastRetention() {
+        String erased = ContactForms.uniqueMobile();
+        adviser.run(() -> log.log(ContactForms.namedCall(ContactForms.uniqueName("Owain", "Lloyd"), erased)));
+        String erasedCall = PhoneEvents.id("call");
+        send(erasedCall, "MISSED", erased, PhoneEvents.INFO_LINE, Instant.now().minusSeconds(120));
+        long callerId = callerWith(e164(erased));
+        admin.run(() -> erasure.erase(callerId, "Asked by phone to be forgotten"));
+        assertEquals(List.of(), numberOf(erasedCall), "the call stays, without the number");
+        assertTrue(row(adviser.call(() -> missed.waiting()), e164(erased)).isEmpty());
+
+        String old = PhoneEvents.id("call");
+        send(old, "MISSED", ContactForms.uniqueMobile(), PhoneEvents.INFO_LINE, Instant.now().minusSeconds(60));
+        String recent = PhoneEvents.id("call");
+        send(recent, "MISSED", ContactForms.uniqueMobile(), PhoneEvents.INFO_LINE, Instant.now().minusSeconds(60));
+        db.nativeUpdate("update phone_call set created_at = ?1 where external_call_id = ?2",
+                java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(7 * 366))), old);
+        admin.run(() -> retention.shredDue(Instant.now()));
+        assertEquals(List.of(), numberOf(old), "a call past the retention period loses its number");
+        assertEquals(1, numberOf(recent).size(), "a recent one keeps it");
+    }
+
+    /** The caller number kept for a call, as a list: empty when there is none. */
+    private List<?> numberOf(String externalCallId) {
+        return db.nativeQuery("select caller_number from phone_call where external_call_id = ?1 and caller_number is not null",
+                externalCallId);
     }
 
     @Test

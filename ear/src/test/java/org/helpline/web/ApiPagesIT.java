@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
+import org.helpline.telephony.Signatures;
 import org.helpline.testing.ApiClient;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.PhoneEvents;
 
 /**
  * The API from the pages: an admin issues a token to a staff account by keyboard, sees its secret once, an
@@ -51,6 +53,38 @@ class ApiPagesIT extends BrowserTest {
         assertTrue(browser.findAll("#apiTokens\\:issuedSecret").isEmpty(), "the secret is not shown again");
         assertTrue(browser.rowContaining("#apiTokens\\:tokens", "Browser test CRM").getText().contains("Revoked"));
         assertEquals(401, integration.get("/resources?q=fatigue").status(), "a revoked token is refused");
+    }
+
+    @Test
+    void anAdminAddsAPhoneSystemWhoseSecretSignsItsEventsUntilItIsSwitchedOff() {
+        browser.open("/").signIn("admin", "admin-demo-2026");
+        browser.find("#navPhoneSystems").sendKeys(Keys.ENTER);
+        browser.waitForPath("/admin/phone-systems.xhtml");
+        assertTrue(browser.text("#systems\\:list").contains("demo-pbx"), "the demo's phone system is listed");
+        browser.assertAccessible();
+
+        browser.find("#addSystem\\:systemCode").sendKeys("Not a code!", Keys.ENTER);
+        browser.waitFor("#addSystem .field-error");
+        assertTrue(browser.text("#addSystem").contains("small letters, digits or dashes"), browser.text("#addSystem"));
+        String code = "pbx-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.find("#addSystem\\:systemCode").clear();
+        browser.find("#addSystem\\:systemCode").sendKeys(code, Keys.TAB, "Second site switchboard", Keys.ENTER);
+        browser.waitFor("#secret");
+        String secret = browser.find("#secret").getAttribute("value");
+        assertEquals(secret, browser.driver().switchTo().activeElement().getAttribute("value"), "the secret has the focus");
+        browser.assertAccessible().screenshot("phone-system-added");
+
+        String body = PhoneEvents.event(PhoneEvents.id("call"), "RINGING", "07700 900777", null);
+        String timestamp = PhoneEvents.now();
+        assertEquals(202, PhoneEvents.post(code, timestamp, Signatures.sign(secret, timestamp, body), body).status(),
+                "events signed with the new secret are taken in");
+
+        browser.rowContaining("#systems\\:list", code).findElement(By.cssSelector("button[id$='switchOff']")).sendKeys(Keys.ENTER);
+        browser.waitFor(".form-info");
+        assertTrue(browser.rowContaining("#systems\\:list", code).getText().contains("Refused"));
+        String later = PhoneEvents.event(PhoneEvents.id("call"), "RINGING", "07700 900777", null);
+        assertEquals(401, PhoneEvents.post(code, timestamp, Signatures.sign(secret, timestamp, later), later).status(),
+                "a switched-off system is refused");
     }
 
     /** What the page's own script gets back for a GET, with the browser's cookies and, if given, a token. */

@@ -74,6 +74,8 @@ class PageAccessIT extends BrowserTest {
         pages.add("/supervision/caseload.xhtml?list=OPEN_CASES&adviser=%2Fe%00");
         pages.add("/search.xhtml");
         pages.add("/calls/missed.xhtml");
+        pages.add("/admin/phone-systems.xhtml");
+        pages.add("/api-docs.xhtml");
 
         // Where each user may see the caller's name: the adviser and the supervisor on the case; the admin
         // in the caller's history; supervisors and admins in the adviser's caseload (whatever else the address

@@ -83,6 +83,9 @@ public class Erasure {
         scrubbed += run("update caller set full_name = null, name_key = null, name_sounds = null, email = null, "
                 + "postcode_district = null, preferred_times = null, diagnosis_year = null, version = version + 1 "
                 + "where id = ?1", callerId);
+        // The phone system's record of their calls keeps the call, not the number it came from.
+        scrubbed += run("update phone_call set caller_number = null where caller_number in "
+                + "(select number from caller_phone where caller_id = ?1)", callerId);
         scrubbed += run("delete from caller_phone where caller_id = ?1", callerId);
         scrubbed += run("update contact set summary = '" + ERASED + "', information_given = null where caller_id = ?1", callerId);
         scrubbed += run("update case_event set text = null where case_id in (" + cases + ")", callerId);

@@ -72,6 +72,9 @@ public class Retention {
         for (Long callerId : due) {
             erasure.shred(callerId, BY_SCHEDULE, "Retention: no contact for " + years + " years");
         }
+        // Calls the phone system told us about keep their times and lines for the figures, not the number.
+        em.createNativeQuery("update phone_call set caller_number = null where created_at < ?1 and caller_number is not null")
+                .setParameter(1, cutOff).executeUpdate();
         em.createNativeQuery("update contact set summary = '" + Erasure.ERASED + "', information_given = null "
                 + "where caller_id is null and started_at < ?1 and summary <> '" + Erasure.ERASED + "'")
                 .setParameter(1, cutOff).executeUpdate();

@@ -65,6 +65,26 @@ public class PhoneSystem {
         active = false;
     }
 
+    public void activate() {
+        active = true;
+    }
+
+    /** A new secret, for a suspected leak or a routine change; events signed with the old one are refused. */
+    void rotate(String newSecret) {
+        if (newSecret == null || newSecret.length() < 16) {
+            throw new IllegalArgumentException("A phone system's secret needs at least 16 characters");
+        }
+        sharedSecret = newSecret;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Long getId() {
         return id;
     }

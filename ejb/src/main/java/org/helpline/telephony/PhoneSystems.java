@@ -1,0 +1,105 @@
+package org.helpline.telephony;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
+import org.helpline.security.Roles;
+import org.helpline.shared.ConcurrentEditException;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Text;
+
+/**
+ * The phone systems an admin lets send call events: adding one gives it a shared secret, shown once to
+ * be typed into the phone system; a new secret can be made at any time, and a system switched off.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@RequiresPermission(Permission.MANAGE_USERS)
+public class PhoneSystems {
+
+    private static final Logger LOG = Logger.getLogger(PhoneSystems.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentStaff staff;
+
+    /** A phone system and its new secret, which Helpline shows this once. */
+    public record Issued(PhoneSystem system, String secret) {
+    }
+
+    public List<PhoneSystem> all() {
+        return em.createQuery("select s from PhoneSystem s order by s.code", PhoneSystem.class).getResultList();
+    }
+
+    public Issued add(String code, String name) {
+        String cleanCode = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        if (!cleanCode.matches("[a-z][a-z0-9-]{1,59}")) {
+            throw new InvalidInputException("systemCode", "A code is 2 to 60 small letters, digits or dashes, starting "
+                    + "with a letter, such as main-pbx; the phone system sends it with every event");
+        }
+        if (!em.createQuery("select s.id from PhoneSystem s where s.code = :code", Long.class)
+                .setParameter("code", cleanCode).getResultList().isEmpty()) {
+            throw new InvalidInputException("systemCode", "There is already a phone system called " + cleanCode);
+        }
+        String cleanName = Text.required(name, "systemName", "Say which phone system it is", 120);
+        String secret = newSecret();
+        PhoneSystem system = new PhoneSystem(cleanCode, cleanName, secret, Instant.now());
+        em.persist(system);
+        LOG.info(() -> staff.username() + " added the phone system " + cleanCode);
+        return new Issued(system, secret);
+    }
+
+    public Issued newSecret(long id, long seenVersion) {
+        PhoneSystem system = find(id, seenVersion);
+        String secret = newSecret();
+        system.rotate(secret);
+        LOG.info(() -> staff.username() + " gave the phone system " + system.getCode() + " a new secret");
+        return new Issued(system, secret);
+    }
+
+    public PhoneSystem switchOn(long id, long seenVersion, boolean on) {
+        PhoneSystem system = find(id, seenVersion);
+        if (on) {
+            system.activate();
+        } else {
+            system.deactivate();
+        }
+        LOG.info(() -> staff.username() + " switched the phone system " + system.getCode() + (on ? " on" : " off"));
+        return system;
+    }
+
+    private PhoneSystem find(long id, long seenVersion) {
+        PhoneSystem system = em.find(PhoneSystem.class, id);
+        if (system == null) {
+            throw new NotFoundException("Phone system");
+        }
+        if (system.getVersion() != seenVersion) {
+            throw new ConcurrentEditException("phone system", "Another admin");
+        }
+        return system;
+    }
+
+    /** 256 random bits: long enough that nobody guesses it, short enough to paste into a phone system. */
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

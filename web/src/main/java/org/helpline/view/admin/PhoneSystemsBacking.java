@@ -1,0 +1,106 @@
+package org.helpline.view.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpline.shared.HelplineException;
+import org.helpline.telephony.PhoneSystem;
+import org.helpline.telephony.PhoneSystems;
+import org.helpline.view.Messages;
+
+/** {@code admin/phone-systems.xhtml}: the phone systems that may send call events, their secrets and on/off. */
+@Named
+@ViewScoped
+public class PhoneSystemsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PhoneSystems phoneSystems;
+
+    @Inject
+    FacesContext faces;
+
+    private String code;
+    private String name;
+    private String secretFor;
+    private String secret;
+    private List<PhoneSystem> list;
+
+    public List<PhoneSystem> getSystems() {
+        if (list == null) {
+            list = phoneSystems.all();
+        }
+        return list;
+    }
+
+    public String add() {
+        try {
+            shown(phoneSystems.add(code, name), "added");
+            code = null;
+            name = null;
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "addSystem", refusal);
+        }
+        return null;
+    }
+
+    public String newSecret(PhoneSystem system) {
+        try {
+            shown(phoneSystems.newSecret(system.getId(), system.getVersion()), "given a new secret; the old one no longer works");
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "systems", refusal);
+            list = null;
+        }
+        return null;
+    }
+
+    public String switchOn(PhoneSystem system, boolean on) {
+        try {
+            phoneSystems.switchOn(system.getId(), system.getVersion(), on);
+            Messages.info(faces, system.getName() + (on ? " may send call events again." : " is switched off: its events are refused."));
+            secret = null;
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "systems", refusal);
+        }
+        list = null;
+        return null;
+    }
+
+    private void shown(PhoneSystems.Issued issued, String what) {
+        secretFor = issued.system().getName();
+        secret = issued.secret();
+        Messages.info(faces, issued.system().getName() + " " + what + ". Copy its secret into the phone system now: "
+                + "it is not shown again.");
+        list = null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSecretFor() {
+        return secretFor;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+}
