@@ -139,6 +139,8 @@ class ApiIT {
         Reply none = new ApiClient(null).get("/resources");
         problem(none, 401, "unauthorized");
         assertEquals("Bearer realm=\"helpline\"", none.header("WWW-Authenticate"));
+        assertEquals("no-store", none.header("Cache-Control"));
+        assertEquals("nosniff", none.header("X-Content-Type-Options"));
 
         Reply unknown = new ApiClient("hlp_not-a-token-anyone-issued").get("/resources");
         problem(unknown, 401, "unauthorized");

@@ -69,7 +69,10 @@ public class ApiGate extends HttpFilter {
     }
 
     private static void write(HttpServletResponse response, Response problem) throws IOException {
+        // Written before the other filters run, so with the headers every answer carries (SecurityHeaders).
         response.setStatus(problem.getStatus());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType(Problems.PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, problem.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
