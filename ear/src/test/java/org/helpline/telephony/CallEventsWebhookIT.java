@@ -66,6 +66,14 @@ class CallEventsWebhookIT {
     }
 
     @Test
+    void aHugeBodyIsRefusedAtTheBodyWithoutBeingReadWhole() {
+        String body = "{\"eventId\":\"" + PhoneEvents.id("ev") + "\",\"pad\":\"" + "x".repeat(200_000) + "\"}";
+        PhoneEvents.Answer answer = PhoneEvents.post(body);
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.body().contains("\"field\":\"body\""), answer.body());
+    }
+
+    @Test
     void thePhoneSimulatorSendsEventsTheWebhookAccepts() throws Exception {
         Path simulator = Path.of("..", "tools", "phone-simulator", "PhoneSimulator.java");
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,5 +1,7 @@
 package org.helpline.api.telephony;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
@@ -23,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.api.Problem;
+import org.helpline.telephony.CallEventMessage;
 import org.helpline.telephony.Receipt;
+import org.helpline.shared.InvalidInputException;
 import org.helpline.telephony.Telephony;
 
 /**
@@ -89,9 +93,13 @@ public class CallEventsResource {
                     example = "1796288412") @HeaderParam("X-Helpline-Timestamp") String timestamp,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "sha256=<hex HMAC-SHA256>")
                     @HeaderParam("X-Helpline-Signature") String signature,
-            byte[] body) {
-        Receipt receipt = telephony.receive(system, timestamp, signature,
-                body == null ? "" : new String(body, StandardCharsets.UTF_8));
+            InputStream body) throws IOException {
+        // Read no more than an event can be, so a huge body costs nothing; the service refuses the excess.
+        byte[] sent = body == null ? new byte[0] : body.readNBytes(CallEventMessage.MAX_BODY * 4 + 1);
+        if (sent.length > CallEventMessage.MAX_BODY * 4) {
+            throw new InvalidInputException("body", "The event is longer than " + CallEventMessage.MAX_BODY + " characters");
+        }
+        Receipt receipt = telephony.receive(system, timestamp, signature, new String(sent, StandardCharsets.UTF_8));
         return Response.accepted(new EventReceipt(receipt.word())).type(MediaType.APPLICATION_JSON).build();
     }
 }
