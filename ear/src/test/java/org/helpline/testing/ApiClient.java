@@ -61,7 +61,7 @@ public final class ApiClient {
         return send("POST", path, json, null);
     }
 
-    /** A request to {@code path} under /helpline/api/v1 (or, starting "//", from the server's root). */
+    /** A request to {@code path} under /helpline/api/v1 (or, starting "//", from the server's root); a header whose value is null is left out. */
     public Reply send(String method, String path, String body, String contentType, String... headerPairs) {
         String url = path.startsWith("//") ? root + path.substring(1) : root + "/helpline/api/v1" + path;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
@@ -73,7 +73,9 @@ public final class ApiClient {
             request.header("Content-Type", contentType == null ? "application/json" : contentType);
         }
         for (int i = 0; i + 1 < headerPairs.length; i += 2) {
-            request.header(headerPairs[i], headerPairs[i + 1]);
+            if (headerPairs[i + 1] != null) {
+                request.header(headerPairs[i], headerPairs[i + 1]);
+            }
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

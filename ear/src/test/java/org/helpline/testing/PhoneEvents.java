@@ -1,11 +1,5 @@
 package org.helpline.testing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,9 +14,7 @@ public final class PhoneEvents {
     public static final String SYSTEM = "demo-pbx";
     public static final String SECRET = "demo-phone-secret-change-me";
     public static final String INFO_LINE = "0808 800 8000";
-    public static final String PATH = "/helpline/api/v1/telephony/events";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private PhoneEvents() {
     }
@@ -76,27 +68,8 @@ public final class PhoneEvents {
 
     /** Posts with the headers given; a null header is left out. */
     public static Answer post(String system, String timestamp, String signature, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + System.getProperty("helpline.http.port", "8180") + PATH))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (system != null) {
-            request.header("X-Helpline-Phone-System", system);
-        }
-        if (timestamp != null) {
-            request.header("X-Helpline-Timestamp", timestamp);
-        }
-        if (signature != null) {
-            request.header("X-Helpline-Signature", signature);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot reach the webhook", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
+        ApiClient.Reply reply = new ApiClient(null).send("POST", "/telephony/events", body, "application/json",
+                "X-Helpline-Phone-System", system, "X-Helpline-Timestamp", timestamp, "X-Helpline-Signature", signature);
+        return new Answer(reply.status(), reply.body());
     }
 }

@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random secrets handed out once (sign-in challenges, API tokens), and the hash kept of them instead. */
-final class Secrets {
+/** Random secrets handed out once (sign-in challenges, API tokens, phone systems' keys), and the hash kept of some. */
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -16,7 +16,7 @@ final class Secrets {
     }
 
     /** 256 random bits, URL-safe. */
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -69,7 +69,7 @@ public class MissedCalls {
         for (PhoneCall call : waitingCalls(null)) {
             byNumber.computeIfAbsent(call.getCallerNumber(), n -> new ArrayList<>()).add(call);
         }
-        Map<String, String> names = callerNames(byNumber.keySet(), "missed calls");
+        Map<String, String> names = callerNames(byNumber.keySet());
         List<MissedNumber> rows = new ArrayList<>();
         byNumber.forEach((number, calls) -> rows.add(row(number, calls, names.get(number))));
         rows.sort(Comparator.comparing(MissedNumber::firstRang).thenComparing(MissedNumber::number));
@@ -148,7 +148,7 @@ public class MissedCalls {
     }
 
     /** The names of the callers with these numbers whom the adviser may see, logged as listed. */
-    private Map<String, String> callerNames(Set<String> numbers, String where) {
+    private Map<String, String> callerNames(Set<String> numbers) {
         if (numbers.isEmpty()) {
             return Map.of();
         }
@@ -163,7 +163,7 @@ public class MissedCalls {
                 shown.add((Long) r[0]);
             }
         }
-        access.listed(where, shown);
+        access.listed("missed calls", shown);
         Map<String, String> joined = new TreeMap<>();
         names.forEach((number, who) -> joined.put(number, String.join(" or ", who)));
         return joined;

@@ -49,10 +49,7 @@ public class PhoneSystem {
     public PhoneSystem(String code, String name, String sharedSecret, Instant createdAt) {
         this.code = Objects.requireNonNull(code, "code");
         this.name = Objects.requireNonNull(name, "name");
-        if (sharedSecret == null || sharedSecret.length() < 16) {
-            throw new IllegalArgumentException("A phone system's secret needs at least 16 characters");
-        }
-        this.sharedSecret = sharedSecret;
+        this.sharedSecret = checked(sharedSecret);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -71,10 +68,14 @@ public class PhoneSystem {
 
     /** A new secret, for a suspected leak or a routine change; events signed with the old one are refused. */
     void rotate(String newSecret) {
-        if (newSecret == null || newSecret.length() < 16) {
+        sharedSecret = checked(newSecret);
+    }
+
+    private static String checked(String secret) {
+        if (secret == null || secret.length() < 16) {
             throw new IllegalArgumentException("A phone system's secret needs at least 16 characters");
         }
-        sharedSecret = newSecret;
+        return secret;
     }
 
     public long getVersion() {

@@ -1,8 +1,6 @@
 package org.helpline.telephony;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -17,6 +15,7 @@ import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.security.Secrets;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -32,7 +31,6 @@ import org.helpline.shared.Text;
 public class PhoneSystems {
 
     private static final Logger LOG = Logger.getLogger(PhoneSystems.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -59,7 +57,7 @@ public class PhoneSystems {
             throw new InvalidInputException("systemCode", "There is already a phone system called " + cleanCode);
         }
         String cleanName = Text.required(name, "systemName", "Say which phone system it is", 120);
-        String secret = newSecret();
+        String secret = Secrets.newToken();
         PhoneSystem system = new PhoneSystem(cleanCode, cleanName, secret, Instant.now());
         em.persist(system);
         LOG.info(() -> staff.username() + " added the phone system " + cleanCode);
@@ -68,7 +66,7 @@ public class PhoneSystems {
 
     public Issued newSecret(long id, long seenVersion) {
         PhoneSystem system = find(id, seenVersion);
-        String secret = newSecret();
+        String secret = Secrets.newToken();
         system.rotate(secret);
         LOG.info(() -> staff.username() + " gave the phone system " + system.getCode() + " a new secret");
         return new Issued(system, secret);
@@ -94,12 +92,5 @@ public class PhoneSystems {
             throw new ConcurrentEditException("phone system", "Another admin");
         }
         return system;
-    }
-
-    /** 256 random bits: long enough that nobody guesses it, short enough to paste into a phone system. */
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

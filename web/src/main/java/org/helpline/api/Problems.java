@@ -75,7 +75,7 @@ public class Problems implements ExceptionMapper<Throwable> {
                     + "read it again and send its new ETag as If-Match.", path, null);
         }
         if (cause instanceof HelplineException refused) {
-            return problem(409, "refused", "The record's state refuses this", refused.getMessage(), path, null);
+            return problem(409, "conflict", "The record's state refuses this", refused.getMessage(), path, null);
         }
         if (cause instanceof JsonParsingException) {
             return problem(400, "not-json", "The body is not JSON", "The request body could not be read as JSON: "

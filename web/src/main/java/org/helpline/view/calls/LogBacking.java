@@ -220,8 +220,7 @@ public class LogBacking implements Serializable {
             PrimeFaces.current().ajax().addCallbackParam("call", callId);
             PrimeFaces.current().ajax().addCallbackParam("answeredAt", getCallAnsweredMillis());
             if (call.ended()) {
-                PrimeFaces.current().ajax().addCallbackParam("minutes", form.getDurationMinutes());
-                PrimeFaces.current().ajax().addCallbackParam("seconds", form.getDurationSeconds());
+                sendDuration();
             }
         }
     }
@@ -229,9 +228,14 @@ public class LogBacking implements Serializable {
     /** Told that the call ended: its length goes into the duration, for the page to show. */
     public void callEnded() {
         if (readCall(false) && fillDuration()) {
-            PrimeFaces.current().ajax().addCallbackParam("minutes", form.getDurationMinutes());
-            PrimeFaces.current().ajax().addCallbackParam("seconds", form.getDurationSeconds());
+            sendDuration();
         }
+    }
+
+    /** The call's length, as filled into the form, for the page to show. */
+    private void sendDuration() {
+        PrimeFaces.current().ajax().addCallbackParam("minutes", form.getDurationMinutes());
+        PrimeFaces.current().ajax().addCallbackParam("seconds", form.getDurationSeconds());
     }
 
     /** Reads the call this form is for, if it has one; a refusal is shown on opening, not on a later check. */
