@@ -59,6 +59,7 @@ class ContactSearchIT {
         long id = adviser.call(() -> log.log(form).getId());
 
         assertEquals(List.of(id), ids(c -> c.setText(word)));
+        assertEquals(List.of(id), ids(c -> c.setText(word.substring(0, 6))), "the start of a word finds it");
         assertEquals(List.of(id), ids(c -> c.setText(word.toUpperCase() + " " + surname)), "summary and caller name");
         assertEquals(List.of(), ids(c -> c.setText(word + " " + ContactForms.unique())));
     }

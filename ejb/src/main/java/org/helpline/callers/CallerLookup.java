@@ -3,8 +3,11 @@ package org.helpline.callers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,10 +70,7 @@ public class CallerLookup {
             callers = byName(query);
         }
         Set<Long> identifiable = callerAccess.identifiable(callers.stream().map(Caller::getId).toList());
-        List<CallerMatch> matches = new ArrayList<>();
-        for (Caller caller : callers) {
-            matches.add(describe(caller, identifiable.contains(caller.getId())));
-        }
+        List<CallerMatch> matches = describeAll(callers, identifiable);
         log.listed("repeat-caller look-up", callers.stream().map(Caller::getId).filter(identifiable::contains).toList());
         return matches;
     }
@@ -91,7 +91,7 @@ public class CallerLookup {
             return Optional.empty();
         }
         log.viewed("caller", callerId, callerId);
-        return Optional.of(describe(caller, true));
+        return Optional.of(describeAll(List.of(caller), Set.of(callerId)).get(0));
     }
 
     private List<Caller> byName(String query) {
@@ -113,35 +113,59 @@ public class CallerLookup {
         return q.getResultList();
     }
 
-    private CallerMatch describe(Caller caller, boolean identified) {
-        List<Contact> latest = em.createQuery(
-                "select c from Contact c join fetch c.channel where c.caller = :caller order by c.startedAt desc",
-                Contact.class).setParameter("caller", caller).setMaxResults(RECENT_CONTACTS).getResultList();
+    /**
+     * Each caller as a match: what is open for them read for all of them at once (a query per kind of
+     * record, not per caller), and their last contacts, a short indexed read each.
+     */
+    private List<CallerMatch> describeAll(List<Caller> callers, Set<Long> identifiable) {
+        if (callers.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("select distinct c from Caller c left join fetch c.phones where c in :callers", Caller.class)
+                .setParameter("callers", callers).getResultList();
+        Map<Long, List<CallerMatch.OpenCase>> cases = new HashMap<>();
+        em.createQuery("select k from HelplineCase k where k.caller in :callers and k.status <> :closed "
+                + "order by k.openedAt desc", Case.class).setParameter("callers", callers)
+                .setParameter("closed", CaseStatus.CLOSED).getResultStream()
+                .forEach(k -> cases.computeIfAbsent(k.getCaller().getId(), id -> new ArrayList<>())
+                        .add(new CallerMatch.OpenCase(k.getId(), k.getNumber(), k.getTitle(), k.getStatus().label())));
+        LocalDate today = LocalDate.now(HelplineTime.CLOCK);
+        Map<Long, Set<String>> risks = new HashMap<>();
+        em.createQuery("select f from RiskFlag f where f.caller in :callers order by f.raisedAt desc", RiskFlag.class)
+                .setParameter("callers", callers).getResultStream().filter(f -> f.isActiveOn(today))
+                .forEach(f -> risks.computeIfAbsent(f.getCaller().getId(), id -> new LinkedHashSet<>()).add(f.getKind().label()));
+        Map<Long, Long> openFollowUps = new HashMap<>();
+        em.createQuery("select f.caller.id, count(f) from FollowUp f where f.caller in :callers and f.status = :open "
+                + "group by f.caller.id", Object[].class).setParameter("callers", callers)
+                .setParameter("open", FollowUp.Status.OPEN).getResultStream()
+                .forEach(row -> openFollowUps.put((Long) row[0], (Long) row[1]));
+        Map<Long, List<CallerMatch.OpenReferral>> referrals = new HashMap<>();
+        em.createQuery("select r from Referral r join fetch r.service where r.caller in :callers and r.status in :underWay "
+                + "order by r.referredAt desc", Referral.class).setParameter("callers", callers)
+                .setParameter("underWay", ReferralStatus.underWay()).getResultStream()
+                .forEach(r -> referrals.computeIfAbsent(r.getCaller().getId(), id -> new ArrayList<>())
+                        .add(new CallerMatch.OpenReferral(r.getId(), r.getService().getName(), r.getStatus().label(),
+                                r.getReferredAt())));
+        List<CallerMatch> matches = new ArrayList<>();
+        for (Caller caller : callers) {
+            long id = caller.getId();
+            matches.add(describe(caller, identifiable.contains(id), cases.getOrDefault(id, List.of()),
+                    List.copyOf(risks.getOrDefault(id, Set.of())), openFollowUps.getOrDefault(id, 0L),
+                    referrals.getOrDefault(id, List.of())));
+        }
+        return matches;
+    }
+
+    private CallerMatch describe(Caller caller, boolean identified, List<CallerMatch.OpenCase> cases, List<String> risks,
+            long openFollowUps, List<CallerMatch.OpenReferral> referrals) {
+        List<Contact> latest = em.createQuery("select c from Contact c join fetch c.channel left join fetch c.callerType "
+                + "where c.caller = :caller order by c.startedAt desc", Contact.class)
+                .setParameter("caller", caller).setMaxResults(RECENT_CONTACTS).getResultList();
         List<CallerMatch.RecentContact> recent = latest.stream()
                 .map(c -> new CallerMatch.RecentContact(c.getStartedAt(), c.getChannel().getLabel(), excerpt(c.getSummary())))
                 .toList();
         String lastCallerType = latest.stream().map(Contact::getCallerType).filter(t -> t != null)
                 .map(t -> t.getCode()).filter(code -> !"unknown".equals(code)).findFirst().orElse(null);
-        List<CallerMatch.OpenCase> cases = em.createQuery(
-                "select k from HelplineCase k where k.caller = :caller and k.status <> :closed order by k.openedAt desc",
-                Case.class).setParameter("caller", caller).setParameter("closed", CaseStatus.CLOSED).getResultStream()
-                .map(k -> new CallerMatch.OpenCase(k.getId(), k.getNumber(), k.getTitle(), k.getStatus().label()))
-                .toList();
-        LocalDate today = LocalDate.now(HelplineTime.CLOCK);
-        List<String> risks = em.createQuery("select f from RiskFlag f where f.caller = :caller order by f.raisedAt desc",
-                RiskFlag.class).setParameter("caller", caller).getResultStream()
-                .filter(f -> f.isActiveOn(today))
-                .map(f -> f.getKind().label())
-                .distinct()
-                .toList();
-        long openFollowUps = em.createQuery("select count(f) from FollowUp f where f.caller = :caller and f.status = :open",
-                Long.class).setParameter("caller", caller).setParameter("open", FollowUp.Status.OPEN).getSingleResult();
-        List<CallerMatch.OpenReferral> referrals = em.createQuery("select r from Referral r join fetch r.service "
-                + "where r.caller = :caller and r.status in :underWay order by r.referredAt desc", Referral.class)
-                .setParameter("caller", caller).setParameter("underWay", ReferralStatus.underWay()).getResultStream()
-                .map(r -> new CallerMatch.OpenReferral(r.getId(), r.getService().getName(), r.getStatus().label(),
-                        r.getReferredAt()))
-                .toList();
         String token = callerAccess.matchToken(caller.getId());
         if (!identified) {
             return new CallerMatch(caller.getId(), caller.getVersion(), initials(caller.getDisplayName()),

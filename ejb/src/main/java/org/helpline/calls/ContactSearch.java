@@ -22,6 +22,7 @@ import org.helpline.callers.PhoneNumber;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.shared.persistence.TextSearchFunctions;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 
@@ -108,15 +109,19 @@ public class ContactSearch {
         } else if (caseNumber.isPresent()) {
             jpql.append(" and k.number = :caseNumber");
         } else {
+            // Each word: the contacts whose notes hold it (full text, from an index on PostgreSQL), or whose
+            // caller's name or case holds it. One union per word, so each part can use its own index.
             for (int i = 0; i < words.size(); i++) {
                 String w = ":w" + i;
-                jpql.append(" and (lower(c.summary) like ").append(w)
-                        .append(" or lower(c.informationGiven) like ").append(w)
-                        .append(limited ? " or (cl.nameKey like " + w + " and " + CallerAccess.workingWith("cl") + ")"
-                                : " or cl.nameKey like " + w)
-                        .append(" or lower(k.title) like ").append(w)
-                        .append(" or exists (select e from CaseEvent e where e.supportCase = k and lower(e.text) like ")
-                        .append(w).append("))");
+                String part = ":p" + i;
+                jpql.append(" and c.id in (select sx.id from Contact sx where function('")
+                        .append(TextSearchFunctions.MATCHES).append("', sx.summary, sx.informationGiven, ").append(w)
+                        .append(") = true")
+                        .append(" union select sx.id from Contact sx join sx.caller sc where sc.nameKey like ").append(part)
+                        .append(limited ? " and " + CallerAccess.workingWith("sc") : "")
+                        .append(" union select sx.id from Contact sx join sx.supportCase sk where lower(sk.title) like ")
+                        .append(part).append(" or exists (select e from CaseEvent e where e.supportCase = sk and lower(e.text) like ")
+                        .append(part).append("))");
             }
         }
         if (criteria.getFrom() != null) {
@@ -154,7 +159,8 @@ public class ContactSearch {
         } else {
             List<String> words = words(criteria.getText());
             for (int i = 0; i < words.size(); i++) {
-                query.setParameter("w" + i, "%" + words.get(i) + "%");
+                query.setParameter("w" + i, words.get(i));
+                query.setParameter("p" + i, "%" + words.get(i) + "%");
             }
         }
         if (criteria.getFrom() != null) {

@@ -1,0 +1,28 @@
+package org.helpline.shared.persistence;
+
+import org.hibernate.boot.model.FunctionContributions;
+import org.hibernate.boot.model.FunctionContributor;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * {@code function('helpline_text_matches', first, second, word)}: whether either text holds a word starting
+ * with {@code word} (lower case letters and digits only). On PostgreSQL it is full-text search over the
+ * two texts joined, answered from the GIN index {@code ix_contact_text} (V22) when the texts are a
+ * contact's summary and information given; elsewhere (H2, for trying Helpline out) a plain scan for the
+ * word anywhere in either text.
+ */
+public class TextSearchFunctions implements FunctionContributor {
+
+    public static final String MATCHES = "helpline_text_matches";
+
+    @Override
+    public void contributeFunctions(FunctionContributions contributions) {
+        var bool = contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN);
+        String pattern = contributions.getDialect() instanceof PostgreSQLDialect
+                // Written exactly as the index is, so that PostgreSQL answers it from the index.
+                ? "(to_tsvector('simple', coalesce(?1, '') || ' ' || coalesce(?2, '')) @@ to_tsquery('simple', ?3 || ':*'))"
+                : "(lower(coalesce(?1, '') || ' ' || coalesce(?2, '')) like ('%' || ?3 || '%'))";
+        contributions.getFunctionRegistry().registerPattern(MATCHES, pattern, bool);
+    }
+}
