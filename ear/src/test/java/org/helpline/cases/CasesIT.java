@@ -8,6 +8,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.helpline.testing.AllRows;
+import org.helpline.shared.Rows;
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLog;
 import org.helpline.shared.ConcurrentEditException;
@@ -79,7 +81,25 @@ class CasesIT {
         assertEquals(CaseStatus.OPEN, seen[1]);
         assertEquals("adviser", seen[2]);
         assertEquals(List.of(CaseEvent.Kind.CONTACT, CaseEvent.Kind.OPENED), seen[3]);
-        assertTrue(adviser.call(() -> cases.mine().stream().anyMatch(c -> c.getId() == caseId)));
+        assertTrue(adviser.call(() -> AllRows.of(cases::mine).stream().anyMatch(c -> c.getId() == caseId)));
+    }
+
+    @Test
+    void myCasesArePagedInTheDatabaseNewestChangeFirst() {
+        long[] opened = {openCase(ContactForms.uniqueMobile())[0], openCase(ContactForms.uniqueMobile())[0],
+                openCase(ContactForms.uniqueMobile())[0]};
+
+        List<Long> first = adviser.call(() -> cases.mine(new Rows(0, 2)).stream().map(Case::getId).toList());
+        List<Long> second = adviser.call(() -> cases.mine(new Rows(2, 2)).stream().map(Case::getId).toList());
+        long count = adviser.call(() -> cases.countMine());
+
+        assertEquals(List.of(opened[2], opened[1]), first, "the two changed last");
+        assertEquals(opened[0], second.get(0), "then the one before");
+        assertEquals(count, adviser.call(() -> AllRows.of(cases::mine)).size(), "every page together holds the count");
+        assertEquals(count, db.count("select count(k) from HelplineCase k where k.owner.username = 'adviser' "
+                + "and k.status <> org.helpline.cases.CaseStatus.CLOSED"));
+        assertThrows(InvalidInputException.class, () -> new Rows(0, Rows.MOST + 1));
+        assertThrows(InvalidInputException.class, () -> new Rows(-1, 10));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.helpline.testing.AllRows;
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLog;
 import org.helpline.shared.HelplineTime;
@@ -74,7 +75,7 @@ class FollowUpsIT {
 
         assertEquals(1, db.count("select count(f) from FollowUp f where f.id = " + id + " and f.numberToRing = '+44"
                 + mobile.replace(" ", "").substring(1) + "' and f.owner.username = 'adviser' and f.caller is not null"));
-        assertTrue(adviser.call(() -> followUps.mine().stream().anyMatch(f -> f.getId() == id)));
+        assertTrue(adviser.call(() -> AllRows.of(followUps::mine).stream().anyMatch(f -> f.getId() == id)));
     }
 
     @Test
@@ -94,12 +95,12 @@ class FollowUpsIT {
     @Test
     void theTeamQueueIsClaimedOnceAndReassigningKeepsHistory() {
         long id = callWithCallback(true, ContactForms.uniqueMobile());
-        assertTrue(adviser.call(() -> followUps.teamQueue().stream().anyMatch(f -> f.getId() == id)));
-        assertTrue(adviser.call(() -> followUps.mine().stream().noneMatch(f -> f.getId() == id)));
+        assertTrue(adviser.call(() -> AllRows.of(followUps::teamQueue).stream().anyMatch(f -> f.getId() == id)));
+        assertTrue(adviser.call(() -> AllRows.of(followUps::mine).stream().noneMatch(f -> f.getId() == id)));
 
         long v = version(id);
         supervisor.run(() -> followUps.claim(id, v));
-        assertTrue(supervisor.call(() -> followUps.mine().stream().anyMatch(f -> f.getId() == id)));
+        assertTrue(supervisor.call(() -> AllRows.of(followUps::mine).stream().anyMatch(f -> f.getId() == id)));
         long v2 = version(id);
         assertEquals("owner", assertThrows(InvalidInputException.class,
                 () -> adviser.call(() -> followUps.claim(id, v2))).getField());
@@ -126,7 +127,7 @@ class FollowUpsIT {
         supervisor.call(() -> followUps.escalateDue(Instant.now().plusSeconds(60)));
         assertEquals(1, db.count("select count(e) from FollowUpEvent e where e.followUp.id = " + failing
                 + " and e.kind = org.helpline.followups.FollowUpEvent.Kind.ESCALATED"), "never escalated twice");
-        assertTrue(supervisor.call(() -> followUps.escalated().stream().anyMatch(f -> f.getId() == failing)));
+        assertTrue(supervisor.call(() -> AllRows.of(followUps::escalated).stream().anyMatch(f -> f.getId() == failing)));
 
         long reached = callWithCallback(false, ContactForms.uniqueMobile());
         long v = version(reached);

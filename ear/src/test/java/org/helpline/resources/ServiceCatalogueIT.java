@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
+import org.helpline.testing.AllRows;
 import org.helpline.calls.ContactLog;
 import org.helpline.referrals.ReferralStatus;
 import org.helpline.referrals.Referrals;
@@ -87,7 +88,7 @@ class ServiceCatalogueIT {
                 () -> adviser.call(() -> referrals.refer(contactId, code, true, true, null))).getField());
         assertEquals(code, adviser.call(() -> referrals.get(referral).getService().getCode()));
         assertEquals(ReferralStatus.SENT, adviser.call(() -> referrals.get(referral).getStatus()));
-        assertTrue(admin.call(() -> catalogue.all()).stream()
+        assertTrue(admin.call(() -> AllRows.of(catalogue::all)).stream()
                 .anyMatch(s -> s.getCode().equals(code) && s.getStatus() == ServiceStatus.INACTIVE),
                 "the retired service stays in the admin list");
     }

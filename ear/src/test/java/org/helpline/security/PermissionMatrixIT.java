@@ -19,6 +19,8 @@ import java.util.function.LongFunction;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
+import org.helpline.testing.AllRows;
+import org.helpline.shared.Rows;
 import org.helpline.audit.AccessLog;
 import org.helpline.audit.AuditTrail;
 import org.helpline.audit.AuditedRecord;
@@ -160,9 +162,9 @@ class PermissionMatrixIT {
                         },
                         id -> db.count("select count(s) from ReportSnapshot s where s.month = '" + probeMonth(id) + "'")),
                 read(Permission.MANAGE_USERS, "StaffAdministration.get", id -> staff.get(id)),
-                read(Permission.MANAGE_REFERENCE_DATA, "ServiceCatalogue.all", id -> catalogue.all()),
+                read(Permission.MANAGE_REFERENCE_DATA, "ServiceCatalogue.all", id -> AllRows.of(catalogue::all)),
                 read(Permission.VIEW_AUDIT, "AuditTrail.history", id -> trail.history(AuditedRecord.CASE, id)),
-                read(Permission.VIEW_AUDIT, "AccessLog.forCaller", id -> access.forCaller(id)),
+                read(Permission.VIEW_AUDIT, "AccessLog.forCaller", id -> access.forCaller(id, Rows.firstOf(100))),
                 read(Permission.EXPORT_CALLER_DATA, "SubjectAccess.dossier", id -> subjectAccess.dossier(id)),
                 write(Permission.ERASE_CALLER_DATA, "Erasure.erase", id -> erasure.erase(id, "Probe " + id),
                         id -> db.count("select count(e) from CallerErasure e where e.callerId = " + id)));
@@ -238,7 +240,7 @@ class PermissionMatrixIT {
                     return null;
                 }));
         assertTrue(refused.getMessage().contains("add, change, disable and reset staff accounts"), refused.getMessage());
-        assertTrue(admin.call(access::refusals).stream().anyMatch(e -> "adviser".equals(e.getUsername())
+        assertTrue(admin.call(() -> AllRows.of(access::refusals)).stream().anyMatch(e -> "adviser".equals(e.getUsername())
                 && "permission".equals(e.getRecordType()) && "MANAGE_USERS".equals(e.getDetail())));
         // Through the interceptor, on a service whose roles would let anyone in:
         assertThrows(NotPermittedException.class, () -> adviser.call(guarded::touch));

@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
+import org.helpline.shared.Rows;
 import org.helpline.calls.Contact;
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLog;
@@ -129,11 +130,13 @@ class CaseloadsIT {
         CaseloadRow row = row(sinceYesterday);
         assertEquals(new CaseloadRow(username, "Caseload " + username, 2, 1, 1, 1, 2, row.oldestUntouched()), row);
         Instant oldest = (Instant) supervisor.call(() -> caseloads.list(CaseloadList.OPEN_CASES, username,
-                sinceYesterday, Instant.now())).get(0).when();
+                sinceYesterday, Instant.now(), Rows.firstOf(1))).get(0).when();
         assertEquals(oldest, row.oldestUntouched(), "the oldest untouched case heads its list");
         for (CaseloadList list : CaseloadList.values()) {
-            assertEquals(row.count(list), supervisor.call(() -> caseloads.list(list, username, sinceYesterday,
-                    Instant.now())).size(), list.label());
+            assertEquals(row.count(list), supervisor.call(() -> caseloads.count(list, username, sinceYesterday,
+                    Instant.now())), list.label());
+            assertEquals(Math.min(row.count(list), 100), supervisor.call(() -> caseloads.list(list, username, sinceYesterday,
+                    Instant.now(), Rows.firstOf(100))).size(), list.label() + ", the first page");
         }
     }
 
@@ -151,8 +154,8 @@ class CaseloadsIT {
 
         CaseloadFilter awaiting = new CaseloadFilter(null, CaseStatus.AWAITING_CALLER, null, since);
         assertEquals(0, row(awaiting).openCases());
-        assertEquals(0, supervisor.call(() -> caseloads.list(CaseloadList.OPEN_CASES, username, awaiting,
-                Instant.now())).size());
+        assertEquals(0, supervisor.call(() -> caseloads.count(CaseloadList.OPEN_CASES, username, awaiting,
+                Instant.now())));
     }
 
     @Test
@@ -163,8 +166,8 @@ class CaseloadsIT {
         CaseloadRow team = supervisor.call(() -> caseloads.table(sinceYesterday, Instant.now())).stream()
                 .filter(CaseloadRow::isTeamQueue).findFirst().orElseThrow();
         assertEquals(teamBefore + 2, team.openCases());
-        assertEquals(team.openCases(), Math.min(Caseloads.LIST_MAX, supervisor.call(() -> caseloads.list(
-                CaseloadList.OPEN_CASES, null, sinceYesterday, Instant.now())).size()));
+        assertEquals(team.openCases(), supervisor.call(() -> caseloads.count(
+                CaseloadList.OPEN_CASES, null, sinceYesterday, Instant.now())));
         assertEquals(0, row(sinceYesterday).openCases());
     }
 
@@ -172,6 +175,6 @@ class CaseloadsIT {
     void advisersCannotSeeCaseloads() {
         assertThrows(EJBAccessException.class, () -> adviser.call(() -> caseloads.table(sinceYesterday, Instant.now())));
         assertThrows(EJBAccessException.class,
-                () -> adviser.call(() -> caseloads.list(CaseloadList.CONTACTS, "adviser", sinceYesterday, Instant.now())));
+                () -> adviser.call(() -> caseloads.list(CaseloadList.CONTACTS, "adviser", sinceYesterday, Instant.now(), Rows.firstOf(10))));
     }
 }

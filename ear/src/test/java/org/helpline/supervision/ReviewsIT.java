@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
+import org.helpline.testing.AllRows;
 import org.helpline.calls.ContactLog;
 import org.helpline.calls.NonDataKind;
 import org.helpline.security.Role;
@@ -128,8 +129,8 @@ class ReviewsIT {
                 Check.MET, "Spot on."));
         supervisor.call(() -> reviews.sample(month, 1));
 
-        assertTrue(adviser.call(() -> reviews.mine()).stream().anyMatch(r -> r.getId().equals(picked.getId())));
-        assertTrue(adviser.call(() -> reviews.mine()).stream().allMatch(r -> r.getAdviser().getUsername().equals("adviser")));
+        assertTrue(adviser.call(() -> AllRows.of(reviews::mine)).stream().anyMatch(r -> r.getId().equals(picked.getId())));
+        assertTrue(adviser.call(() -> AllRows.of(reviews::mine)).stream().allMatch(r -> r.getAdviser().getUsername().equals("adviser")));
         assertEquals(1, db.count("select count(r) from ContactReview r where r.id = " + picked.getId() + " and r.seenAt is not null"),
                 "reading marks it seen");
     }
@@ -140,7 +141,7 @@ class ReviewsIT {
         long silent = adviser.call(() -> log.logNonData(key, NonDataKind.SILENT, "phone", "info-line", null, null).getId());
         assertEquals("contact", field(() -> reviews.pick(silent)));
         assertThrows(EJBAccessException.class, () -> adviser.call(() -> reviews.sample(month, 1)));
-        assertThrows(EJBAccessException.class, () -> adviser.call(() -> reviews.toReview()));
+        assertThrows(EJBAccessException.class, () -> adviser.call(() -> AllRows.of(reviews::toReview)));
     }
 
     private String field(org.helpline.testing.SignedIn.Work<?> work) {

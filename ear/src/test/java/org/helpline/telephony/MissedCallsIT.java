@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
+import org.helpline.testing.AllRows;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.ContactLog;
 import org.helpline.followups.FollowUp;
@@ -117,7 +118,7 @@ class MissedCallsIT {
         send(PhoneEvents.id("call"), "MISSED", theirs, PhoneEvents.INFO_LINE, start.plusSeconds(60));
         send(PhoneEvents.id("call"), "MISSED", "withheld", PhoneEvents.INFO_LINE, start.plusSeconds(70));
 
-        List<MissedNumber> rows = adviser.call(() -> missed.waiting());
+        List<MissedNumber> rows = adviser.call(() -> AllRows.of(missed::waiting));
         MissedNumber mineRow = row(rows, e164(mine)).orElseThrow();
         assertEquals(4, mineRow.rings(), "missed, voicemail, hung up while ringing, ended unanswered");
         assertEquals(List.of("MS Helpline", "MS Nurse line"), mineRow.lines());
@@ -132,7 +133,7 @@ class MissedCallsIT {
                 + " and e.username = 'adviser' and e.detail = 'missed calls'"));
         assertEquals(0, db.count("select count(e) from AccessEntry e where e.callerId = " + callerWith(e164(theirs))
                 + " and e.username = 'adviser' and e.detail = 'missed calls'"));
-        assertNull(row(adviser2.call(() -> missed.waiting()), e164(mine)).orElseThrow().callerName());
+        assertNull(row(adviser2.call(() -> AllRows.of(missed::waiting)), e164(mine)).orElseThrow().callerName());
     }
 
     @Test
@@ -144,7 +145,7 @@ class MissedCallsIT {
         long callerId = callerWith(e164(erased));
         admin.run(() -> erasure.erase(callerId, "Asked by phone to be forgotten"));
         assertEquals(List.of(), numberOf(erasedCall), "the call stays, without the number");
-        assertTrue(row(adviser.call(() -> missed.waiting()), e164(erased)).isEmpty());
+        assertTrue(row(adviser.call(() -> AllRows.of(missed::waiting)), e164(erased)).isEmpty());
 
         String old = PhoneEvents.id("call");
         send(old, "MISSED", ContactForms.uniqueMobile(), PhoneEvents.INFO_LINE, Instant.now().minusSeconds(60));
@@ -184,9 +185,9 @@ class MissedCallsIT {
         FollowUp forStranger = adviser.call(() -> followUps.get(strangerCallback));
         assertNull(forStranger.getCaller(), "a number nobody knows: the number alone");
         assertTrue(forStranger.getReason().contains("voicemail"), forStranger.getReason());
-        assertTrue(adviser.call(() -> followUps.mine()).stream().anyMatch(f -> f.getId() == strangerCallback));
+        assertTrue(adviser.call(() -> AllRows.of(followUps::mine)).stream().anyMatch(f -> f.getId() == strangerCallback));
 
-        List<MissedNumber> rows = adviser.call(() -> missed.waiting());
+        List<MissedNumber> rows = adviser.call(() -> AllRows.of(missed::waiting));
         assertTrue(row(rows, e164(known)).isEmpty() && row(rows, e164(stranger)).isEmpty());
         assertEquals(2L, ((Number) db.nativeQuery("select count(*) from phone_call c join user_account u on u.id = "
                 + "c.handled_by_id where c.caller_number = ?1 and c.follow_up_id = ?2 and u.username = 'adviser'",
@@ -206,7 +207,7 @@ class MissedCallsIT {
 
         assertEquals(3, adviser.call(() -> missed.markHandled(List.of(first, e164(second)))));
 
-        List<MissedNumber> rows = adviser.call(() -> missed.waiting());
+        List<MissedNumber> rows = adviser.call(() -> AllRows.of(missed::waiting));
         assertTrue(row(rows, e164(first)).isEmpty());
         assertTrue(row(rows, e164(second)).isEmpty());
         assertEquals(1, row(rows, e164(left)).orElseThrow().rings());
@@ -219,7 +220,7 @@ class MissedCallsIT {
 
     @Test
     void managersSeeNoMissedCalls() {
-        assertThrows(EJBAccessException.class, () -> manager.call(() -> missed.waiting()));
+        assertThrows(EJBAccessException.class, () -> manager.call(() -> AllRows.of(missed::waiting)));
         assertThrows(EJBAccessException.class, () -> manager.call(() -> missed.bookCallback("07700 900123")));
     }
 }

@@ -199,7 +199,7 @@ public final class Browser implements AutoCloseable {
             fail("Not saved into a case: " + text(".form-info"));
         }
         open("/");
-        findAll("#myCases a").stream().filter(a -> a.findElement(By.xpath("../..")).getText().contains(title))
+        findAll("#home\\:myCases a").stream().filter(a -> a.findElement(By.xpath("../..")).getText().contains(title))
                 .findFirst().orElseThrow().sendKeys(Keys.ENTER);
         return waitForPath("/cases/view.xhtml");
     }

@@ -30,7 +30,7 @@ class AdminPagesIT extends BrowserTest {
         browser.assertAccessible().screenshot("admin-topics");
 
         browser.open("/admin/users.xhtml");
-        String users = browser.text("#users");
+        String users = browser.text("#staff\\:users");
         assertTrue(users.contains("Asha Patel"));
         assertTrue(users.contains("Adviser, Supervisor"));
         browser.assertAccessible().screenshot("admin-users");
@@ -57,7 +57,7 @@ class AdminPagesIT extends BrowserTest {
         browser.find("#user\\:password").sendKeys("kettle orbit tulip river", Keys.ENTER);
         browser.waitForPath("/admin/users.xhtml");
         assertTrue(browser.text("#messages").contains("Keyboard Kim’s account saved."), browser.text("#messages"));
-        assertTrue(browser.text("#users").contains(username));
+        assertTrue(browser.text("#staff\\:users").contains(username));
     }
 
     @Test
@@ -89,7 +89,7 @@ class AdminPagesIT extends BrowserTest {
 
         browser.open("/").signIn("admin", "admin-demo-2026");
         browser.open("/admin/access-log.xhtml");
-        String refusals = browser.text("#refusals");
+        String refusals = browser.text("#log\\:refusals");
         assertTrue(refusals.contains("adviser") && refusals.contains("/admin/history.xhtml"), refusals);
         browser.assertAccessible().screenshot("admin-access-log");
 
@@ -99,7 +99,7 @@ class AdminPagesIT extends BrowserTest {
                 Keys.TAB, Keys.SPACE);
         browser.find("#user\\:password").sendKeys("kettle orbit tulip river", Keys.ENTER);
         browser.waitForPath("/admin/users.xhtml");
-        String userId = browser.findAll("#users tbody tr").stream()
+        String userId = browser.findAll("#staff\\:users tbody tr").stream()
                 .filter(r -> r.findElements(org.openqa.selenium.By.cssSelector("td")).get(1).getText().equals(username))
                 .findFirst().orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href")
                 .replaceAll(".*[?&]id=(\\d+).*", "$1");

@@ -22,7 +22,7 @@ class ApiPagesIT extends BrowserTest {
     void anAdminIssuesAScopedTokenByKeyboardAndRevokesIt() {
         browser.open("/").signIn("admin", "admin-demo-2026");
         browser.open("/admin/users.xhtml");
-        browser.rowContaining("#users", "Tom Okafor").findElement(By.cssSelector("a")).sendKeys(Keys.ENTER);
+        browser.rowContaining("#staff\\:users", "Tom Okafor").findElement(By.cssSelector("a")).sendKeys(Keys.ENTER);
         browser.waitForPath("/admin/user.xhtml");
 
         browser.find("#apiTokens\\:issueToken").sendKeys(Keys.ENTER);

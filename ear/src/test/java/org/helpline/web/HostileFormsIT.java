@@ -122,7 +122,7 @@ class HostileFormsIT extends BrowserTest {
         assertEquals("That page had expired", browser.text("main h1"));
         browser.assertAccessible().screenshot("expired-form");
         browser.open("/admin/users.xhtml");
-        assertEquals(false, browser.text("#users").contains(username), "nothing saved");
+        assertEquals(false, browser.text("#staff\\:users").contains(username), "nothing saved");
 
         browser.open("/admin/user.xhtml");
         js().executeScript("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"

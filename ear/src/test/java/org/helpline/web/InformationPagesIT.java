@@ -70,7 +70,7 @@ class InformationPagesIT extends BrowserTest {
         assertTrue(browser.text("#adminHome").contains("past the review date"));
         browser.open("/admin/articles.xhtml");
         assertTrue(browser.text("#staleSummary").contains("1 article is past the review date"));
-        assertTrue(browser.find("#articles tbody tr").getText().contains("MS-SMART"), "stale first");
+        assertTrue(browser.find("#library\\:articles tbody tr").getText().contains("MS-SMART"), "stale first");
         browser.assertAccessible().screenshot("admin-articles");
 
         browser.find("#addArticle").sendKeys(Keys.ENTER);
@@ -93,7 +93,7 @@ class InformationPagesIT extends BrowserTest {
         browser.submit("#article\\:save");
         browser.waitForPath("/admin/articles.xhtml");
         assertTrue(browser.text(".form-info").contains(title));
-        assertTrue(browser.text("#articles").contains(title));
+        assertTrue(browser.text("#library\\:articles").contains(title));
     }
 
     @Test
@@ -123,7 +123,7 @@ class InformationPagesIT extends BrowserTest {
         browser.find("#service\\:email").sendKeys("skills@mobility.example");
         browser.submit("#service\\:save");
         browser.waitForPath("/admin/services.xhtml");
-        WebElement row = browser.findAll("#services tbody tr").stream().filter(r -> r.getText().contains(name))
+        WebElement row = browser.findAll("#catalogue\\:services tbody tr").stream().filter(r -> r.getText().contains(name))
                 .findFirst().orElseThrow();
         assertTrue(row.getText().contains("Active"), row.getText());
 
@@ -132,7 +132,7 @@ class InformationPagesIT extends BrowserTest {
         new Select(browser.find("#service\\:status")).selectByValue("INACTIVE");
         browser.submit("#service\\:save");
         browser.waitForPath("/admin/services.xhtml");
-        row = browser.findAll("#services tbody tr").stream().filter(r -> r.getText().contains(name))
+        row = browser.findAll("#catalogue\\:services tbody tr").stream().filter(r -> r.getText().contains(name))
                 .findFirst().orElseThrow();
         assertTrue(row.getText().contains("Retired"), row.getText());
 

@@ -169,15 +169,15 @@ class SecondFactorPagesIT {
         try (Browser browser = new Browser()) {
             browser.signIn("admin", "admin-demo-2026");
             browser.open("/admin/users.xhtml");
-            assertTrue(browser.rowContaining("#users", ADVISER).getText().contains("On"), "the list shows it on");
-            browser.rowContaining("#users", ADVISER).findElement(org.openqa.selenium.By.cssSelector("a")).sendKeys(Keys.ENTER);
+            assertTrue(browser.rowContaining("#staff\\:users", ADVISER).getText().contains("On"), "the list shows it on");
+            browser.rowContaining("#staff\\:users", ADVISER).findElement(org.openqa.selenium.By.cssSelector("a")).sendKeys(Keys.ENTER);
             browser.waitForPath("/admin/user.xhtml");
             assertTrue(browser.text("#secondFactorLine").startsWith("On since"));
             browser.assertAccessible();
             browser.find("#secondFactor\\:resetSecondFactor").sendKeys(Keys.ENTER);
             browser.waitForPath("/admin/users.xhtml");
             assertTrue(browser.text(".form-info").contains("second factor is reset"));
-            assertTrue(browser.rowContaining("#users", ADVISER).getText().contains("Off"), "now off");
+            assertTrue(browser.rowContaining("#staff\\:users", ADVISER).getText().contains("Off"), "now off");
         }
         try (Browser browser = new Browser()) {
             browser.signIn(ADVISER, PASSWORD);

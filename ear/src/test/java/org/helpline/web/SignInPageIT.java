@@ -71,8 +71,8 @@ class SignInPageIT extends BrowserTest {
     void signingOutEndsTheSession() {
         browser.open("/").signIn("supervisor", "supervisor-demo-2026");
         assertTrue(browser.text("#supervisorHome").contains("Asha Patel"), "the team list");
-        assertTrue(browser.text("#alerts").contains("Risk to life"), "the demo risk-to-life alert");
-        assertTrue(browser.text("#escalated").length() > 0);
+        assertTrue(browser.text("#home\\:alerts").contains("Risk to life"), "the demo risk-to-life alert");
+        assertTrue(browser.text("#home\\:escalated").length() > 0);
         browser.assertAccessible();
 
         browser.submit("#signOutForm\\:signOut");

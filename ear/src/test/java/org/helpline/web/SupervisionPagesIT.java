@@ -41,7 +41,7 @@ class SupervisionPagesIT extends BrowserTest {
         browser.open("/").signIn("supervisor", "supervisor-demo-2026");
         browser.open("/supervision/safeguarding.xhtml");
         browser.assertAccessible().screenshot("safeguarding-queue");
-        WebElement row = browser.find("#open tbody tr");
+        WebElement row = browser.find("#queue\\:open tbody tr");
         assertTrue(row.getText().contains("Asha Patel"), row.getText());
         row.findElement(By.linkText("Review and sign off")).sendKeys(Keys.ENTER);
         browser.waitForPath("/supervision/alert.xhtml");
@@ -59,13 +59,13 @@ class SupervisionPagesIT extends BrowserTest {
         browser.submit("#alert\\:signOff");
         browser.waitForPath("/supervision/safeguarding.xhtml");
         assertTrue(browser.text(".form-info").contains("signed off"));
-        assertTrue(browser.find("#signedOff tbody tr").getText().contains("Emergency services called"));
+        assertTrue(browser.find("#queue\\:signedOff tbody tr").getText().contains("Emergency services called"));
         browser.submit("#signOutForm\\:signOut");
 
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.find("#signOutForm\\:navNotices").sendKeys(Keys.ENTER);
         browser.waitForPath("/notices.xhtml");
-        assertTrue(browser.find("#list li").getText().contains("Morag Campbell signed off"), browser.find("#list li").getText());
+        assertTrue(browser.find("#notices\\:list li").getText().contains("Morag Campbell signed off"), browser.find("#notices\\:list li").getText());
         browser.assertAccessible().screenshot("notices");
     }
 
@@ -100,7 +100,7 @@ class SupervisionPagesIT extends BrowserTest {
         openCases.sendKeys(Keys.ENTER);
         browser.waitForPath("/supervision/caseload.xhtml");
         assertTrue(browser.text("#count").startsWith(count + " item"), browser.text("#count") + " vs " + count);
-        assertEquals(Integer.parseInt(count), browser.findAll("#items tbody tr a").size());
+        assertEquals(Math.min(Integer.parseInt(count), 25), browser.findAll("#list\\:items tbody tr a").size(), "the first page");
         browser.assertAccessible();
     }
 
@@ -146,7 +146,7 @@ class SupervisionPagesIT extends BrowserTest {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.find("#navMyReviews").sendKeys(Keys.ENTER);
         browser.waitForPath("/reviews/mine.xhtml");
-        WebElement mine = browser.find("#reviewsList > li");
+        WebElement mine = browser.find("#reviews\\:reviewsList li");
         assertTrue(mine.getText().contains(feedback), mine.getText());
         assertTrue(mine.getText().contains("100% of points met"), mine.getText());
         browser.assertAccessible().screenshot("my-reviews");

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.shared.Rows;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -30,8 +31,6 @@ import org.helpline.shared.InvalidInputException;
 public class AccessLog {
 
     /** The longest list an admin is shown at once. */
-    public static final int PAGE = 200;
-
     private static final Logger LOG = Logger.getLogger(AccessLog.class.getName());
 
     @PersistenceContext
@@ -96,21 +95,40 @@ public class AccessLog {
     /** Everyone who opened, exported or was refused this caller's data, newest first. */
     @RequiresPermission(Permission.VIEW_AUDIT)
     @RolesAllowed(Roles.ADMIN)
-    public List<AccessEntry> forCaller(Long callerId) {
+    public List<AccessEntry> forCaller(Long callerId, Rows rows) {
+        return rows.of(em.createQuery("select e from AccessEntry e where e.callerId = :caller order by e.at desc, e.id desc",
+                AccessEntry.class).setParameter("caller", checkedCaller(callerId)));
+    }
+
+    /** How many times this caller's data was opened, exported or refused. */
+    @RequiresPermission(Permission.VIEW_AUDIT)
+    @RolesAllowed(Roles.ADMIN)
+    public long countForCaller(Long callerId) {
+        return em.createQuery("select count(e) from AccessEntry e where e.callerId = :caller", Long.class)
+                .setParameter("caller", checkedCaller(callerId)).getSingleResult();
+    }
+
+    private static long checkedCaller(Long callerId) {
         if (callerId == null || callerId <= 0) {
             throw new InvalidInputException("caller", "Enter the caller's number, a whole number above 0");
         }
-        return em.createQuery("select e from AccessEntry e where e.callerId = :caller order by e.at desc, e.id desc",
-                AccessEntry.class).setParameter("caller", callerId).setMaxResults(PAGE).getResultList();
+        return callerId;
     }
 
-    /** The latest refusals, newest first: someone probing for records, or a role set up wrongly. */
+    /** The refusals, newest first: someone probing for records, or a role set up wrongly. */
     @RequiresPermission(Permission.VIEW_AUDIT)
     @RolesAllowed(Roles.ADMIN)
-    public List<AccessEntry> refusals() {
-        return em.createQuery("select e from AccessEntry e where e.action = :refused order by e.at desc, e.id desc",
-                AccessEntry.class).setParameter("refused", AccessEntry.Action.REFUSED).setMaxResults(PAGE)
-                .getResultList();
+    public List<AccessEntry> refusals(Rows rows) {
+        return rows.of(em.createQuery("select e from AccessEntry e where e.action = :refused order by e.at desc, e.id desc",
+                AccessEntry.class).setParameter("refused", AccessEntry.Action.REFUSED));
+    }
+
+    /** How many refusals there have been. */
+    @RequiresPermission(Permission.VIEW_AUDIT)
+    @RolesAllowed(Roles.ADMIN)
+    public long countRefusals() {
+        return em.createQuery("select count(e) from AccessEntry e where e.action = :refused", Long.class)
+                .setParameter("refused", AccessEntry.Action.REFUSED).getSingleResult();
     }
 
     private String username() {

@@ -17,6 +17,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
+import org.helpline.shared.Rows;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.persistence.ReferenceItems;
 
@@ -76,18 +77,33 @@ public class Cases {
                 });
     }
 
+    private static final String MINE = " where k.owner = :me and k.status <> :closed";
+    private static final String TEAM_QUEUE = " where k.owner is null and k.status <> :closed";
+
     /** My open cases, most recently changed first. */
-    public List<Case> mine() {
-        return listed("my cases", em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner = :me "
-                + "and k.status <> :closed order by k.updatedAt desc", Case.class)
-                .setParameter("me", me()).setParameter("closed", CaseStatus.CLOSED).getResultList());
+    public List<Case> mine(Rows rows) {
+        return listed("my cases", rows.of(em.createQuery("select k from HelplineCase k join fetch k.caller" + MINE
+                + " order by k.updatedAt desc, k.id desc", Case.class)
+                .setParameter("me", me()).setParameter("closed", CaseStatus.CLOSED)));
+    }
+
+    /** How many open cases I have. */
+    public long countMine() {
+        return em.createQuery("select count(k) from HelplineCase k" + MINE, Long.class)
+                .setParameter("me", me()).setParameter("closed", CaseStatus.CLOSED).getSingleResult();
     }
 
     /** Open cases waiting in the team queue, oldest change first: the ones waiting longest. */
-    public List<Case> teamQueue() {
-        return listed("cases in the team queue", em.createQuery("select k from HelplineCase k join fetch k.caller where k.owner is null "
-                + "and k.status <> :closed order by k.updatedAt", Case.class)
-                .setParameter("closed", CaseStatus.CLOSED).getResultList());
+    public List<Case> teamQueue(Rows rows) {
+        return listed("cases in the team queue", rows.of(em.createQuery(
+                "select k from HelplineCase k join fetch k.caller" + TEAM_QUEUE + " order by k.updatedAt, k.id", Case.class)
+                .setParameter("closed", CaseStatus.CLOSED)));
+    }
+
+    /** How many open cases wait in the team queue. */
+    public long countTeamQueue() {
+        return em.createQuery("select count(k) from HelplineCase k" + TEAM_QUEUE, Long.class)
+                .setParameter("closed", CaseStatus.CLOSED).getSingleResult();
     }
 
     private List<Case> listed(String where, List<Case> shown) {

@@ -22,6 +22,7 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
+import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.NotFoundException;
 
@@ -92,18 +93,47 @@ public class FollowUps {
         return followUp;
     }
 
+    private static final String MINE = " where f.owner = :me and f.status = :open";
+    private static final String TEAM_QUEUE = " where f.owner is null and f.status = :open";
+    private static final String ESCALATED = " where f.status = :open and f.escalatedAt is not null";
+
     /** My open follow-ups, soonest due first, so overdue ones lead. */
-    public List<FollowUp> mine() {
-        return listed("my follow-ups", em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner = :me and f.status = :open "
-                + "order by f.dueFrom, f.id",
-                FollowUp.class).setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN)
-                .getResultList());
+    public List<FollowUp> mine(Rows rows) {
+        return listed("my follow-ups", rows.of(em.createQuery("select f from FollowUp f left join fetch f.caller" + MINE
+                + " order by f.dueFrom, f.id", FollowUp.class)
+                .setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN)));
+    }
+
+    /** How many open follow-ups I have. */
+    public long countMine() {
+        return em.createQuery("select count(f) from FollowUp f" + MINE, Long.class)
+                .setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN).getSingleResult();
+    }
+
+    /** How many of my open follow-ups are due before {@code by}. */
+    public long countMineDueBefore(Instant by) {
+        return em.createQuery("select count(f) from FollowUp f" + MINE + " and f.dueFrom < :by", Long.class)
+                .setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN)
+                .setParameter("by", by).getSingleResult();
+    }
+
+    /** How many of my open follow-ups are overdue at {@code now}: their window has closed. */
+    public long countMineOverdue(Instant now) {
+        return em.createQuery("select count(f) from FollowUp f" + MINE + " and f.dueUntil < :now", Long.class)
+                .setParameter("me", staff.account()).setParameter("open", FollowUp.Status.OPEN)
+                .setParameter("now", now).getSingleResult();
     }
 
     /** Open follow-ups nobody owns yet, soonest due first. */
-    public List<FollowUp> teamQueue() {
-        return listed("follow-ups in the team queue", em.createQuery("select f from FollowUp f left join fetch f.caller where f.owner is null "
-                + "and f.status = :open order by f.dueFrom, f.id", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList());
+    public List<FollowUp> teamQueue(Rows rows) {
+        return listed("follow-ups in the team queue", rows.of(em.createQuery("select f from FollowUp f left join fetch f.caller"
+                + TEAM_QUEUE + " order by f.dueFrom, f.id", FollowUp.class).setParameter("open", FollowUp.Status.OPEN)));
+    }
+
+    /** How many open follow-ups nobody owns yet. */
+    public long countTeamQueue() {
+        return em.createQuery("select count(f) from FollowUp f" + TEAM_QUEUE, Long.class)
+                .setParameter("open", FollowUp.Status.OPEN).getSingleResult();
     }
 
     private List<FollowUp> listed(String where, List<FollowUp> shown) {
@@ -179,12 +209,21 @@ public class FollowUps {
         return escalated;
     }
 
-    /** Follow-ups escalated and still open, for supervisors. */
+    /** Follow-ups escalated and still open, latest escalation first, for supervisors. */
     @RequiresPermission(Permission.VIEW_CASELOADS)
     @RolesAllowed(Roles.SUPERVISOR)
-    public List<FollowUp> escalated() {
-        return listed("escalated follow-ups", em.createQuery("select f from FollowUp f left join fetch f.caller where f.status = :open "
-                + "and f.escalatedAt is not null order by f.escalatedAt desc", FollowUp.class).setParameter("open", FollowUp.Status.OPEN).getResultList());
+    public List<FollowUp> escalated(Rows rows) {
+        return listed("escalated follow-ups", rows.of(em.createQuery("select f from FollowUp f left join fetch f.caller"
+                + ESCALATED + " order by f.escalatedAt desc, f.id desc", FollowUp.class)
+                .setParameter("open", FollowUp.Status.OPEN)));
+    }
+
+    /** How many follow-ups are escalated and still open. */
+    @RequiresPermission(Permission.VIEW_CASELOADS)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long countEscalated() {
+        return em.createQuery("select count(f) from FollowUp f" + ESCALATED, Long.class)
+                .setParameter("open", FollowUp.Status.OPEN).getSingleResult();
     }
 
     /**

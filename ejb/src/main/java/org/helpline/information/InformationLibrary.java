@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.shared.Rows;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
@@ -89,11 +90,26 @@ public class InformationLibrary {
     /** Every article, those past their review date first, then by title. */
     @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
     @RolesAllowed(Roles.ADMIN)
-    public List<Article> all() {
-        List<Article> articles = em.createQuery("select a from Article a order by a.title", Article.class)
-                .getResultList();
-        LocalDate today = today();
-        return articles.stream().sorted((a, b) -> Boolean.compare(b.isStaleOn(today), a.isStaleOn(today))).toList();
+    public List<Article> all(Rows rows) {
+        return rows.of(em.createQuery("select a from Article a order by case when a.status = :published "
+                + "and a.reviewBy < :today then 0 else 1 end, a.title, a.id", Article.class)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("today", today()));
+    }
+
+    /** How many articles there are, of any status. */
+    @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
+    @RolesAllowed(Roles.ADMIN)
+    public long count() {
+        return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    }
+
+    /** How many published articles are past their review-by date. */
+    @RequiresPermission(Permission.MANAGE_REFERENCE_DATA)
+    @RolesAllowed(Roles.ADMIN)
+    public long countStale() {
+        return em.createQuery("select count(a) from Article a where a.status = :published and a.reviewBy < :today",
+                Long.class).setParameter("published", ArticleStatus.PUBLISHED).setParameter("today", today())
+                .getSingleResult();
     }
 
     /** Published articles whose review-by date has passed. */

@@ -11,14 +11,13 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Roles;
+import org.helpline.shared.Rows;
 import org.helpline.shared.NotFoundException;
 
 /** The signed-in member of staff's own notices; nobody reads or clears anyone else's. */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
 public class Notices {
-
-    static final int RECENT = 50;
 
     @PersistenceContext
     EntityManager em;
@@ -31,11 +30,17 @@ public class Notices {
                 Long.class).setParameter("me", staff.username()).getSingleResult();
     }
 
-    /** My notices, unread first, then newest first; the latest fifty. */
-    public List<Notice> mine() {
-        return em.createQuery("select n from Notice n where n.recipient.username = :me "
-                + "order by case when n.readAt is null then 0 else 1 end, n.createdAt desc", Notice.class)
-                .setParameter("me", staff.username()).setMaxResults(RECENT).getResultList();
+    /** My notices, unread first, then newest first. */
+    public List<Notice> mine(Rows rows) {
+        return rows.of(em.createQuery("select n from Notice n where n.recipient.username = :me "
+                + "order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id desc", Notice.class)
+                .setParameter("me", staff.username()));
+    }
+
+    /** How many notices I have, read or not. */
+    public long count() {
+        return em.createQuery("select count(n) from Notice n where n.recipient.username = :me", Long.class)
+                .setParameter("me", staff.username()).getSingleResult();
     }
 
     /** Marks one of my notices read; someone else's answers "not found". */

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.shared.Rows;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
@@ -39,11 +40,15 @@ public class ServiceCatalogue {
     CurrentStaff staff;
 
     /** Every service, retired ones included: active first, then temporarily closed, then retired. */
-    public List<SupportService> all() {
-        return em.createQuery("select s from SupportService s join fetch s.organisation order by "
-                + "case s.status when :active then 0 when :closed then 1 else 2 end, s.name", SupportService.class)
-                .setParameter("active", ServiceStatus.ACTIVE).setParameter("closed", ServiceStatus.TEMPORARILY_CLOSED)
-                .getResultList();
+    public List<SupportService> all(Rows rows) {
+        return rows.of(em.createQuery("select s from SupportService s join fetch s.organisation order by "
+                + "case s.status when :active then 0 when :closed then 1 else 2 end, s.name, s.id", SupportService.class)
+                .setParameter("active", ServiceStatus.ACTIVE).setParameter("closed", ServiceStatus.TEMPORARILY_CLOSED));
+    }
+
+    /** How many services there are, retired ones included. */
+    public long count() {
+        return em.createQuery("select count(s) from SupportService s", Long.class).getSingleResult();
     }
 
     public List<Organisation> organisations() {

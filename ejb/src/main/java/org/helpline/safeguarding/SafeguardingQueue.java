@@ -20,6 +20,7 @@ import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.LiveChange;
 import org.helpline.shared.NotFoundException;
@@ -33,7 +34,6 @@ import org.helpline.shared.NotFoundException;
 @RequiresPermission(Permission.SIGN_OFF_SAFEGUARDING)
 public class SafeguardingQueue {
 
-    static final int RECENTLY_SIGNED_OFF = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -53,18 +53,33 @@ public class SafeguardingQueue {
     Duration signOffWithin;
 
     /** Alerts not yet signed off, newest first, with their flag, contact, caller and adviser loaded. */
-    public List<SafeguardingAlert> open() {
-        return em.createQuery("select a from SafeguardingAlert a where a.status = :open order by a.raisedAt desc",
+    public List<SafeguardingAlert> open(Rows rows) {
+        return rows.of(em.createQuery("select a from SafeguardingAlert a where a.status = :open order by a.raisedAt desc, a.id desc",
                 SafeguardingAlert.class).setParameter("open", SafeguardingAlert.Status.OPEN)
-                .setHint("jakarta.persistence.fetchgraph", withContact()).getResultList();
+                .setHint("jakarta.persistence.fetchgraph", withContact()));
     }
 
-    /** The latest alerts signed off, newest sign-off first. */
-    public List<SafeguardingAlert> recentlySignedOff() {
-        return em.createQuery("select a from SafeguardingAlert a where a.status = :done order by a.signedOffAt desc",
-                SafeguardingAlert.class).setParameter("done", SafeguardingAlert.Status.SIGNED_OFF)
-                .setHint("jakarta.persistence.fetchgraph", withContact()).setMaxResults(RECENTLY_SIGNED_OFF)
-                .getResultList();
+    /** How many alerts wait to be signed off. */
+    public long countOpen() {
+        return count(SafeguardingAlert.Status.OPEN);
+    }
+
+    /** Alerts signed off, newest sign-off first. */
+    public List<SafeguardingAlert> signedOff(Rows rows) {
+        return rows.of(em.createQuery("select a from SafeguardingAlert a where a.status = :done "
+                + "order by a.signedOffAt desc, a.id desc", SafeguardingAlert.class)
+                .setParameter("done", SafeguardingAlert.Status.SIGNED_OFF)
+                .setHint("jakarta.persistence.fetchgraph", withContact()));
+    }
+
+    /** How many alerts have been signed off. */
+    public long countSignedOff() {
+        return count(SafeguardingAlert.Status.SIGNED_OFF);
+    }
+
+    private long count(SafeguardingAlert.Status status) {
+        return em.createQuery("select count(a) from SafeguardingAlert a where a.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
     }
 
     public SafeguardingAlert get(long id) {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.shared.Rows;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 
@@ -39,8 +40,13 @@ public class StaffAdministration {
     @Inject
     CurrentStaff staff;
 
-    public List<UserAccount> everyone() {
-        return accounts.all();
+    /** Staff accounts by name, a page at a time. */
+    public List<UserAccount> accounts(Rows rows) {
+        return rows.of(em.createQuery("select u from UserAccount u order by u.displayName, u.id", UserAccount.class));
+    }
+
+    public long countAccounts() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }
 
     public UserAccount get(long id) {

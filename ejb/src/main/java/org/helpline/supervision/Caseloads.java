@@ -25,6 +25,7 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccounts;
+import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 
 /**
@@ -37,8 +38,6 @@ import org.helpline.shared.HelplineTime;
 public class Caseloads {
 
     /** Lists longer than this show their first items; the count above them stays exact. */
-    public static final int LIST_MAX = 500;
-
     @PersistenceContext
     EntityManager em;
 
@@ -57,27 +56,37 @@ public class Caseloads {
         people.put(null, "Team queue");
         List<CaseloadRow> rows = new ArrayList<>();
         people.forEach((username, name) -> rows.add(new CaseloadRow(username, name,
-                count(counts, CaseloadList.OPEN_CASES, username), count(counts, CaseloadList.DUE_TODAY, username),
-                count(counts, CaseloadList.OVERDUE, username), count(counts, CaseloadList.REFERRALS, username),
-                count(counts, CaseloadList.CONTACTS, username), oldest.get(username))));
+                tally(counts, CaseloadList.OPEN_CASES, username), tally(counts, CaseloadList.DUE_TODAY, username),
+                tally(counts, CaseloadList.OVERDUE, username), tally(counts, CaseloadList.REFERRALS, username),
+                tally(counts, CaseloadList.CONTACTS, username), oldest.get(username))));
         return rows;
     }
 
-    /** What one number on the table counts, for {@code username} (null: the team queue), first {@link #LIST_MAX}. */
-    public List<CaseloadItem> list(CaseloadList list, String username, CaseloadFilter filter, Instant now) {
+    /** What one number on the table counts, for {@code username} (null: the team queue), a page at a time. */
+    public List<CaseloadItem> list(CaseloadList list, String username, CaseloadFilter filter, Instant now, Rows rows) {
         Counting counting = new Counting(list, filter, now);
-        Query query = em.createQuery("select x from " + counting.entity() + " x " + counting.ownerJoin()
-                + " where " + counting.where() + " and " + (username == null ? "o is null" : "o.username = :owner")
-                + " order by " + counting.order());
+        Query query = ofOwner(counting, "select x", username, " order by " + counting.order());
+        List<CaseloadItem> items = new ArrayList<>();
+        for (Object found : query.setFirstResult(rows.first()).setMaxResults(rows.max()).getResultList()) {
+            items.add(item(found));
+        }
+        return items;
+    }
+
+    /** How many items one number on the table counts, for {@code username} (null: the team queue). */
+    public long count(CaseloadList list, String username, CaseloadFilter filter, Instant now) {
+        return ((Number) ofOwner(new Counting(list, filter, now), "select count(x)", username, "").getSingleResult())
+                .longValue();
+    }
+
+    private Query ofOwner(Counting counting, String select, String username, String order) {
+        Query query = em.createQuery(select + " from " + counting.entity() + " x " + counting.ownerJoin()
+                + " where " + counting.where() + " and " + (username == null ? "o is null" : "o.username = :owner") + order);
         counting.bind(query);
         if (username != null) {
             query.setParameter("owner", username);
         }
-        List<CaseloadItem> items = new ArrayList<>();
-        for (Object found : query.setMaxResults(LIST_MAX).getResultList()) {
-            items.add(item(found));
-        }
-        return items;
+        return query;
     }
 
     private Map<String, Long> grouped(Counting counting) {
@@ -104,7 +113,7 @@ public class Caseloads {
         return byOwner;
     }
 
-    private static long count(Map<CaseloadList, Map<String, Long>> counts, CaseloadList list, String username) {
+    private static long tally(Map<CaseloadList, Map<String, Long>> counts, CaseloadList list, String username) {
         return counts.get(list).getOrDefault(username, 0L);
     }
 

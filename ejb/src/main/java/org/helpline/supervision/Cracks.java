@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.audit.AccessLog;
@@ -29,6 +30,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
+import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.NotFoundException;
 
@@ -41,8 +43,6 @@ import org.helpline.shared.NotFoundException;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 @RequiresPermission(Permission.VIEW_CASELOADS)
 public class Cracks {
-
-    static final int MAX = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -67,22 +67,35 @@ public class Cracks {
         return quietDays;
     }
 
-    /** As of {@code now}: quiet callers, the longest quiet first (the first {@value #MAX}). */
-    public List<QuietCaller> quietCallers(Instant now) {
-        Instant cutoff = now.minus(Duration.ofDays(quietDays));
-        List<Caller> callers = em.createQuery("select cl from Caller cl where "
-                + "(exists (select k from HelplineCase k where k.caller = cl and k.status <> :closed) "
-                + " or exists (select r from Referral r where r.caller = cl and r.status in :underWay)) "
-                + "and not exists (select c from Contact c where c.caller = cl and c.startedAt >= :cutoff) "
-                + "and not exists (select e from FollowUpEvent e join e.followUp f where f.caller = cl "
-                + "and e.kind = :attempt and e.occurredAt >= :cutoff) "
-                + "and not exists (select g from FollowUp g where g.caller = cl and g.status = :open) "
-                + "order by (select max(c2.startedAt) from Contact c2 where c2.caller = cl), cl.id", Caller.class)
-                .setParameter("closed", CaseStatus.CLOSED).setParameter("underWay", ReferralStatus.underWay())
-                .setParameter("cutoff", cutoff).setParameter("attempt", FollowUpEvent.Kind.ATTEMPT)
-                .setParameter("open", FollowUp.Status.OPEN).setMaxResults(MAX).getResultList();
+    /**
+     * Callers with an open case or a referral under way whom nobody has spoken to or tried to ring for the
+     * quiet days, and who have no follow-up booked (parameters :closed, :underWay, :cutoff, :attempt, :open).
+     */
+    private static final String QUIET = " from Caller cl where "
+            + "(exists (select k from HelplineCase k where k.caller = cl and k.status <> :closed) "
+            + " or exists (select r from Referral r where r.caller = cl and r.status in :underWay)) "
+            + "and not exists (select c from Contact c where c.caller = cl and c.startedAt >= :cutoff) "
+            + "and not exists (select e from FollowUpEvent e join e.followUp f where f.caller = cl "
+            + "and e.kind = :attempt and e.occurredAt >= :cutoff) "
+            + "and not exists (select g from FollowUp g where g.caller = cl and g.status = :open)";
+
+    /** As of {@code now}: quiet callers, the longest quiet first. */
+    public List<QuietCaller> quietCallers(Instant now, Rows rows) {
+        List<Caller> callers = rows.of(quiet(em.createQuery("select cl" + QUIET
+                + " order by (select max(c2.startedAt) from Contact c2 where c2.caller = cl), cl.id", Caller.class), now));
         access.listed("quiet callers", callers.stream().map(Caller::getId).toList());
         return describe(callers);
+    }
+
+    /** How many callers are quiet as of {@code now}. */
+    public long countQuietCallers(Instant now) {
+        return quiet(em.createQuery("select count(cl)" + QUIET, Long.class), now).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> quiet(TypedQuery<T> query, Instant now) {
+        return query.setParameter("closed", CaseStatus.CLOSED).setParameter("underWay", ReferralStatus.underWay())
+                .setParameter("cutoff", now.minus(Duration.ofDays(quietDays))).setParameter("attempt", FollowUpEvent.Kind.ATTEMPT)
+                .setParameter("open", FollowUp.Status.OPEN);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
+import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -114,10 +115,16 @@ public class Reviews {
     }
 
     /** Reviews waiting to be scored, oldest contact first. */
-    public List<ContactReview> toReview() {
-        return em.createQuery("select r from ContactReview r join fetch r.contact where r.status = :open "
+    public List<ContactReview> toReview(Rows rows) {
+        return rows.of(em.createQuery("select r from ContactReview r join fetch r.contact where r.status = :open "
                 + "order by r.month, r.id", ContactReview.class)
-                .setParameter("open", ContactReview.Status.TO_REVIEW).getResultList();
+                .setParameter("open", ContactReview.Status.TO_REVIEW));
+    }
+
+    /** How many reviews wait to be scored. */
+    public long countToReview() {
+        return em.createQuery("select count(r) from ContactReview r where r.status = :open", Long.class)
+                .setParameter("open", ContactReview.Status.TO_REVIEW).getSingleResult();
     }
 
     /** A review with its contact's topics and adviser loaded, for the review page. */
@@ -163,12 +170,21 @@ public class Reviews {
     /** The signed-in adviser's reviewed contacts, newest first; reading them marks them seen. */
     @RequiresPermission(Permission.VIEW_CONTACT)
     @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
-    public List<ContactReview> mine() {
-        List<ContactReview> mine = em.createQuery("select r from ContactReview r join fetch r.contact "
-                + "where r.adviser.username = :me and r.status = :done order by r.completedAt desc", ContactReview.class)
-                .setParameter("me", staff.username()).setParameter("done", ContactReview.Status.REVIEWED).getResultList();
+    public List<ContactReview> mine(Rows rows) {
+        List<ContactReview> mine = rows.of(em.createQuery("select r from ContactReview r join fetch r.contact "
+                + "where r.adviser.username = :me and r.status = :done order by r.completedAt desc, r.id desc",
+                ContactReview.class).setParameter("me", staff.username()).setParameter("done", ContactReview.Status.REVIEWED));
         Instant now = Instant.now();
         mine.forEach(r -> r.seen(now));
         return mine;
+    }
+
+    /** How many of the signed-in adviser's contacts have been reviewed. */
+    @RequiresPermission(Permission.VIEW_CONTACT)
+    @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+    public long countMine() {
+        return em.createQuery("select count(r) from ContactReview r where r.adviser.username = :me and r.status = :done",
+                Long.class).setParameter("me", staff.username()).setParameter("done", ContactReview.Status.REVIEWED)
+                .getSingleResult();
     }
 }

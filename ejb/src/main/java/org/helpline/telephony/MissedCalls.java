@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
+import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 
@@ -63,17 +63,35 @@ public class MissedCalls {
     @Inject
     FollowUps followUps;
 
-    /** Every number with missed calls not yet dealt with, the one waiting longest first. */
-    public List<MissedNumber> waiting() {
+    /** Calls not answered, from a known number, nobody has dealt with yet. */
+    private static final String WAITING = " where c.outcome in :unanswered and c.callerNumber is not null and c.handledAt is null";
+
+    /**
+     * Numbers with missed calls not yet dealt with, the one waiting longest first: the page of numbers is
+     * cut in the database, then only their calls are read.
+     */
+    public List<MissedNumber> waiting(Rows rows) {
+        List<String> numbers = rows.of(em.createQuery("select c.callerNumber from PhoneCall c" + WAITING + " group by c.callerNumber "
+                + "order by min(coalesce(c.ringingAt, c.answeredAt, c.endedAt, c.unansweredAt)), c.callerNumber",
+                String.class).setParameter("unanswered", UNANSWERED));
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
         Map<String, List<PhoneCall>> byNumber = new LinkedHashMap<>();
-        for (PhoneCall call : waitingCalls(null)) {
-            byNumber.computeIfAbsent(call.getCallerNumber(), n -> new ArrayList<>()).add(call);
+        numbers.forEach(number -> byNumber.put(number, new ArrayList<>()));
+        for (PhoneCall call : waitingCalls(numbers)) {
+            byNumber.get(call.getCallerNumber()).add(call);
         }
         Map<String, String> names = callerNames(byNumber.keySet());
-        List<MissedNumber> rows = new ArrayList<>();
-        byNumber.forEach((number, calls) -> rows.add(row(number, calls, names.get(number))));
-        rows.sort(Comparator.comparing(MissedNumber::firstRang).thenComparing(MissedNumber::number));
-        return rows;
+        List<MissedNumber> page = new ArrayList<>();
+        byNumber.forEach((number, calls) -> page.add(row(number, calls, names.get(number))));
+        return page;
+    }
+
+    /** How many numbers have missed calls waiting. */
+    public long countWaiting() {
+        return em.createQuery("select count(distinct c.callerNumber) from PhoneCall c" + WAITING, Long.class)
+                .setParameter("unanswered", UNANSWERED).getSingleResult();
     }
 
     /**
@@ -121,14 +139,9 @@ public class MissedCalls {
     }
 
     private List<PhoneCall> waitingCalls(Collection<String> numbers) {
-        var query = em.createQuery("select c from PhoneCall c left join fetch c.line where c.outcome in :unanswered "
-                + "and c.callerNumber is not null and c.handledAt is null"
-                + (numbers == null ? "" : " and c.callerNumber in :numbers") + " order by c.id", PhoneCall.class)
-                .setParameter("unanswered", UNANSWERED);
-        if (numbers != null) {
-            query.setParameter("numbers", numbers);
-        }
-        return query.getResultList();
+        return em.createQuery("select c from PhoneCall c left join fetch c.line" + WAITING
+                + " and c.callerNumber in :numbers order by c.id", PhoneCall.class)
+                .setParameter("unanswered", UNANSWERED).setParameter("numbers", numbers).getResultList();
     }
 
     private static MissedNumber row(String number, List<PhoneCall> calls, String callerName) {

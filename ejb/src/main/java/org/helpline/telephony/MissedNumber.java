@@ -15,7 +15,7 @@ import org.helpline.callers.PhoneNumber;
  * @param callerName who it is, when the number is a caller's the adviser may see; otherwise null
  */
 public record MissedNumber(String number, int rings, Instant firstRang, Instant lastRang, List<String> lines,
-        boolean voicemail, String callerName) {
+        boolean voicemail, String callerName) implements java.io.Serializable {
 
     /** The number as people write it: 07700 900123. */
     public String display() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.helpline.shared.Rows;
 import org.helpline.shared.InvalidInputException;
 
 /**
@@ -50,12 +51,18 @@ public final class Paging {
         }
     }
 
+    /** The rows of {@code page} for a service to read. */
+    public static Rows rows(int page, int size) {
+        check(page, size);
+        return new Rows(first(page, size), size);
+    }
+
     /** The first index of {@code page}. */
     public static int first(int page, int size) {
         return (page - 1) * size;
     }
 
-    /** One page cut from a whole list a service returned. */
+    /** One page cut from a short list a service returned whole (a caller's referrals, the best matches). */
     public static <T> Response of(UriInfo uri, List<T> all, int page, int size) {
         check(page, size);
         int from = Math.min(first(page, size), all.size());

@@ -44,7 +44,7 @@ public class HomeBacking {
 
     private List<ContactLine> today = List.of();
 
-    private List<Case> myCases = List.of();
+    private PagedTable<Case> myCases;
 
     @Inject
     ContactLog contacts;
@@ -58,9 +58,11 @@ public class HomeBacking {
     @Inject
     SafeguardingQueue safeguarding;
 
-    private List<SafeguardingAlert> alerts = List.of();
+    private PagedTable<SafeguardingAlert> alerts;
 
-    private List<FollowUp> escalated = List.of();
+    private PagedTable<FollowUp> escalated;
+
+    private long teamCaseCount;
 
     private long followUpsDue;
 
@@ -68,7 +70,7 @@ public class HomeBacking {
 
     private long staleArticles;
 
-    private List<Case> teamCases = List.of();
+    private PagedTable<Case> teamCases;
 
     @Inject
     InformationLibrary library;
@@ -78,28 +80,31 @@ public class HomeBacking {
         if (currentUser.isAdviser()) {
             lines = options.lines();
             today = contacts.mineToday();
-            myCases = cases.mine();
-            teamCases = cases.teamQueue();
-            Instant now = Instant.now();
+            myCases = PagedTable.of(cases::countMine, cases::mine, Case::getId);
+            teamCaseCount = cases.countTeamQueue();
+            teamCases = PagedTable.of(() -> teamCaseCount, cases::teamQueue, Case::getId);
             Instant endOfToday = LocalDate.now(HelplineTime.CLOCK).plusDays(1).atStartOfDay(HelplineTime.ZONE).toInstant();
-            List<FollowUp> mine = followUps.mine();
-            followUpsDue = mine.stream().filter(f -> f.getDueFrom().isBefore(endOfToday)).count();
-            followUpsOverdue = mine.stream().filter(f -> f.isOverdue(now)).count();
+            followUpsDue = followUps.countMineDueBefore(endOfToday);
+            followUpsOverdue = followUps.countMineOverdue(Instant.now());
         }
         if (currentUser.isSupervisor() || currentUser.isAdmin()) {
             team = staff.everyone();
         }
         if (currentUser.isAdmin()) {
-            staleArticles = library.stale().size();
+            staleArticles = library.countStale();
         }
         if (currentUser.isSupervisor()) {
-            alerts = safeguarding.open();
-            escalated = followUps.escalated();
+            alerts = PagedTable.of(safeguarding::countOpen, safeguarding::open, SafeguardingAlert::getId);
+            escalated = PagedTable.of(followUps::countEscalated, followUps::escalated, FollowUp::getId);
         }
     }
 
-    public List<Case> getTeamCases() {
+    public PagedTable<Case> getTeamCases() {
         return teamCases;
+    }
+
+    public long getTeamCaseCount() {
+        return teamCaseCount;
     }
 
     public long getStaleArticles() {
@@ -110,11 +115,11 @@ public class HomeBacking {
         return lines;
     }
 
-    public List<SafeguardingAlert> getAlerts() {
+    public PagedTable<SafeguardingAlert> getAlerts() {
         return alerts;
     }
 
-    public List<FollowUp> getEscalated() {
+    public PagedTable<FollowUp> getEscalated() {
         return escalated;
     }
 
@@ -130,7 +135,7 @@ public class HomeBacking {
         return today;
     }
 
-    public List<Case> getMyCases() {
+    public PagedTable<Case> getMyCases() {
         return myCases;
     }
 

@@ -1,7 +1,5 @@
 package org.helpline.view;
 
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,7 +20,8 @@ public class NoticesBacking {
     FacesContext faces;
 
     private Long unread;
-    private List<Notice> mine;
+    private PagedTable<Notice> mine;
+    private Long count;
 
     public long getUnread() {
         if (unread == null) {
@@ -31,17 +30,25 @@ public class NoticesBacking {
         return unread;
     }
 
-    public List<Notice> getMine() {
+    public PagedTable<Notice> getMine() {
         if (mine == null) {
-            mine = notices.mine();
+            mine = PagedTable.of(this::getCount, notices::mine, Notice::getId);
         }
         return mine;
+    }
+
+    public long getCount() {
+        if (count == null) {
+            count = notices.count();
+        }
+        return count;
     }
 
     public void markAllRead() {
         int marked = notices.markAllRead();
         unread = null;
         mine = null;
+        count = null;
         Messages.info(faces, marked == 0 ? "Nothing new." : "Marked " + marked + " as read.");
     }
 

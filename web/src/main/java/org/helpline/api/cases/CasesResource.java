@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.shared.Rows;
 import org.helpline.api.Paging;
 import org.helpline.api.QueryParams;
 import org.helpline.api.Reading;
@@ -86,8 +87,12 @@ public class CasesResource {
     public Response list(@Parameter(description = "mine (default) or team") @QueryParam("queue") String queue,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Queue which = QueryParams.choice(queue, "queue", Queue.class, Queue.MINE);
-        return Paging.of(uri, reading.of(() -> (which == Queue.MINE ? cases.mine() : cases.teamQueue()).stream()
-                .map(k -> CaseView.of(k, false)).toList()), Paging.page(page), Paging.size(size));
+        int number = Paging.page(page);
+        int rows = Paging.size(size);
+        Rows window = Paging.rows(number, rows);
+        return reading.of(() -> Paging.respond(uri, (which == Queue.MINE ? cases.mine(window) : cases.teamQueue(window))
+                .stream().map(k -> CaseView.of(k, false)).toList(), number, rows,
+                which == Queue.MINE ? cases.countMine() : cases.countTeamQueue()));
     }
 
     @GET

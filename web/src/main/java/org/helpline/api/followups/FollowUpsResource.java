@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.shared.Rows;
 import org.helpline.api.Paging;
 import org.helpline.api.QueryParams;
 import org.helpline.api.Reading;
@@ -74,12 +75,22 @@ public class FollowUpsResource {
     public Response list(@Parameter(description = "mine (default), team or escalated") @QueryParam("queue") String queue,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Queue which = QueryParams.choice(queue, "queue", Queue.class, Queue.MINE);
-        List<FollowUpView> all = reading.of(() -> (switch (which) {
-            case MINE -> followUps.mine();
-            case TEAM -> followUps.teamQueue();
-            case ESCALATED -> followUps.escalated();
-        }).stream().map(FollowUpView::of).toList());
-        return Paging.of(uri, all, Paging.page(page), Paging.size(size));
+        int number = Paging.page(page);
+        int rows = Paging.size(size);
+        Rows window = Paging.rows(number, rows);
+        return reading.of(() -> {
+            List<FollowUpView> shown = (switch (which) {
+                case MINE -> followUps.mine(window);
+                case TEAM -> followUps.teamQueue(window);
+                case ESCALATED -> followUps.escalated(window);
+            }).stream().map(FollowUpView::of).toList();
+            long total = switch (which) {
+                case MINE -> followUps.countMine();
+                case TEAM -> followUps.countTeamQueue();
+                case ESCALATED -> followUps.countEscalated();
+            };
+            return Paging.respond(uri, shown, number, rows, total);
+        });
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.helpline.view.admin;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.audit.AccessEntry;
 import org.helpline.audit.AccessLog;
 import org.helpline.shared.HelplineException;
@@ -28,12 +28,12 @@ public class AccessLogBacking implements Serializable {
     FacesContext faces;
 
     private Long caller;
-    private List<AccessEntry> entries;
-    private List<AccessEntry> refusals;
+    private PagedTable<AccessEntry> entries;
+    private PagedTable<AccessEntry> refusals;
 
     @PostConstruct
     void refusalsNow() {
-        refusals = log.refusals();
+        refusals = PagedTable.of(log::countRefusals, log::refusals, AccessEntry::getId);
     }
 
     public void load() {
@@ -45,7 +45,9 @@ public class AccessLogBacking implements Serializable {
     public void show() {
         entries = null;
         try {
-            entries = log.forCaller(caller);
+            Long shown = caller;
+            long count = log.countForCaller(shown);
+            entries = PagedTable.of(() -> count, rows -> log.forCaller(shown, rows), AccessEntry::getId);
         } catch (HelplineException refusal) {
             Messages.show(faces, "accessLog", refusal);
         }
@@ -59,11 +61,11 @@ public class AccessLogBacking implements Serializable {
         this.caller = caller;
     }
 
-    public List<AccessEntry> getEntries() {
+    public PagedTable<AccessEntry> getEntries() {
         return entries;
     }
 
-    public List<AccessEntry> getRefusals() {
+    public PagedTable<AccessEntry> getRefusals() {
         return refusals;
     }
 }

@@ -1,13 +1,13 @@
 package org.helpline.view.admin;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.information.Article;
 import org.helpline.information.InformationLibrary;
 import org.helpline.shared.HelplineTime;
@@ -20,15 +20,16 @@ public class ArticlesBacking {
     @Inject
     InformationLibrary library;
 
-    private List<Article> articles;
+    private PagedTable<Article> articles;
+    private Long staleCount;
     private final LocalDate today = LocalDate.now(HelplineTime.CLOCK);
 
     @PostConstruct
     void load() {
-        articles = library.all();
+        articles = PagedTable.of(library::count, library::all, Article::getId);
     }
 
-    public List<Article> getArticles() {
+    public PagedTable<Article> getArticles() {
         return articles;
     }
 
@@ -37,6 +38,9 @@ public class ArticlesBacking {
     }
 
     public long getStaleCount() {
-        return articles.stream().filter(this::stale).count();
+        if (staleCount == null) {
+            staleCount = library.countStale();
+        }
+        return staleCount;
     }
 }

@@ -1,12 +1,12 @@
 package org.helpline.view.admin;
 
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.resources.ServiceCatalogue;
 import org.helpline.resources.SupportService;
 
@@ -18,14 +18,14 @@ public class ServicesBacking {
     @Inject
     ServiceCatalogue catalogue;
 
-    private List<SupportService> services;
+    private PagedTable<SupportService> services;
 
     @PostConstruct
     void load() {
-        services = catalogue.all();
+        services = PagedTable.of(catalogue::count, catalogue::all, SupportService::getId);
     }
 
-    public List<SupportService> getServices() {
+    public PagedTable<SupportService> getServices() {
         return services;
     }
 }

@@ -1,12 +1,11 @@
 package org.helpline.view.admin;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.security.StaffAdministration;
 import org.helpline.security.UserAccount;
 import org.helpline.view.Formats;
@@ -19,14 +18,14 @@ public class UsersBacking {
     @Inject
     StaffAdministration staff;
 
-    private List<UserAccount> users;
+    private PagedTable<UserAccount> users;
 
     @PostConstruct
     void load() {
-        users = staff.everyone();
+        users = PagedTable.of(staff::countAccounts, staff::accounts, UserAccount::getId);
     }
 
-    public List<UserAccount> getUsers() {
+    public PagedTable<UserAccount> getUsers() {
         return users;
     }
 

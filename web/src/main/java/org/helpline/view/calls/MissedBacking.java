@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.followups.FollowUp;
 import org.helpline.shared.HelplineException;
@@ -35,12 +36,14 @@ public class MissedBacking implements Serializable {
     @Inject
     FacesContext faces;
 
-    private List<MissedNumber> waiting;
+    private PagedTable<MissedNumber> waiting;
+    private long waitingCount;
     private final Map<String, Boolean> chosen = new HashMap<>();
 
     @PostConstruct
     void load() {
-        waiting = missed.waiting();
+        waitingCount = missed.countWaiting();
+        waiting = PagedTable.of(() -> waitingCount, missed::waiting, MissedNumber::number);
         chosen.clear();
     }
 
@@ -67,7 +70,11 @@ public class MissedBacking implements Serializable {
         load();
     }
 
-    public List<MissedNumber> getWaiting() {
+    public long getWaitingCount() {
+        return waitingCount;
+    }
+
+    public PagedTable<MissedNumber> getWaiting() {
         return waiting;
     }
 

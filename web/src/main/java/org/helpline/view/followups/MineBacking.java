@@ -2,7 +2,6 @@ package org.helpline.view.followups;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.HelplineException;
@@ -28,13 +28,13 @@ public class MineBacking implements Serializable {
     @Inject
     FacesContext faces;
 
-    private List<FollowUp> mine;
-    private List<FollowUp> team;
+    private PagedTable<FollowUp> mine;
+    private PagedTable<FollowUp> team;
 
     @PostConstruct
     void load() {
-        mine = followUps.mine();
-        team = followUps.teamQueue();
+        mine = PagedTable.of(followUps::countMine, followUps::mine, FollowUp::getId);
+        team = PagedTable.of(followUps::countTeamQueue, followUps::teamQueue, FollowUp::getId);
     }
 
     public void claim(FollowUp followUp) {
@@ -51,11 +51,11 @@ public class MineBacking implements Serializable {
         return followUp.isOverdue(Instant.now());
     }
 
-    public List<FollowUp> getMine() {
+    public PagedTable<FollowUp> getMine() {
         return mine;
     }
 
-    public List<FollowUp> getTeam() {
+    public PagedTable<FollowUp> getTeam() {
         return team;
     }
 }

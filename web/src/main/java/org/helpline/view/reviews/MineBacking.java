@@ -1,7 +1,5 @@
 package org.helpline.view.reviews;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +7,7 @@ import jakarta.inject.Named;
 
 import org.helpline.supervision.ContactReview;
 import org.helpline.supervision.Reviews;
+import org.helpline.view.PagedTable;
 
 /** {@code reviews/mine.xhtml}: the adviser's own reviewed contacts and the feedback on them. */
 @Named("myReviewsBacking")
@@ -18,15 +17,21 @@ public class MineBacking {
     @Inject
     Reviews reviews;
 
-    private List<ContactReview> mine;
+    private PagedTable<ContactReview> mine;
+    private long count;
 
     @PostConstruct
     void load() {
-        mine = reviews.mine();
+        count = reviews.countMine();
+        mine = PagedTable.of(() -> count, reviews::mine, ContactReview::getId);
     }
 
-    public List<ContactReview> getMine() {
+    public PagedTable<ContactReview> getMine() {
         return mine;
+    }
+
+    public long getCount() {
+        return count;
     }
 
     /** "75%", or "–" when no point applied. */

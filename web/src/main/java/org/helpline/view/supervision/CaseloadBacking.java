@@ -1,12 +1,13 @@
 package org.helpline.view.supervision;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
+import org.helpline.supervision.CaseloadFilter;
 import org.helpline.supervision.CaseloadItem;
 import org.helpline.supervision.CaseloadList;
 import org.helpline.supervision.Caseloads;
@@ -22,11 +23,18 @@ public class CaseloadBacking {
     private final CaseloadFilterFields fields = new CaseloadFilterFields();
     private String list;
     private String adviser;
-    private List<CaseloadItem> items = List.of();
+    private PagedTable<CaseloadItem> items;
+    private long count;
 
     public void load() {
-        items = caseloads.list(getKind(), adviser == null || adviser.isBlank() ? null : adviser, fields.filter(),
-                Instant.now());
+        CaseloadList kind = getKind();
+        String owner = adviser == null || adviser.isBlank() ? null : adviser;
+        CaseloadFilter filter = fields.filter();
+        Instant now = Instant.now();
+        count = caseloads.count(kind, owner, filter, now);
+        long total = count;
+        items = PagedTable.of(() -> total,
+                rows -> caseloads.list(kind, owner, filter, now, rows), CaseloadItem::link);
     }
 
     public CaseloadList getKind() {
@@ -37,15 +45,15 @@ public class CaseloadBacking {
         }
     }
 
-    public boolean isCapped() {
-        return items.size() >= Caseloads.LIST_MAX;
-    }
-
     public CaseloadFilterFields getFields() {
         return fields;
     }
 
-    public List<CaseloadItem> getItems() {
+    public long getCount() {
+        return count;
+    }
+
+    public PagedTable<CaseloadItem> getItems() {
         return items;
     }
 

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
 import org.helpline.security.StaffDirectory;
@@ -51,8 +52,8 @@ public class CracksBacking implements Serializable {
     @Inject
     FacesContext faces;
 
-    private List<QuietCaller> quiet;
-    private List<FollowUp> escalated;
+    private PagedTable<QuietCaller> quiet;
+    private PagedTable<FollowUp> escalated;
     private List<UserAccount> advisers;
     /** Per row, the adviser chosen (username; blank for the team queue). */
     private final Map<Long, String> callerTo = new HashMap<>();
@@ -65,8 +66,10 @@ public class CracksBacking implements Serializable {
     }
 
     private void refresh() {
-        quiet = cracks.quietCallers(Instant.now());
-        escalated = currentUser.isSupervisor() ? followUps.escalated() : List.of();
+        Instant now = Instant.now();
+        quiet = PagedTable.of(() -> cracks.countQuietCallers(now), rows -> cracks.quietCallers(now, rows), QuietCaller::callerId);
+        escalated = currentUser.isSupervisor() ? PagedTable.of(followUps::countEscalated, followUps::escalated, FollowUp::getId)
+                : PagedTable.of(() -> 0, rows -> List.of(), FollowUp::getId);
     }
 
     public void bookCheckIn(QuietCaller caller) {
@@ -94,11 +97,11 @@ public class CracksBacking implements Serializable {
         return cracks.quietDays();
     }
 
-    public List<QuietCaller> getQuiet() {
+    public PagedTable<QuietCaller> getQuiet() {
         return quiet;
     }
 
-    public List<FollowUp> getEscalated() {
+    public PagedTable<FollowUp> getEscalated() {
         return escalated;
     }
 

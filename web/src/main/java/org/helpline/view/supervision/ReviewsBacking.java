@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.supervision.ContactReview;
@@ -34,7 +35,8 @@ public class ReviewsBacking implements Serializable {
 
     private String month;
     private int perAdviser = 3;
-    private List<ContactReview> toReview;
+    private PagedTable<ContactReview> toReview;
+    private long toReviewCount;
     private List<ReviewFigures> figures;
     private final List<MonthOptions.Option> months = MonthOptions.lastMonths(12);
 
@@ -46,7 +48,8 @@ public class ReviewsBacking implements Serializable {
     }
 
     private void refresh() {
-        toReview = reviews.toReview();
+        toReviewCount = reviews.countToReview();
+        toReview = PagedTable.of(() -> toReviewCount, reviews::toReview, ContactReview::getId);
         figures = reviews.figures(YearMonth.parse(month));
     }
 
@@ -89,7 +92,11 @@ public class ReviewsBacking implements Serializable {
         this.perAdviser = perAdviser;
     }
 
-    public List<ContactReview> getToReview() {
+    public long getToReviewCount() {
+        return toReviewCount;
+    }
+
+    public PagedTable<ContactReview> getToReview() {
         return toReview;
     }
 

@@ -1,13 +1,13 @@
 package org.helpline.view.supervision;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.view.PagedTable;
 import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.safeguarding.SafeguardingQueue;
 
@@ -19,14 +19,16 @@ public class SafeguardingBacking {
     @Inject
     SafeguardingQueue queue;
 
-    private List<SafeguardingAlert> open;
-    private List<SafeguardingAlert> signedOff;
+    private PagedTable<SafeguardingAlert> open;
+    private PagedTable<SafeguardingAlert> signedOff;
     private final Instant now = Instant.now();
+    private long openCount;
 
     @PostConstruct
     void load() {
-        open = queue.open();
-        signedOff = queue.recentlySignedOff();
+        openCount = queue.countOpen();
+        open = PagedTable.of(() -> openCount, queue::open, SafeguardingAlert::getId);
+        signedOff = PagedTable.of(queue::countSignedOff, queue::signedOff, SafeguardingAlert::getId);
     }
 
     public boolean overdue(SafeguardingAlert alert) {
@@ -39,11 +41,15 @@ public class SafeguardingBacking {
         return minutes % 60 == 0 ? (minutes / 60) + (minutes == 60 ? " hour" : " hours") : minutes + " minutes";
     }
 
-    public List<SafeguardingAlert> getOpen() {
+    public long getOpenCount() {
+        return openCount;
+    }
+
+    public PagedTable<SafeguardingAlert> getOpen() {
         return open;
     }
 
-    public List<SafeguardingAlert> getSignedOff() {
+    public PagedTable<SafeguardingAlert> getSignedOff() {
         return signedOff;
     }
 }
