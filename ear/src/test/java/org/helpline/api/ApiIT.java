@@ -14,11 +14,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -62,6 +68,7 @@ class ApiIT {
     /** An account with the adviser and manager roles, whose token has only the manager's. */
     private static final String SCOPED_TOKEN = "hlp_test-scoped-token-00001";
     private static final String REVOKED_TOKEN = "hlp_test-revoked-token-0001";
+    private static final String PARALLEL_TOKEN = "hlp_test-parallel-token-001";
 
     private static final ApiClient ADVISER = new ApiClient(ADVISER_TOKEN);
     private static final ApiClient MANAGER = new ApiClient(MANAGER_TOKEN);
@@ -164,6 +171,37 @@ class ApiIT {
         ApiClient scoped = new ApiClient(SCOPED_TOKEN);
         problem(scoped.get("/callers?q=07700"), 403, "forbidden");
         assertEquals(200, scoped.get("/reports/monthly/2026-11").status(), "the token's own role works");
+    }
+
+    @Test
+    @Order(3)
+    void oneTokenServesParallelRequests() throws Exception {
+        long adviser = account("api-adviser", EnumSet.of(Role.ADVISER));
+        long id = admin.call(() -> tokens.issue(adviser, "Phone system", EnumSet.of(Role.ADVISER), 30)).token().getId();
+        known(id, PARALLEL_TOKEN);
+        ApiClient client = new ApiClient(PARALLEL_TOKEN);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            // Twelve requests at once on the token's first use: each would note the use; none may fail for it.
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return client.get("/resources?q=fatigue");
+                }));
+            }
+            start.countDown();
+            for (Future<Reply> reply : replies) {
+                Reply r = reply.get(60, TimeUnit.SECONDS);
+                assertEquals(200, r.status(), r.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNotNull(db.nativeQuery("select last_used_at from api_token where id = ?1", id).get(0), "the use is noted");
+        assertEquals(0L, ((Number) db.nativeQuery("select version from api_token where id = ?1", id).get(0)).longValue(),
+                "noting a use does not change the token's version, so an admin editing it is not refused");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.helpline.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -29,6 +30,7 @@ public class ApiToken {
 
     /** Every secret starts so, which lets secret scanners recognise a leaked one. */
     static final String SECRET_START = "hlp_";
+    static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
@@ -107,11 +109,9 @@ public class ApiToken {
         return granted;
     }
 
-    /** Notes a use; at most once a minute, so that a busy integration does not write on every request. */
-    void usedAt(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
-            lastUsedAt = now;
-        }
+    /** Whether a use now is worth noting: at most once a minute, so that a busy integration does not write on every request. */
+    boolean useWorthNotingAt(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minus(USE_NOTED_EVERY));
     }
 
     void revoke(Instant now, String by) {
