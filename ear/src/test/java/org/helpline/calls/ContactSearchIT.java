@@ -16,6 +16,7 @@ import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.ContactForms;
+import org.helpline.testing.Database;
 import org.helpline.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +45,9 @@ class ContactSearchIT {
     @Inject
     Cases cases;
 
+    @Inject
+    Database db;
+
     private List<Long> ids(Consumer<SearchCriteria> criteria) {
         SearchCriteria c = new SearchCriteria();
         criteria.accept(c);
@@ -62,6 +66,12 @@ class ContactSearchIT {
         assertEquals(List.of(id), ids(c -> c.setText(word.substring(0, 6))), "the start of a word finds it");
         assertEquals(List.of(id), ids(c -> c.setText(word.toUpperCase() + " " + surname)), "summary and caller name");
         assertEquals(List.of(), ids(c -> c.setText(word + " " + ContactForms.unique())));
+
+        ContactForm later = ContactForms.anonymousCall();
+        later.setSummary("Rang back about the " + word + " leaflet.");
+        later.setStartedAt(form.getStartedAt().plusSeconds(60));
+        long laterId = adviser.call(() -> log.log(later).getId());
+        assertEquals(List.of(laterId, id), ids(c -> c.setText(word)), "newest first");
     }
 
     @Test
@@ -108,6 +118,36 @@ class ContactSearchIT {
         assertEquals(List.of(), ids(c -> { c.setText(word); c.setLine("info-line"); }));
         assertEquals(List.of(id), ids(c -> { c.setText(word); c.setCaseStatus(CaseStatus.OPEN); }));
         assertEquals(List.of(), ids(c -> { c.setText(word); c.setCaseStatus(CaseStatus.CLOSED); }));
+    }
+
+    @Test
+    void theCountStopsPastAThousandButThePagesGoOn() throws Exception {
+        String word = ContactForms.unique().toLowerCase();
+        ContactForm form = ContactForms.anonymousCall();
+        form.setSummary("Asked about the " + word + " study.");
+        long id = adviser.call(() -> log.log(form).getId());
+        assertEquals(1, adviser.call(() -> search.count(words(word))));
+
+        // A thousand and four copies of it, straight into the table (far above the ids the sequence gives).
+        String series = db.databaseProduct().toLowerCase().contains("postgres")
+                ? "generate_series(1, 1004) g(n)" : "system_range(1, 1004) g(n)";
+        db.nativeUpdate("insert into contact (id, idempotency_key, channel_id, direction, line_id, started_at, duration_seconds,"
+                + " non_data_kind, caller_type_id, caller_id, case_id, summary, information_given, outcome_id, follow_up_needed,"
+                + " referral_needed, adviser_id, logged_at, updated_at, updated_by_id, version)"
+                + " select 2000000000 + ?1 * 2000 + g.n, concat('copy-', ?1, '-', g.n), channel_id, direction, line_id, started_at,"
+                + " duration_seconds, non_data_kind, caller_type_id, caller_id, case_id, summary, information_given, outcome_id,"
+                + " follow_up_needed, referral_needed, adviser_id, logged_at, updated_at, updated_by_id, version"
+                + " from contact, " + series + " where id = ?1", id);
+
+        assertEquals(ContactSearch.COUNT_LIMIT + 1, adviser.call(() -> search.count(words(word))), "more than a thousand");
+        List<ContactLine> last = adviser.call(() -> search.search(words(word), 1000, 20, ContactSearch.Sort.NEWEST));
+        assertEquals(5, last.size(), "the pages past the count are there: 1,005 contacts in all");
+    }
+
+    private static SearchCriteria words(String text) {
+        SearchCriteria c = new SearchCriteria();
+        c.setText(text);
+        return c;
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,7 @@ import org.helpline.callers.PhoneNumber;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.shared.persistence.QueryPlans;
 import org.helpline.shared.persistence.TextSearchFunctions;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
@@ -48,9 +50,23 @@ public class ContactSearch {
         Sort(String jpql) {
             this.jpql = jpql;
         }
+
+        /**
+         * The same order written so that no index can give it: the database first finds the matches (from
+         * the full-text index), then sorts them. For words with few matches that is far quicker than reading
+         * contacts newest first until enough match, which PostgreSQL would otherwise choose, as it cannot
+         * tell how rare a word is before it looks (a word no note holds read every contact: 7 seconds).
+         */
+        private String afterMatching() {
+            return jpql.replace("c.startedAt", "coalesce(c.startedAt, c.startedAt)");
+        }
     }
 
     static final int MAX_PAGE = 100;
+    /** Counts stop here; see {@link #count}. */
+    public static final int COUNT_LIMIT = 1000;
+    /** Callers or cases a word may match and still be passed to the contact query as ids. */
+    private static final int ID_LIST_MAX = 20_000;
     private static final Pattern CASE_NUMBER = Pattern.compile("HL-\\d{4}-\\d{6}", Pattern.CASE_INSENSITIVE);
 
     @PersistenceContext
@@ -62,26 +78,86 @@ public class ContactSearch {
     @Inject
     AccessLog access;
 
+    /**
+     * How many contacts match, counted up to {@link #COUNT_LIMIT}: more than that comes back as
+     * {@code COUNT_LIMIT + 1}, read "more than 1,000" (an exact count of every contact with a common word
+     * would cost more than the page of results itself, and nobody pages through a thousand contacts).
+     */
     public long count(SearchCriteria criteria) {
-        Query query = em.createQuery("select count(c) " + where(criteria, limited()));
-        bind(query, criteria, limited());
-        return (Long) query.getSingleResult();
+        QueryPlans.forTheseValues(em);
+        boolean limited = limited();
+        return countUpToLimit(criteria, limited, wordMatches(criteria, limited));
+    }
+
+    private long countUpToLimit(SearchCriteria criteria, boolean limited, WordMatches matches) {
+        var query = em.createQuery("select c.id " + where(criteria, limited, matches), Long.class);
+        bind(query, criteria, limited, matches);
+        return query.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
     public List<ContactLine> search(SearchCriteria criteria, int first, int pageSize, Sort sort) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw new InvalidInputException("page", "Ask for between 1 and " + MAX_PAGE + " results at a time");
         }
+        QueryPlans.forTheseValues(em);
         boolean limited = limited();
-        var query = em.createQuery("select c " + where(criteria, limited) + " order by "
-                + (sort == null ? Sort.NEWEST : sort).jpql, Contact.class);
-        bind(query, criteria, limited);
+        WordMatches matches = wordMatches(criteria, limited);
+        Sort order = sort == null ? Sort.NEWEST : sort;
+        // Words that match a thousand contacts or fewer: find them, then sort (see Sort.afterMatching);
+        // more than that: newest first from the index soon finds a page of them.
+        boolean fewMatches = !matches.callers().isEmpty() && countUpToLimit(criteria, limited, matches) <= COUNT_LIMIT;
+        var query = em.createQuery("select c " + where(criteria, limited, matches) + " order by "
+                + (fewMatches ? order.afterMatching() : order.jpql), Contact.class);
+        bind(query, criteria, limited, matches);
         List<Contact> found = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
         Set<Long> identifiable = callerAccess.identifiable(found.stream().filter(c -> c.getCaller() != null)
                 .map(c -> c.getCaller().getId()).distinct().toList());
         access.listed("contact search results", identifiable);
         return found.stream().map(c -> c.getCaller() == null || identifiable.contains(c.getCaller().getId())
                 ? ContactLine.of(c) : ContactLine.masked(c)).toList();
+    }
+
+    /**
+     * For each word, the callers whose name holds it and the cases whose title or notes hold it, looked up
+     * first in their own (small, trigram-indexed) tables. The contact query then asks for contacts whose
+     * notes match the word, or whose caller or case is in those lists: one pass over the contacts, which
+     * PostgreSQL answers by combining three indexes (full text, caller, case). A word that matches more
+     * than 20,000 callers or cases is asked for as a subquery instead (correct, but slower).
+     */
+    private WordMatches wordMatches(SearchCriteria criteria, boolean limited) {
+        if (phone(criteria.getText()).isPresent() || caseNumber(criteria.getText()).isPresent()) {
+            return new WordMatches(List.of(), List.of());
+        }
+        List<Optional<List<Long>>> callers = new ArrayList<>();
+        List<Optional<List<Long>>> cases = new ArrayList<>();
+        for (String word : words(criteria.getText())) {
+            var byName = em.createQuery(CALLERS_NAMED + (limited ? " and " + CallerAccess.workingWith("sc") : ""), Long.class)
+                    .setParameter("p", "%" + word + "%");
+            if (limited) {
+                callerAccess.bindWorkingWith(byName);
+            }
+            callers.add(asList(byName.setMaxResults(ID_LIST_MAX + 1).getResultList()));
+            cases.add(asList(em.createQuery(CASES_WITH, Long.class).setParameter("p", "%" + word + "%")
+                    .setMaxResults(ID_LIST_MAX + 1).getResultList()));
+        }
+        return new WordMatches(callers, cases);
+    }
+
+    private static final String CALLERS_NAMED = "select sc.id from Caller sc where sc.nameKey like :p";
+    private static final String CASES_WITH = "select sk.id from HelplineCase sk where lower(sk.title) like :p"
+            + " union select e.supportCase.id from CaseEvent e where lower(e.text) like :p";
+
+    private static String commaSeparated(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The ids, or nothing when there are too many to pass as a list. */
+    private static Optional<List<Long>> asList(List<Long> ids) {
+        return ids.size() > ID_LIST_MAX ? Optional.empty() : Optional.of(ids);
+    }
+
+    /** Per word: the matching callers' and cases' ids, or empty when the query should look them up itself. */
+    private record WordMatches(List<Optional<List<Long>>> callers, List<Optional<List<Long>>> cases) {
     }
 
     /**
@@ -92,15 +168,19 @@ public class ContactSearch {
         return !callerAccess.seesEveryone();
     }
 
-    private static String where(SearchCriteria criteria, boolean limited) {
+    private static String where(SearchCriteria criteria, boolean limited, WordMatches matches) {
         if (criteria.getFrom() != null && criteria.getTo() != null && criteria.getTo().isBefore(criteria.getFrom())) {
             throw new InvalidInputException("to", "The end date is before the start date");
         }
-        StringBuilder jpql = new StringBuilder(
-                "from Contact c left join c.caller cl left join c.supportCase k where 1 = 1");
         List<String> words = words(criteria.getText());
         Optional<String> phone = phone(criteria.getText());
         Optional<String> caseNumber = caseNumber(criteria.getText());
+        // Joined only when a condition needs them: a word's caller and case conditions read the contact's own
+        // columns, so that PostgreSQL can answer them from the contact's indexes.
+        StringBuilder jpql = new StringBuilder("from Contact c")
+                .append(phone.isPresent() ? " left join c.caller cl" : "")
+                .append(caseNumber.isPresent() || criteria.getCaseStatus() != null ? " left join c.supportCase k" : "")
+                .append(" where 1 = 1");
         if (phone.isPresent()) {
             jpql.append(" and exists (select p from Caller x join x.phones p where x = cl and p = :phone)");
             if (limited) {
@@ -110,18 +190,26 @@ public class ContactSearch {
             jpql.append(" and k.number = :caseNumber");
         } else {
             // Each word: the contacts whose notes hold it (full text, from an index on PostgreSQL), or whose
-            // caller's name or case holds it. One union per word, so each part can use its own index.
+            // caller's name or case holds it (see wordMatches).
             for (int i = 0; i < words.size(); i++) {
-                String w = ":w" + i;
-                String part = ":p" + i;
-                jpql.append(" and c.id in (select sx.id from Contact sx where function('")
-                        .append(TextSearchFunctions.MATCHES).append("', sx.summary, sx.informationGiven, ").append(w)
-                        .append(") = true")
-                        .append(" union select sx.id from Contact sx join sx.caller sc where sc.nameKey like ").append(part)
-                        .append(limited ? " and " + CallerAccess.workingWith("sc") : "")
-                        .append(" union select sx.id from Contact sx join sx.supportCase sk where lower(sk.title) like ")
-                        .append(part).append(" or exists (select e from CaseEvent e where e.supportCase = sk and lower(e.text) like ")
-                        .append(part).append("))");
+                jpql.append(" and (function('").append(TextSearchFunctions.MATCHES)
+                        .append("', c.summary, c.informationGiven, :w").append(i).append(") = true");
+                Optional<List<Long>> callers = matches.callers().get(i);
+                if (callers.isEmpty()) {
+                    jpql.append(" or c.caller.id in (").append(CALLERS_NAMED.replace(":p", ":p" + i))
+                            .append(limited ? " and " + CallerAccess.workingWith("sc") : "").append(')');
+                } else if (!callers.get().isEmpty()) {
+                    jpql.append(" or function('").append(TextSearchFunctions.ID_IN).append("', c.caller.id, :callers")
+                            .append(i).append(") = true");
+                }
+                Optional<List<Long>> cases = matches.cases().get(i);
+                if (cases.isEmpty()) {
+                    jpql.append(" or c.supportCase.id in (").append(CASES_WITH.replace(":p", ":p" + i)).append(')');
+                } else if (!cases.get().isEmpty()) {
+                    jpql.append(" or function('").append(TextSearchFunctions.ID_IN).append("', c.supportCase.id, :cases")
+                            .append(i).append(") = true");
+                }
+                jpql.append(')');
             }
         }
         if (criteria.getFrom() != null) {
@@ -146,7 +234,7 @@ public class ContactSearch {
         return jpql.toString();
     }
 
-    private void bind(Query query, SearchCriteria criteria, boolean limited) {
+    private void bind(Query query, SearchCriteria criteria, boolean limited, WordMatches matches) {
         if (limited) {
             callerAccess.bindWorkingWith(query);
         }
@@ -160,7 +248,17 @@ public class ContactSearch {
             List<String> words = words(criteria.getText());
             for (int i = 0; i < words.size(); i++) {
                 query.setParameter("w" + i, words.get(i));
-                query.setParameter("p" + i, "%" + words.get(i) + "%");
+                Optional<List<Long>> callers = matches.callers().get(i);
+                Optional<List<Long>> cases = matches.cases().get(i);
+                if (callers.isEmpty() || cases.isEmpty()) {
+                    query.setParameter("p" + i, "%" + words.get(i) + "%");
+                }
+                if (callers.isPresent() && !callers.get().isEmpty()) {
+                    query.setParameter("callers" + i, commaSeparated(callers.get()));
+                }
+                if (cases.isPresent() && !cases.get().isEmpty()) {
+                    query.setParameter("cases" + i, commaSeparated(cases.get()));
+                }
             }
         }
         if (criteria.getFrom() != null) {

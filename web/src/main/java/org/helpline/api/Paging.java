@@ -24,7 +24,11 @@ public final class Paging {
 
     /** One page of a list. */
     @Schema(name = "Page", description = "One page of a list")
-    public record Page<T>(List<T> items, int page, int size, long total) {
+    /**
+     * A page of a list: {@code total} is how many there are in all, or, when {@code totalIsAtLeast} is
+     * true, how many at least (a search stops counting at a thousand).
+     */
+    public record Page<T>(List<T> items, int page, int size, long total, Boolean totalIsAtLeast) {
     }
 
     /** The page asked for (default 1), refused out of range. */
@@ -71,7 +75,12 @@ public final class Paging {
 
     /** A page the database already cut. */
     public static <T> Response respond(UriInfo uri, List<T> items, int page, int size, long total) {
-        Response.ResponseBuilder response = Response.ok(new Page<>(items, page, size, total));
+        return respond(uri, items, page, size, total, false);
+    }
+
+    /** A page the database already cut, of a list counted only up to {@code total} when {@code atLeast}. */
+    public static <T> Response respond(UriInfo uri, List<T> items, int page, int size, long total, boolean atLeast) {
+        Response.ResponseBuilder response = Response.ok(new Page<>(items, page, size, total, atLeast ? Boolean.TRUE : null));
         if ((long) page * size < total) {
             response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1)).rel("next").build());
         }

@@ -68,6 +68,13 @@ public class SearchBacking implements Serializable {
         return results;
     }
 
+    /** The paginator's count: exact up to a thousand, then "more than" (the search stops counting there). */
+    public String getFoundReport() {
+        return results.getRowCount() > ContactSearch.COUNT_LIMIT
+                ? String.format("More than %,d found: add a word, dates or a topic to narrow it", ContactSearch.COUNT_LIMIT)
+                : "{totalRecords} found";
+    }
+
     public List<HelplineLine> getLines() {
         return options.lines();
     }

@@ -56,7 +56,8 @@ public class ContactsResource {
 
     @GET
     @Operation(summary = "Search contacts", description = "Newest first unless sort says otherwise. Callers the "
-            + "reader is not working with are shown as such.")
+            + "reader is not working with are shown as such. The total is exact up to 1,000; past that the search "
+            + "stops counting and totalIsAtLeast is true, and the next link is there while pages come back full.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
     @APIResponse(responseCode = "400", description = "A filter that cannot be read")
     public Response search(@Parameter(description = "Words in the summary or information given") @QueryParam("q") String q,
@@ -78,9 +79,13 @@ public class ContactsResource {
         ContactSearch.Sort order = QueryParams.choice(sort, "sort", ContactSearch.Sort.class, ContactSearch.Sort.NEWEST);
         int p = Paging.page(page);
         int s = Paging.size(size);
-        long total = search.count(criteria);
+        long counted = search.count(criteria);
+        boolean more = counted > ContactSearch.COUNT_LIMIT;
         List<ContactLine> items = search.search(criteria, Paging.first(p, s), s, order);
-        return Paging.respond(uri, items, p, s, total);
+        // Past the count's limit the total says "at least": the next link stays while pages are full.
+        long seen = Paging.first(p, s) + items.size() + (items.size() == s ? 1 : 0);
+        long total = more ? Math.max(ContactSearch.COUNT_LIMIT, seen) : counted;
+        return Paging.respond(uri, items, p, s, total, more);
     }
 
     @GET
