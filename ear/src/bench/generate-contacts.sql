@@ -10,6 +10,10 @@
 -- schedule would pick up: every follow-up still open has already been escalated.
 
 \set ON_ERROR_STOP on
+\if :{?audit}
+\else
+\set audit on
+\endif
 \timing on
 set client_min_messages = warning;
 set synchronous_commit = off;
@@ -384,6 +388,29 @@ select part, pg_temp.bench_soundex(part) as sounds
 from (select distinct first_name as part from bench_caller_detail
       union select distinct last_name from bench_caller_detail) p;
 
+-- As a bulk load does (pg_restore, say): the tables' secondary indexes are dropped while the rows go in
+-- and built again afterwards from their own definitions, and foreign keys are not checked row by row
+-- (session_replication_role = replica; the rows are consistent by construction). Indexes that back a
+-- primary key or unique constraint stay, so duplicates would still fail the load.
+create temp table bench_index on commit drop as
+select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+from pg_index i
+join pg_class t on t.oid = i.indrelid
+join pg_namespace n on n.oid = t.relnamespace and n.nspname = current_schema()
+where (t.relname in ('caller', 'caller_phone', 'helpline_case', 'contact', 'contact_topic', 'case_event', 'follow_up',
+                    'follow_up_event', 'referral', 'referral_event', 'risk_flag', 'safeguarding_alert', 'audit_revision')
+       or t.relname like '%\_aud')
+  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid);
+do $$
+declare
+    ix record;
+begin
+    for ix in select name from bench_index loop
+        execute 'drop index ' || ix.name;
+    end loop;
+end $$;
+set session_replication_role = replica;
+
 insert into caller (id, full_name, name_key, name_sounds, email, postcode_district, ms_type, diagnosis_year,
                     preferred_contact_method, preferred_times, consent_given_at, consent_wording_version,
                     created_at, updated_at, updated_by_id, version)
@@ -445,18 +472,51 @@ insert into contact (id, idempotency_key, channel_id, direction, line_id, starte
 select c.id, 'bench-' || c.id, c.channel_id, c.direction, c.line_id, c.started_at, c.duration, c.non_data,
        case when a.caller_id is not null and (c.id % 20) <> 0 then ct.caller_type_id else c.caller_type_id end,
        a.caller_id, l.case_id,
+       -- Summaries put together from an opener, a subject and what the adviser did (16 x 40 x 12), so a
+       -- word like a medicine's name is in a few percent of them, as in real notes.
        case when c.non_data is null then
-           (array['Caller asked what the latest MRI results mean and what to ask the neurologist.',
-                  'Talked through the options for disease-modifying treatment and their side effects.',
-                  'Caller struggling with fatigue at work; went through pacing and adjustments.',
-                  'Questions about PIP and the assessment; explained the process and evidence.',
-                  'Carer feeling overwhelmed; listened and talked about support for carers.',
-                  'Asked about a trial reported in the news and how to take part.',
-                  'Newly diagnosed and anxious; explained the types of MS and what comes next.',
-                  'Worried about an online offer of a cure; talked about unproven treatments.',
-                  'Relapse symptoms for a week; advised contacting the MS nurse team.',
-                  'Asked about exercise and diet; sent the information on staying active.'])[1 + (c.id % 10)::int] end,
-       case when c.non_data is null and c.info_given then 'Sent the factsheet and the helpline''s contact details.' end,
+           (array['Caller with relapsing MS asked','Partner of someone with MS asked',
+               'Newly diagnosed caller asked','Caller with progressive MS asked',
+               'Daughter caring for her mum asked','An MS nurse asked','Caller just out of hospital asked',
+               'Caller diagnosed ten years ago asked','A worried parent asked',
+               'Caller working full time asked','A student with MS asked','Caller in their seventies asked',
+               'Caller waiting for a diagnosis asked','Son caring for his dad asked',
+               'Caller living alone asked','A physiotherapist asked'])[1 + (hh.h % 16)::int]
+           || ' ' || (array['about baclofen and stiffness in the legs',
+               'whether ocrelizumab infusions affect vaccines','about natalizumab and the JC virus test',
+               'about fampridine for walking','how to cope with heat sensitivity in summer',
+               'about bladder urgency at night','about optic neuritis and blurred vision',
+               'about numbness and pins and needles','about balance problems and falls',
+               'about a tremor in the hands','about memory and concentration',
+               'about nerve pain and gabapentin','about the PIP assessment and evidence',
+               'about Universal Credit and the work capability assessment','about a Blue Badge application',
+               'about Access to Work and a workplace assessment','about telling the DVLA and driving',
+               'about travel insurance with MS','about pregnancy and pausing treatment',
+               'about HSCT and stem cell treatment abroad','about vitamin D and diet',
+               'about the FACETS fatigue course','about physiotherapy and exercise',
+               'about an MRI report showing new lesions','about switching from dimethyl fumarate',
+               'about cladribine tablets and side effects','about ofatumumab injections at home',
+               'about low mood and anxiety','about respite and a carers assessment',
+               'about housing adaptations and a stairlift','about a clinical trial reported in the news',
+               'about bowel problems and constipation','about swallowing and speech',
+               'about sleep problems and fatigue','about sexual problems and relationships',
+               'about a lumbar puncture and the diagnosis','about a supplement sold online as a cure',
+               'about the menopause and MS symptoms','about steroids for a relapse',
+               'about reasonable adjustments at work'])[1 + (hh.h / 16 % 40)::int]
+           || '. ' || (array['Explained the options and sent the factsheet.',
+               'Suggested speaking to the MS nurse team.','Listened and talked through next steps.',
+               'Went through questions to ask the neurologist.','Signposted to a local support group.',
+               'Offered a callback next week.','Sent the booklet by email.','Talked through pacing the day.',
+               'Explained what the evidence says so far.','Agreed to check back after the appointment.',
+               'Suggested keeping a symptom diary.','Gave the details of a benefits adviser.'])[1 + (hh.h / 640 % 12)::int] end,
+       -- What was sent, with the reference of the email, chat transcript or letter it went in: notes carry
+       -- many words that are rare (references, places, names), and PostgreSQL's estimates for a rare
+       -- word depend on there being such a long tail, as there is in real notes.
+       case when c.non_data is null and c.info_given then
+           (array['Sent the factsheet', 'Emailed the booklet', 'Posted the leaflet', 'Sent the web page link'])[1 + (hh.h / 7680 % 4)::int]
+           || ' near ' || (array['Leeds','Cardiff','Bristol','Glasgow','Norwich','Belfast','Exeter','Carlisle','Truro','Inverness',
+               'Swansea','Derby','Hull','Bangor','Dundee','Ipswich','Lincoln','Perth','Wrexham','York'])[1 + (hh.h / 30720 % 20)::int]
+           || ', ref ' || lpad(((c.id * 7919) % 900000 + 100000)::text, 6, '0') || '.' end,
        c.outcome_id, c.follow_up, c.referral and a.caller_id is not null, c.adviser_id,
        c.started_at + (c.duration + 60) * interval '1 second', c.started_at + (c.duration + 60) * interval '1 second',
        c.adviser_id, 0
@@ -464,6 +524,7 @@ from bench_c c
 left join bench_assign a on a.contact_id = c.id
 left join bench_caller_type ct on ct.caller_id = a.caller_id
 left join bench_link l on l.contact_id = c.id
+cross join lateral (select (c.id * 2654435761) % 4294967296 as h) hh
 order by c.id;
 
 -- One to three topics per data contact, drawn from its line's spread.
@@ -665,6 +726,147 @@ from bench_risk r
 cross join lateral (select r.raised_at + r.to_sign_off <= (select latest from bench_param) as signed) s
 where r.kind <> 'SCAM_VICTIM';
 
+-- The audit trail, as Envers writes it when the application saves (production runs with it on):
+-- a revision per save, by whoever saved it, and the saved rows' values in the _aud tables. A contact's
+-- save adds the contact, its topics, a new caller with their number, a case opened with it, the
+-- follow-up, referral and risk flag raised with it, and the supervisors' alert; later saves change
+-- the case (closed), the follow-up (done, cancelled, escalated by the schedule), the referral (its
+-- last step) and the alert (signed off). Each record's rows hold the values it has now (a record
+-- changed in between has only its first and last revision here). Skip with -v audit=off.
+\if :audit
+create temp table bench_rev_event on commit drop as
+select 'contact' as kind, c.id as ref, c.started_at + (c.duration + 60) * interval '1 second' as at, c.adviser_id as actor_id
+from bench_c c
+union all
+select 'case', k.id, e.closed_at, k.adviser_id
+from bench_case k join bench_case_end e on e.id = k.id where e.closed_at is not null
+union all
+select 'follow_up', f.id,
+       greatest(coalesce(f.completed_at, f.cancelled_at, f.escalated_at), f.escalated_at),
+       case when f.completed_at is null and f.cancelled_at is null then null else coalesce(f.owner_id, f.adviser_id) end
+from bench_follow_up f where coalesce(f.completed_at, f.cancelled_at, f.escalated_at) is not null
+union all
+select 'referral', r.id, r.updated_at, r.updated_by_id
+from referral r where r.id >= (select base from bench_base where t = 'referral') and r.version > 0
+union all
+select 'alert', a.id, a.signed_off_at, a.signed_off_by_id
+from safeguarding_alert a
+where a.id >= (select base from bench_base where t = 'safeguarding_alert') and a.signed_off_at is not null;
+
+create temp table bench_rev on commit drop as
+select greatest((select coalesce(max(id), 0) from audit_revision), (select last_value from audit_revision_seq))
+           + row_number() over (order by e.at, e.kind, e.ref) as id,
+       e.kind, e.ref, e.at, coalesce(u.username, '(system)') as username
+from bench_rev_event e left join user_account u on u.id = e.actor_id;
+drop table bench_rev_event;
+create temp table bench_contact_rev on commit drop as
+select ref as contact_id, id as rev from bench_rev where kind = 'contact';
+create temp table bench_later_rev on commit drop as
+select kind, ref, id as rev from bench_rev where kind <> 'contact';
+analyze bench_contact_rev;
+analyze bench_later_rev;
+
+insert into audit_revision (id, revised_at, username)
+select id, at, username from bench_rev order by id;
+drop table bench_rev;
+
+insert into contact_aud (id, rev, revtype, duration_seconds, follow_up_needed, referral_needed, adviser_id, caller_id,
+                         caller_type_id, case_id, channel_id, line_id, logged_at, outcome_id, started_at, updated_at,
+                         updated_by_id, idempotency_key, information_given, summary, direction, non_data_kind)
+select c.id, r.rev, 0, c.duration_seconds, c.follow_up_needed, c.referral_needed, c.adviser_id, c.caller_id,
+       c.caller_type_id, c.case_id, c.channel_id, c.line_id, c.logged_at, c.outcome_id, c.started_at, c.updated_at,
+       c.updated_by_id, c.idempotency_key, c.information_given, c.summary, c.direction, c.non_data_kind
+from contact c join bench_contact_rev r on r.contact_id = c.id;
+
+insert into contact_topic_aud (rev, revtype, contact_id, topic_id)
+select r.rev, 0, t.contact_id, t.topic_id
+from contact_topic t join bench_contact_rev r on r.contact_id = t.contact_id;
+
+create temp table bench_caller_rev on commit drop as
+select a.caller_id, r.rev
+from bench_assign a join bench_contact_rev r on r.contact_id = a.contact_id where a.m = 0;
+
+insert into caller_aud (id, rev, revtype, diagnosis_year, postcode_district, consent_given_at, created_at, updated_at,
+                        updated_by_id, consent_wording_version, full_name, name_key, name_sounds, preferred_times,
+                        email, ms_type, preferred_contact_method)
+select c.id, r.rev, 0, c.diagnosis_year, c.postcode_district, c.consent_given_at, c.created_at, c.updated_at,
+       c.updated_by_id, c.consent_wording_version, c.full_name, c.name_key, c.name_sounds, c.preferred_times,
+       c.email, c.ms_type, c.preferred_contact_method
+from caller c join bench_caller_rev r on r.caller_id = c.id;
+
+insert into caller_phone_aud (rev, revtype, caller_id, number)
+select r.rev, 0, p.caller_id, p.number
+from caller_phone p join bench_caller_rev r on r.caller_id = p.caller_id;
+
+-- A case opens with the contact it was opened from; a closed one has its closing revision too.
+insert into helpline_case_aud (id, rev, revtype, caller_id, closed_at, closing_outcome_id, opened_at, owner_id,
+                               updated_at, updated_by_id, case_number, title, status)
+select k.id, r.rev, 0, k.caller_id, null, null, k.opened_at, k.owner_id, k.opened_at, k.updated_by_id,
+       k.case_number, k.title, case when k.closed_at is null then k.status else 'OPEN' end
+from helpline_case k
+join (select case_id, min(contact_id) as contact_id from bench_link group by case_id) f on f.case_id = k.id
+join bench_contact_rev r on r.contact_id = f.contact_id
+union all
+select k.id, l.rev, 1, k.caller_id, k.closed_at, k.closing_outcome_id, k.opened_at, k.owner_id, k.updated_at,
+       k.updated_by_id, k.case_number, k.title, k.status
+from helpline_case k join bench_later_rev l on l.kind = 'case' and l.ref = k.id;
+
+insert into follow_up_aud (id, rev, revtype, failed_attempts, booked_at, booked_by_id, caller_id, case_id, completed_at,
+                           contact_id, due_from, due_until, escalated_at, owner_id, referral_id, updated_at,
+                           updated_by_id, number_to_ring, escalation_reason, preferred_times, reason, kind, status)
+select f.id, r.rev, 0, 0, f.booked_at, f.booked_by_id, f.caller_id, f.case_id, null, f.contact_id, f.due_from,
+       f.due_until, null, f.owner_id, f.referral_id, f.booked_at, f.booked_by_id, f.number_to_ring, null,
+       f.preferred_times, f.reason, f.kind, 'OPEN'
+from follow_up f join bench_contact_rev r on r.contact_id = f.contact_id
+where f.id >= (select base from bench_base where t = 'follow_up')
+union all
+select f.id, l.rev, 1, f.failed_attempts, f.booked_at, f.booked_by_id, f.caller_id, f.case_id, f.completed_at,
+       f.contact_id, f.due_from, f.due_until, f.escalated_at, f.owner_id, f.referral_id, f.updated_at,
+       f.updated_by_id, f.number_to_ring, f.escalation_reason, f.preferred_times, f.reason, f.kind, f.status
+from follow_up f join bench_later_rev l on l.kind = 'follow_up' and l.ref = f.id;
+
+insert into referral_aud (id, rev, revtype, caller_id, case_id, consent_given_at, contact_id, referred_at,
+                          referred_by_id, service_id, updated_at, updated_by_id, note, outcome_note, outcome, status)
+select f.id, r.rev, 0, f.caller_id, f.case_id, f.consent_given_at, f.contact_id, f.referred_at, f.referred_by_id,
+       f.service_id, f.referred_at, f.referred_by_id, f.note, null, null, 'PROPOSED'
+from referral f join bench_contact_rev r on r.contact_id = f.contact_id
+where f.id >= (select base from bench_base where t = 'referral')
+union all
+select f.id, l.rev, 1, f.caller_id, f.case_id, f.consent_given_at, f.contact_id, f.referred_at, f.referred_by_id,
+       f.service_id, f.updated_at, f.updated_by_id, f.note, f.outcome_note, f.outcome, f.status
+from referral f join bench_later_rev l on l.kind = 'referral' and l.ref = f.id;
+
+insert into risk_flag_aud (id, rev, revtype, expires_on, caller_id, contact_id, raised_at, raised_by_id, kind, level)
+select f.id, r.rev, 0, f.expires_on, f.caller_id, f.contact_id, f.raised_at, f.raised_by_id, f.kind, f.level
+from risk_flag f join bench_contact_rev r on r.contact_id = f.contact_id
+where f.id >= (select base from bench_base where t = 'risk_flag');
+
+insert into safeguarding_alert_aud (id, rev, revtype, raised_at, risk_flag_id, signed_off_at, signed_off_by_id,
+                                    action_note, action_taken, status)
+select a.id, r.rev, 0, a.raised_at, a.risk_flag_id, null, null, null, null, 'OPEN'
+from safeguarding_alert a
+join risk_flag f on f.id = a.risk_flag_id
+join bench_contact_rev r on r.contact_id = f.contact_id
+where a.id >= (select base from bench_base where t = 'safeguarding_alert')
+union all
+select a.id, l.rev, 1, a.raised_at, a.risk_flag_id, a.signed_off_at, a.signed_off_by_id, a.action_note,
+       a.action_taken, a.status
+from safeguarding_alert a join bench_later_rev l on l.kind = 'alert' and l.ref = a.id;
+
+select setval('audit_revision_seq', greatest((select coalesce(max(id), 1) from audit_revision), (select last_value from audit_revision_seq)));
+\endif
+
+-- The indexes again, each built once over all the rows; foreign keys checked as usual from here on.
+set session_replication_role = origin;
+do $$
+declare
+    ix record;
+begin
+    for ix in select definition from bench_index loop
+        execute ix.definition;
+    end loop;
+end $$;
+
 -- Sequences past the new rows: Hibernate takes the next value as the top of a block of 50.
 select setval('contact_seq', greatest((select max(id) from contact), (select last_value from contact_seq)));
 select setval('caller_seq', greatest((select coalesce(max(id), 1) from caller), (select last_value from caller_seq)));
@@ -687,6 +889,7 @@ union all select 'contact topics', (select count(*) from contact_topic where con
 union all select 'cases', (select count(*) from bench_case)
 union all select 'follow-ups', (select count(*) from bench_follow_up)
 union all select 'referrals', (select count(*) from bench_referral)
-union all select 'risk flags', (select count(*) from bench_risk);
+union all select 'risk flags', (select count(*) from bench_risk)
+union all select 'audit revisions', (select count(*) from audit_revision);
 
 commit;
