@@ -10,6 +10,7 @@ import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -131,6 +132,14 @@ class LogContactPageIT extends BrowserTest {
         browser.waitFor("#search\\:results");
         assertTrue(browser.text("#search\\:results").contains(name), "found again by a word from its summary");
         browser.assertAccessible().screenshot("search");
+
+        // Dates the wrong way round are told at the field, and no results are shown.
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('search:from').value = '2026-03-02';"
+                + "document.getElementById('search:to').value = '2026-03-01';");
+        browser.find("#search\\:go").sendKeys(Keys.ENTER);
+        waiting().until(d -> browser.pageText().contains("The end date is before the start date"));
+        assertTrue(browser.findAll("#search\\:results").isEmpty(), "no results for a search it refused");
+        browser.assertAccessible();
     }
 
     @Test

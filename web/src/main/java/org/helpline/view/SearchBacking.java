@@ -52,8 +52,18 @@ public class SearchBacking implements Serializable {
         results = new Results();
     }
 
+    /**
+     * Shows the results, once the search has accepted the criteria: what it refuses (an end date before
+     * the start) is told at its field now, while the form is still to be drawn, not while the results are.
+     */
     public void run() {
-        searched = true;
+        try {
+            search.count(criteria);
+            searched = true;
+        } catch (HelplineException refusal) {
+            searched = false;
+            Messages.show(faces, "search", refusal);
+        }
     }
 
     public SearchCriteria getCriteria() {
