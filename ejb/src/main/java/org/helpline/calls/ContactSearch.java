@@ -96,16 +96,25 @@ public class ContactSearch {
     }
 
     public List<ContactLine> search(SearchCriteria criteria, int first, int pageSize, Sort sort) {
+        return find(criteria, first, pageSize, sort).lines();
+    }
+
+    /** A page of results and how many there are in all (counted as {@link #count} does), from one look-up of the words. */
+    public record Found(List<ContactLine> lines, long counted) {
+    }
+
+    public Found find(SearchCriteria criteria, int first, int pageSize, Sort sort) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw new InvalidInputException("page", "Ask for between 1 and " + MAX_PAGE + " results at a time");
         }
         QueryPlans.forTheseValues(em);
         boolean limited = limited();
         WordMatches matches = wordMatches(criteria, limited);
+        long counted = countUpToLimit(criteria, limited, matches);
         Sort order = sort == null ? Sort.NEWEST : sort;
         // Words that match a thousand contacts or fewer: find them, then sort (see Sort.afterMatching);
         // more than that: newest first from the index soon finds a page of them.
-        boolean fewMatches = !matches.callers().isEmpty() && countUpToLimit(criteria, limited, matches) <= COUNT_LIMIT;
+        boolean fewMatches = matches.hasWords() && counted <= COUNT_LIMIT;
         var query = em.createQuery("select c " + where(criteria, limited, matches) + " order by "
                 + (fewMatches ? order.afterMatching() : order.jpql), Contact.class);
         bind(query, criteria, limited, matches);
@@ -113,8 +122,8 @@ public class ContactSearch {
         Set<Long> identifiable = callerAccess.identifiable(found.stream().filter(c -> c.getCaller() != null)
                 .map(c -> c.getCaller().getId()).distinct().toList());
         access.listed("contact search results", identifiable);
-        return found.stream().map(c -> c.getCaller() == null || identifiable.contains(c.getCaller().getId())
-                ? ContactLine.of(c) : ContactLine.masked(c)).toList();
+        return new Found(found.stream().map(c -> c.getCaller() == null || identifiable.contains(c.getCaller().getId())
+                ? ContactLine.of(c) : ContactLine.masked(c)).toList(), counted);
     }
 
     /**
@@ -158,6 +167,11 @@ public class ContactSearch {
 
     /** Per word: the matching callers' and cases' ids, or empty when the query should look them up itself. */
     private record WordMatches(List<Optional<List<Long>>> callers, List<Optional<List<Long>>> cases) {
+
+        /** Whether the search is for words (not a phone number, a case number or filters alone). */
+        boolean hasWords() {
+            return !callers.isEmpty();
+        }
     }
 
     /**

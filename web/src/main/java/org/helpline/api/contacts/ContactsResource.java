@@ -79,9 +79,10 @@ public class ContactsResource {
         ContactSearch.Sort order = QueryParams.choice(sort, "sort", ContactSearch.Sort.class, ContactSearch.Sort.NEWEST);
         int p = Paging.page(page);
         int s = Paging.size(size);
-        long counted = search.count(criteria);
+        ContactSearch.Found found = search.find(criteria, Paging.first(p, s), s, order);
+        long counted = found.counted();
         boolean more = counted > ContactSearch.COUNT_LIMIT;
-        List<ContactLine> items = search.search(criteria, Paging.first(p, s), s, order);
+        List<ContactLine> items = found.lines();
         // Past the count's limit the total says "at least": the next link stays while pages are full.
         long seen = Paging.first(p, s) + items.size() + (items.size() == s ? 1 : 0);
         long total = more ? Math.max(ContactSearch.COUNT_LIMIT, seen) : counted;
