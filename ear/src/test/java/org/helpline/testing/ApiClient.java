@@ -19,11 +19,17 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String root = "http://127.0.0.1:" + System.getProperty("helpline.http.port", "8180");
+    private final String root;
     private final String token;
 
     public ApiClient(String token) {
+        this(token, Integer.getInteger("helpline.http.port", 8180));
+    }
+
+    /** A client of another server on this machine: a cluster node, or the balancer in front. */
+    public ApiClient(String token, int port) {
         this.token = token;
+        this.root = "http://127.0.0.1:" + port;
     }
 
     /** An answer: its status, headers and body. */

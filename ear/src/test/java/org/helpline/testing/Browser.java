@@ -38,6 +38,11 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser() {
+        this(Integer.getInteger("helpline.http.port", 8180));
+    }
+
+    /** A browser pointed at another server on this machine: a cluster node, or the balancer in front. */
+    public Browser(int port) {
         String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String chromedriver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         boolean installed = new File(chromium).canExecute() && new File(chromedriver).canExecute();
@@ -54,7 +59,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        base = "http://127.0.0.1:" + System.getProperty("helpline.http.port", "8180") + "/helpline";
+        base = "http://127.0.0.1:" + port + "/helpline";
     }
 
     public WebDriver driver() {

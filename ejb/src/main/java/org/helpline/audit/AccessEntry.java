@@ -1,5 +1,6 @@
 package org.helpline.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -22,7 +23,9 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "access_log")
-public class AccessEntry {
+public class AccessEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What happened. */
     public enum Action {

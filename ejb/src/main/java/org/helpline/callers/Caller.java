@@ -1,5 +1,6 @@
 package org.helpline.callers;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -32,7 +33,9 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "caller")
-public class Caller extends Tracked {
+public class Caller extends Tracked implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caller_seq")

@@ -1,5 +1,6 @@
 package org.helpline.callers;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record CallerMatch(
         List<OpenReferral> openReferrals,
         String lastCallerType,
         boolean identified,
-        String token) {
+        String token) implements Serializable {
 
     /** The active risks in one line, for showing beside the caller. */
     public String risks() {
@@ -33,14 +34,14 @@ public record CallerMatch(
     }
 
     /** A recent contact, in one line. */
-    public record RecentContact(Instant startedAt, String channel, String summary) {
+    public record RecentContact(Instant startedAt, String channel, String summary) implements Serializable {
     }
 
     /** A referral of the caller's still under way (not completed, declined, unanswered or withdrawn). */
-    public record OpenReferral(long id, String service, String status, Instant referredAt) {
+    public record OpenReferral(long id, String service, String status, Instant referredAt) implements Serializable {
     }
 
     /** A case of the caller's that is not closed. */
-    public record OpenCase(long id, String number, String title, String status) {
+    public record OpenCase(long id, String number, String title, String status) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package org.helpline.callers;
 
+import java.io.Serializable;
+
 import jakarta.json.JsonObject;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
@@ -15,7 +17,9 @@ import org.helpline.shared.persistence.ReferenceItem;
 @Entity
 @Table(name = "caller_type")
 @Cacheable
-public class CallerType extends ReferenceItem {
+public class CallerType extends ReferenceItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caller_type_seq")

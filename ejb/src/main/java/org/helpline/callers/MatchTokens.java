@@ -3,32 +3,45 @@ package org.helpline.callers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.cluster.ServerKeys;
 
 /**
  * Proof that a caller was shown to this member of staff as a match for what they typed: an HMAC over
- * the caller, the username and the day, with a key made when the server starts. With it an adviser may
+ * the caller, the username and the day, under a key every server shares (kept in the database, so a
+ * token one server issued is honoured by another). With it an adviser may
  * link the caller to the contact they are logging (and then see who they are talking to); without it, or
  * by guessing numbers, they may not.
  */
 @ApplicationScoped
 public class MatchTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String KEY_NAME = "match-tokens";
 
-    private final byte[] key = new byte[32];
+    @Inject
+    ServerKeys keys;
 
-    public MatchTokens() {
-        RANDOM.nextBytes(key);
+    /** Keyed once; each signature works on a copy, which is cheaper than keying a new one. */
+    private Mac keyed;
+
+    @PostConstruct
+    void loadKey() {
+        try {
+            keyed = Mac.getInstance("HmacSHA256");
+            keyed.init(new SecretKeySpec(keys.key(KEY_NAME), "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     public String issue(long callerId, String username) {
@@ -48,12 +61,11 @@ public class MatchTokens {
 
     private String sign(long callerId, String username, LocalDate day) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            Mac mac = (Mac) keyed.clone();
             byte[] signed = mac.doFinal((callerId + "\n" + username + "\n" + day).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the runtime's HmacSHA256 can be copied", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.calls;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -42,7 +43,9 @@ import org.helpline.topics.Topic;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "contact")
-public class Contact extends Tracked {
+public class Contact extends Tracked implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int SUMMARY_MAX = 10_000;
 

@@ -1,5 +1,6 @@
 package org.helpline.calls;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import org.helpline.security.UserAccount;
  */
 @Entity
 @Table(name = "contact_draft")
-public class ContactDraft {
+public class ContactDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int MAX_FIELDS = 30_000;
 

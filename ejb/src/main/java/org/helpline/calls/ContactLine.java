@@ -1,10 +1,11 @@
 package org.helpline.calls;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A contact in one line, for lists: when, how, who (if kept), what about, and its case. */
 public record ContactLine(long id, Instant startedAt, String channel, String caller, String about, String caseNumber,
-        Long caseId) {
+        Long caseId) implements Serializable {
 
     /** A contact with a caller the reader is not working with: who it was, and their case, left out. */
     static ContactLine masked(Contact c) {

@@ -1,5 +1,7 @@
 package org.helpline.calls;
 
+import java.io.Serializable;
+
 import jakarta.json.JsonObject;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -19,7 +21,9 @@ import org.helpline.shared.persistence.ReferenceItem;
 @Entity
 @Table(name = "helpline_line")
 @Cacheable
-public class HelplineLine extends ReferenceItem {
+public class HelplineLine extends ReferenceItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "helpline_line_seq")

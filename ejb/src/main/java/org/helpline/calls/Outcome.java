@@ -1,5 +1,7 @@
 package org.helpline.calls;
 
+import java.io.Serializable;
+
 import jakarta.json.JsonObject;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
@@ -15,7 +17,9 @@ import org.helpline.shared.persistence.ReferenceItem;
 @Entity
 @Table(name = "outcome")
 @Cacheable
-public class Outcome extends ReferenceItem {
+public class Outcome extends ReferenceItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outcome_seq")

@@ -1,5 +1,6 @@
 package org.helpline.cases;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -44,7 +45,9 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity(name = "HelplineCase")
 @Table(name = "helpline_case")
-public class Case extends Tracked {
+public class Case extends Tracked implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "helpline_case_seq")

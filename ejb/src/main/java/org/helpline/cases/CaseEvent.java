@@ -1,5 +1,6 @@
 package org.helpline.cases;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -21,7 +22,9 @@ import org.helpline.security.UserAccount;
 /** One entry in a case's timeline. Entries are only ever added. */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
+public class CaseEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What happened. */
     public enum Kind {

@@ -9,10 +9,12 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import org.helpline.security.Roles;
+import org.helpline.shared.cluster.ScheduledRuns;
 
 /**
- * Every five minutes, escalates follow-ups that have failed too often or are long overdue. A persistent
- * timer, so it survives restarts; an item is escalated once, however often this runs.
+ * Twice a minute, escalates follow-ups that have failed too often or are long overdue. A persistent
+ * timer, so it survives restarts, and in a cluster it runs on one server at a time (WildFly's
+ * distributed timers); an item is escalated once, however often this runs. Each run is recorded.
  */
 @Singleton
 @RunAs(Roles.SUPERVISOR)
@@ -20,12 +22,19 @@ public class EscalationSchedule {
 
     private static final Logger LOG = Logger.getLogger(EscalationSchedule.class.getName());
 
+    static final String JOB = "escalation";
+
     @Inject
     FollowUps followUps;
 
-    @Schedule(minute = "*/5", hour = "*", persistent = true, info = "Escalate follow-ups")
+    @Inject
+    ScheduledRuns runs;
+
+    @Schedule(second = "0,30", minute = "*", hour = "*", persistent = true, info = "Escalate follow-ups")
     void escalate() {
-        int escalated = followUps.escalateDue(Instant.now());
+        Instant started = Instant.now();
+        int escalated = followUps.escalateDue(started);
+        runs.record(JOB, Instant.ofEpochSecond(started.getEpochSecond() / 30 * 30), started, escalated);
         if (escalated > 0) {
             LOG.info(() -> escalated + " follow-ups escalated to supervisors");
         }

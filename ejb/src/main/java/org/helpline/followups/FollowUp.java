@@ -1,5 +1,6 @@
 package org.helpline.followups;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,9 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "follow_up")
-public class FollowUp extends Tracked {
+public class FollowUp extends Tracked implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Where a follow-up stands. */
     public enum Status {

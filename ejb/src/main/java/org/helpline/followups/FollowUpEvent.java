@@ -1,5 +1,6 @@
 package org.helpline.followups;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -20,7 +21,9 @@ import org.helpline.security.UserAccount;
 /** One entry in a follow-up's history: booked, claimed, handed over, attempted, escalated, done. */
 @Entity
 @Table(name = "follow_up_event")
-public class FollowUpEvent {
+public class FollowUpEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What happened. */
     public enum Kind {

@@ -1,5 +1,6 @@
 package org.helpline.information;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -36,7 +37,9 @@ import org.helpline.topics.Topic;
  */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int TITLE_MAX = 200;
     static final int SUMMARY_MAX = 500;

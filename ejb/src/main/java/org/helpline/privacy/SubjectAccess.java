@@ -1,5 +1,6 @@
 package org.helpline.privacy;
 
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public class SubjectAccess {
 
     /** A caller as the admin's search lists them. */
     public record CallerSummary(long id, String name, List<String> phones, String email, long contacts, boolean erased,
-            boolean onHold) {
+            boolean onHold) implements Serializable {
     }
 
     /** Callers whose name, email or phone number matches what the admin typed, or the caller with that number. */

@@ -1,5 +1,6 @@
 package org.helpline.referrals;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +41,9 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "referral")
-public class Referral extends Tracked {
+public class Referral extends Tracked implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_seq")

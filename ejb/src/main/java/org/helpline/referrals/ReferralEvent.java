@@ -1,5 +1,6 @@
 package org.helpline.referrals;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -20,7 +21,9 @@ import org.helpline.security.UserAccount;
 /** One dated step of a referral, and who took it. */
 @Entity
 @Table(name = "referral_event")
-public class ReferralEvent {
+public class ReferralEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_event_seq")

@@ -1,6 +1,7 @@
 package org.helpline.reporting;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RunAs;
@@ -9,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import org.helpline.security.Roles;
+import org.helpline.shared.cluster.ScheduledRuns;
 
 /**
  * In the small hours of the 1st of each month, UK time, publishes the month just ended. A persistent
@@ -23,11 +25,17 @@ public class PublishingSchedule {
     @Inject
     ReportPublishing publishing;
 
+    @Inject
+    ScheduledRuns runs;
+
     @Schedule(dayOfMonth = "1", hour = "2", minute = "0", timezone = "Europe/London", persistent = true,
             info = "Publish last month's report")
     void publish() {
-        if (publishing.publishLastMonth(Instant.now())) {
+        Instant started = Instant.now();
+        boolean published = publishing.publishLastMonth(started);
+        if (published) {
             LOG.info("Last month's report published");
         }
+        runs.record("publishing", started.truncatedTo(ChronoUnit.MINUTES), started, published ? 1 : 0);
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.resources;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -14,7 +15,9 @@ import jakarta.persistence.Version;
 /** An organisation that runs services callers are referred to (HSDS "organization"). */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")

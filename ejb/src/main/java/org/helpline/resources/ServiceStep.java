@@ -1,5 +1,6 @@
 package org.helpline.resources;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -24,7 +25,9 @@ import org.helpline.followups.FollowUpKind;
  */
 @Entity
 @Table(name = "service_step")
-public class ServiceStep {
+public class ServiceStep implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What starts the clock. */
     public enum Trigger {

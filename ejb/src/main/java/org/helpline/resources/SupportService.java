@@ -1,5 +1,6 @@
 package org.helpline.resources;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +41,9 @@ import org.helpline.topics.Topic;
  */
 @Entity
 @Table(name = "support_service")
-public class SupportService {
+public class SupportService implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_service_seq")

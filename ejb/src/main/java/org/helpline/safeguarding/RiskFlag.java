@@ -1,5 +1,6 @@
 package org.helpline.safeguarding;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -33,7 +34,9 @@ import org.helpline.shared.InvalidInputException;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "risk_flag")
-public class RiskFlag {
+public class RiskFlag implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risk_flag_seq")

@@ -1,5 +1,6 @@
 package org.helpline.safeguarding;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,7 +35,9 @@ import org.helpline.shared.Text;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "safeguarding_alert")
-public class SafeguardingAlert {
+public class SafeguardingAlert implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int NOTE_MAX = 2000;
 

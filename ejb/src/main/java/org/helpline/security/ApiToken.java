@@ -1,5 +1,6 @@
 package org.helpline.security;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,7 +27,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Every secret starts so, which lets secret scanners recognise a leaked one. */
     static final String SECRET_START = "hlp_";

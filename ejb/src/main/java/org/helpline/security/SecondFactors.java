@@ -1,5 +1,6 @@
 package org.helpline.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.logging.Logger;
 
@@ -28,11 +29,11 @@ public class SecondFactors {
     SecondFactorPolicy policy;
 
     /** Whether the signed-in person has a second factor, since when, and whether their role needs one. */
-    public record Status(boolean on, Instant since, boolean required) {
+    public record Status(boolean on, Instant since, boolean required) implements Serializable {
     }
 
     /** What to put into an authenticator app: the secret to type, and the address its QR code carries. */
-    public record SetUp(String secret, String keyUri) {
+    public record SetUp(String secret, String keyUri) implements Serializable {
     }
 
     public Status status() {

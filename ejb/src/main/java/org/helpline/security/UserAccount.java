@@ -1,5 +1,6 @@
 package org.helpline.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -33,7 +34,9 @@ import org.helpline.shared.InvalidInputException;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")

@@ -1,5 +1,6 @@
 package org.helpline.supervision;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -32,7 +33,9 @@ import org.helpline.shared.Text;
  */
 @Entity
 @Table(name = "contact_review")
-public class ContactReview {
+public class ContactReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Status {
         TO_REVIEW, REVIEWED

@@ -1,31 +1,24 @@
 package org.helpline.telephony;
 
-import java.util.function.Consumer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.helpline.shared.Subscribers;
+import org.helpline.shared.cluster.CommittedFeed;
 
 /**
  * Passes each committed {@link CallNews} to whoever listens: the advisers' screen-pop WebSocket endpoint
- * subscribes here. News from an event that was rolled back is never passed on.
+ * subscribes here, on whichever server of a cluster the adviser's screen is connected to. News from an
+ * event that was rolled back is never passed on.
  */
 @ApplicationScoped
-public class CallFeed {
+public class CallFeed extends CommittedFeed<CallNews> {
 
-    private final Subscribers<CallNews> listeners = new Subscribers<>();
-
-    public void subscribe(Consumer<CallNews> listener) {
-        listeners.subscribe(listener);
-    }
-
-    public void unsubscribe(Consumer<CallNews> listener) {
-        listeners.unsubscribe(listener);
+    public CallFeed() {
+        super("helpline.CallFeed");
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallNews news) {
-        listeners.tell(news);
+        tell(news);
     }
 }

@@ -1,5 +1,6 @@
 package org.helpline.telephony;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "phone_system")
-public class PhoneSystem {
+public class PhoneSystem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "phone_system_seq")

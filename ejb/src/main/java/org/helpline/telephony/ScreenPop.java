@@ -1,5 +1,6 @@
 package org.helpline.telephony;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Instant;
  * when withheld or unknown) and, once the call has ended, how long it took.
  */
 public record ScreenPop(long callId, String lineCode, Instant startedAt, String callerNumber, boolean withheld,
-        Integer durationSeconds) {
+        Integer durationSeconds) implements Serializable {
 
     public boolean ended() {
         return durationSeconds != null;

@@ -1,5 +1,6 @@
 package org.helpline.topics;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,7 +28,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "topic")
 @Cacheable
-public class Topic {
+public class Topic implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "topic_seq")

@@ -40,9 +40,6 @@ public class SearchBacking implements Serializable {
     @Inject
     TopicCatalogue topics;
 
-    @Inject
-    FacesContext faces;
-
     private final SearchCriteria criteria = new SearchCriteria();
     private boolean searched;
     private LazyDataModel<ContactLine> results;
@@ -62,7 +59,7 @@ public class SearchBacking implements Serializable {
             searched = true;
         } catch (HelplineException refusal) {
             searched = false;
-            Messages.show(faces, "search", refusal);
+            Messages.show(faces(), "search", refusal);
         }
     }
 
@@ -110,7 +107,7 @@ public class SearchBacking implements Serializable {
             try {
                 return (int) Math.min(Integer.MAX_VALUE, search.count(criteria));
             } catch (HelplineException refusal) {
-                Messages.show(faces, "search", refusal);
+                Messages.show(faces(), "search", refusal);
                 return 0;
             }
         }
@@ -127,7 +124,7 @@ public class SearchBacking implements Serializable {
             try {
                 return search.search(criteria, first, pageSize, sort);
             } catch (HelplineException refusal) {
-                Messages.show(faces, "search", refusal);
+                Messages.show(faces(), "search", refusal);
                 return List.of();
             }
         }
@@ -141,5 +138,14 @@ public class SearchBacking implements Serializable {
         public ContactLine getRowData(String rowKey) {
             return null;
         }
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -12,12 +12,16 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.Roles;
+import org.helpline.shared.cluster.ServerLock;
 
 /**
  * Applies every seed file at start-up, in one transaction: reference data always, demo data only in
- * demo mode and after all reference data, since it refers to it. Logs counts only; seed files may hold demo callers' details.
+ * demo mode and after all reference data, since it refers to it. One server at a time applies them. Logs counts only; seed files may hold demo callers' details.
  */
 @Singleton
 @Startup
@@ -32,6 +36,9 @@ public class SeedLoader {
     @Inject
     SeedLedger ledger;
 
+    @PersistenceContext
+    EntityManager em;
+
     @PostConstruct
     void atStartup() {
         apply();
@@ -44,6 +51,9 @@ public class SeedLoader {
      */
     @RolesAllowed(Roles.ADMIN)
     public int apply() {
+        // Servers of a cluster that start together take turns: the second waits here for the first to
+        // commit, then finds the records applied.
+        em.find(ServerLock.class, ServerLock.SEEDS, LockModeType.PESSIMISTIC_WRITE);
         int appliedBefore = ledger.appliedCount();
         boolean demo = DemoMode.enabled();
         List<Seeder> toApply = seeders.stream()

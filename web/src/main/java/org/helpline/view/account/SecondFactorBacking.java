@@ -23,9 +23,6 @@ public class SecondFactorBacking implements Serializable {
     @Inject
     SecondFactors secondFactors;
 
-    @Inject
-    FacesContext faces;
-
     private SecondFactors.Status status;
     private SecondFactors.SetUp setUp;
     private String code;
@@ -41,7 +38,7 @@ public class SecondFactorBacking implements Serializable {
         try {
             setUp = secondFactors.begin();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "setUp", refusal);
+            Messages.show(faces(), "setUp", refusal);
         }
     }
 
@@ -50,10 +47,10 @@ public class SecondFactorBacking implements Serializable {
             secondFactors.confirm(code);
             setUp = null;
             status = null;
-            Messages.info(faces, "Your second factor is on. From your next sign-in, Helpline asks for a code from "
+            Messages.info(faces(), "Your second factor is on. From your next sign-in, Helpline asks for a code from "
                     + "your app after your password.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "confirm", refusal);
+            Messages.show(faces(), "confirm", refusal);
         }
         code = null;
     }
@@ -62,9 +59,9 @@ public class SecondFactorBacking implements Serializable {
         try {
             secondFactors.turnOff(code);
             status = null;
-            Messages.info(faces, "Your second factor is off. You sign in with your password alone.");
+            Messages.info(faces(), "Your second factor is off. You sign in with your password alone.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "turnOff", refusal);
+            Messages.show(faces(), "turnOff", refusal);
         }
         code = null;
     }
@@ -91,5 +88,14 @@ public class SecondFactorBacking implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

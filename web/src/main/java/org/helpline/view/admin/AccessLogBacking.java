@@ -24,9 +24,6 @@ public class AccessLogBacking implements Serializable {
     @Inject
     AccessLog log;
 
-    @Inject
-    FacesContext faces;
-
     private Long caller;
     private PagedTable<AccessEntry> entries;
     private PagedTable<AccessEntry> refusals;
@@ -49,7 +46,7 @@ public class AccessLogBacking implements Serializable {
             long count = log.countForCaller(shown);
             entries = PagedTable.of(() -> count, rows -> log.forCaller(shown, rows), AccessEntry::getId);
         } catch (HelplineException refusal) {
-            Messages.show(faces, "accessLog", refusal);
+            Messages.show(faces(), "accessLog", refusal);
         }
     }
 
@@ -67,5 +64,14 @@ public class AccessLogBacking implements Serializable {
 
     public PagedTable<AccessEntry> getRefusals() {
         return refusals;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

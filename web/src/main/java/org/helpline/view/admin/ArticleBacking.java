@@ -30,9 +30,6 @@ public class ArticleBacking implements Serializable {
     @Inject
     TopicCatalogue topicCatalogue;
 
-    @Inject
-    FacesContext faces;
-
     private String code;
     private ArticleForm form;
     private TopicChecklist topics;
@@ -73,13 +70,13 @@ public class ArticleBacking implements Serializable {
     }
 
     private String done(String message) {
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        Messages.info(faces, message);
+        faces().getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(faces(), message);
         return "/admin/articles?faces-redirect=true";
     }
 
     private String refused(HelplineException refusal) {
-        Messages.show(faces, "article", refusal);
+        Messages.show(faces(), "article", refusal);
         if (refusal instanceof ConcurrentEditException) {
             form = library.edit(form.getCode());
             topics = new TopicChecklist(topicCatalogue.taxonomy(), form.getTopics());
@@ -113,5 +110,14 @@ public class ArticleBacking implements Serializable {
 
     public void setNextReviewBy(LocalDate nextReviewBy) {
         this.nextReviewBy = nextReviewBy;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

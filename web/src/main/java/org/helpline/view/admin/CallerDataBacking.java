@@ -30,9 +30,6 @@ public class CallerDataBacking implements Serializable {
     @Inject
     org.helpline.privacy.Retention retention;
 
-    @Inject
-    FacesContext faces;
-
     private String typed;
     private List<SubjectAccess.CallerSummary> found;
     private Long chosen;
@@ -46,7 +43,7 @@ public class CallerDataBacking implements Serializable {
         try {
             found = subjectAccess.find(typed);
         } catch (HelplineException refusal) {
-            Messages.show(faces, "findCaller", refusal);
+            Messages.show(faces(), "findCaller", refusal);
         }
     }
 
@@ -62,12 +59,12 @@ public class CallerDataBacking implements Serializable {
                 throw new InvalidInputException("confirmed", "Tick to confirm: erasure cannot be undone");
             }
             erasure.erase(chosen, reason);
-            Messages.info(faces, "Caller " + chosen + "'s identifying data and notes are erased. Their contacts still "
+            Messages.info(faces(), "Caller " + chosen + "'s identifying data and notes are erased. Their contacts still "
                     + "count in the reports.");
             found = subjectAccess.find(String.valueOf(chosen));
             chosen = null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "erase", refusal);
+            Messages.show(faces(), "erase", refusal);
         }
     }
 
@@ -75,21 +72,21 @@ public class CallerDataBacking implements Serializable {
     public void placeHold() {
         try {
             retention.placeHold(chosen, holdReason);
-            Messages.info(faces, "Caller " + chosen + "'s records are on legal hold: nothing will shred them until it is lifted.");
+            Messages.info(faces(), "Caller " + chosen + "'s records are on legal hold: nothing will shred them until it is lifted.");
             found = subjectAccess.find(String.valueOf(chosen));
             holdReason = null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "hold", refusal);
+            Messages.show(faces(), "hold", refusal);
         }
     }
 
     public void liftHold() {
         try {
             retention.liftHold(chosen);
-            Messages.info(faces, "The legal hold on caller " + chosen + " is lifted.");
+            Messages.info(faces(), "The legal hold on caller " + chosen + " is lifted.");
             found = subjectAccess.find(String.valueOf(chosen));
         } catch (HelplineException refusal) {
-            Messages.show(faces, "hold", refusal);
+            Messages.show(faces(), "hold", refusal);
         }
     }
 
@@ -140,5 +137,14 @@ public class CallerDataBacking implements Serializable {
 
     public void setConfirmed(boolean confirmed) {
         this.confirmed = confirmed;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

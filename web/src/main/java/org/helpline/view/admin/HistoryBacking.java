@@ -25,9 +25,6 @@ public class HistoryBacking implements Serializable {
     @Inject
     AuditTrail trail;
 
-    @Inject
-    FacesContext faces;
-
     private String record = AuditedRecord.CALLER.code();
     private Long id;
     private RecordHistory history;
@@ -46,7 +43,7 @@ public class HistoryBacking implements Serializable {
                     .orElseThrow(() -> new InvalidInputException("record", "Choose the kind of record"));
             history = trail.history(kind, id);
         } catch (HelplineException refusal) {
-            Messages.show(faces, "history", refusal);
+            Messages.show(faces(), "history", refusal);
         }
     }
 
@@ -72,5 +69,14 @@ public class HistoryBacking implements Serializable {
 
     public RecordHistory getHistory() {
         return history;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -23,9 +23,6 @@ public class PhoneSystemsBacking implements Serializable {
     @Inject
     PhoneSystems phoneSystems;
 
-    @Inject
-    FacesContext faces;
-
     private String code;
     private String name;
     private String secretFor;
@@ -45,7 +42,7 @@ public class PhoneSystemsBacking implements Serializable {
             code = null;
             name = null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "addSystem", refusal);
+            Messages.show(faces(), "addSystem", refusal);
         }
         return null;
     }
@@ -54,7 +51,7 @@ public class PhoneSystemsBacking implements Serializable {
         try {
             shown(phoneSystems.newSecret(system.getId(), system.getVersion()), "given a new secret; the old one no longer works");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "systems", refusal);
+            Messages.show(faces(), "systems", refusal);
             list = null;
         }
         return null;
@@ -63,10 +60,10 @@ public class PhoneSystemsBacking implements Serializable {
     public String switchOn(PhoneSystem system, boolean on) {
         try {
             phoneSystems.switchOn(system.getId(), system.getVersion(), on);
-            Messages.info(faces, system.getName() + (on ? " may send call events again." : " is switched off: its events are refused."));
+            Messages.info(faces(), system.getName() + (on ? " may send call events again." : " is switched off: its events are refused."));
             secret = null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "systems", refusal);
+            Messages.show(faces(), "systems", refusal);
         }
         list = null;
         return null;
@@ -75,7 +72,7 @@ public class PhoneSystemsBacking implements Serializable {
     private void shown(PhoneSystems.Issued issued, String what) {
         secretFor = issued.system().getName();
         secret = issued.secret();
-        Messages.info(faces, issued.system().getName() + " " + what + ". Copy its secret into the phone system now: "
+        Messages.info(faces(), issued.system().getName() + " " + what + ". Copy its secret into the phone system now: "
                 + "it is not shown again.");
         list = null;
     }
@@ -102,5 +99,14 @@ public class PhoneSystemsBacking implements Serializable {
 
     public String getSecret() {
         return secret;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -30,9 +30,6 @@ public class ServiceBacking implements Serializable {
     @Inject
     TopicCatalogue topicCatalogue;
 
-    @Inject
-    FacesContext faces;
-
     private String code;
     private ServiceForm form;
     private TopicChecklist topics;
@@ -52,16 +49,16 @@ public class ServiceBacking implements Serializable {
         form.setTopics(topics.codes());
         try {
             catalogue.save(form);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, "Service “" + form.getName().strip() + "” saved.");
+            faces().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces(), "Service “" + form.getName().strip() + "” saved.");
             return "/admin/services?faces-redirect=true";
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "service", stale);
+            Messages.show(faces(), "service", stale);
             form = catalogue.edit(form.getCode());
             topics = new TopicChecklist(topicCatalogue.taxonomy(), form.getTopics());
             return null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "service", refusal);
+            Messages.show(faces(), "service", refusal);
             return null;
         }
     }
@@ -88,5 +85,14 @@ public class ServiceBacking implements Serializable {
 
     public List<Organisation> getOrganisations() {
         return organisations;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

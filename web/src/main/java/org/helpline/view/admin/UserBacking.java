@@ -26,9 +26,6 @@ public class UserBacking implements Serializable {
     @Inject
     StaffAdministration administration;
 
-    @Inject
-    FacesContext faces;
-
     private Long id;
     private UserAccount account;
     private StaffForm form;
@@ -43,7 +40,7 @@ public class UserBacking implements Serializable {
                 // An address naming no account: say so, and offer the blank form rather than an error page.
                 id = null;
                 reload();
-                Messages.show(faces, "user", missing);
+                Messages.show(faces(), "user", missing);
             }
         }
     }
@@ -63,10 +60,10 @@ public class UserBacking implements Serializable {
             }
             return done(name + "’s account saved.");
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "user", stale);
+            Messages.show(faces(), "user", stale);
             reload();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "user", refusal);
+            Messages.show(faces(), "user", refusal);
         }
         return null;
     }
@@ -76,10 +73,10 @@ public class UserBacking implements Serializable {
             administration.resetPassword(account.getId(), account.getVersion(), newPassword);
             return done("A new password is set for " + account.getDisplayName() + ". Give it to them in person.");
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "resetPassword", stale);
+            Messages.show(faces(), "resetPassword", stale);
             reload();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "resetPassword", refusal);
+            Messages.show(faces(), "resetPassword", refusal);
         }
         return null;
     }
@@ -91,10 +88,10 @@ public class UserBacking implements Serializable {
             return done(account.getDisplayName() + "’s second factor is reset. They can set up a new one when "
                     + "they next sign in.");
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "secondFactor", stale);
+            Messages.show(faces(), "secondFactor", stale);
             reload();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "secondFactor", refusal);
+            Messages.show(faces(), "secondFactor", refusal);
         }
         return null;
     }
@@ -123,15 +120,15 @@ public class UserBacking implements Serializable {
             }
             return done(account.getDisplayName() + "’s account is " + (disabling ? "disabled." : "enabled again."));
         } catch (HelplineException refusal) {
-            Messages.show(faces, "status", refusal);
+            Messages.show(faces(), "status", refusal);
             reload();
             return null;
         }
     }
 
     private String done(String message) {
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        Messages.info(faces, message);
+        faces().getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(faces(), message);
         return "/admin/users?faces-redirect=true";
     }
 
@@ -175,5 +172,14 @@ public class UserBacking implements Serializable {
 
     public void setNewPassword(String newPassword) {
         this.newPassword = newPassword;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -32,9 +32,6 @@ public class UserTokensBacking implements Serializable {
     @Inject
     ApiTokens tokens;
 
-    @Inject
-    FacesContext faces;
-
     private String name;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Integer days = 90;
@@ -52,11 +49,11 @@ public class UserTokensBacking implements Serializable {
         try {
             ApiTokens.Issued issued = tokens.issue(account.getId(), name, roles, days);
             issuedSecret = issued.secret();
-            Messages.info(faces, "Token “" + issued.token().getName() + "” issued. Copy its secret now: it is not shown again.");
+            Messages.info(faces(), "Token “" + issued.token().getName() + "” issued. Copy its secret now: it is not shown again.");
             name = null;
             list = null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "apiTokens", refusal);
+            Messages.show(faces(), "apiTokens", refusal);
         }
         return null;
     }
@@ -64,11 +61,11 @@ public class UserTokensBacking implements Serializable {
     public String revoke(ApiToken token) {
         try {
             tokens.revoke(token.getId());
-            Messages.info(faces, "Token “" + token.getName() + "” revoked; requests carrying it are refused from now on.");
+            Messages.info(faces(), "Token “" + token.getName() + "” revoked; requests carrying it are refused from now on.");
             list = null;
             issuedSecret = null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "apiTokens", refusal);
+            Messages.show(faces(), "apiTokens", refusal);
         }
         return null;
     }
@@ -113,5 +110,14 @@ public class UserTokensBacking implements Serializable {
 
     public String getIssuedSecret() {
         return issuedSecret;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

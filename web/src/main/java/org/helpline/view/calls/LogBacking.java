@@ -85,9 +85,6 @@ public class LogBacking implements Serializable {
     Scripts scripts;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     ContactDrafts drafts;
 
     @Inject
@@ -167,7 +164,7 @@ public class LogBacking implements Serializable {
                 form.setCaseId(followUp.getSupportCase().getId());
             }
         } catch (HelplineException refusal) {
-            Messages.show(faces, "log", refusal);
+            Messages.show(faces(), "log", refusal);
         }
     }
 
@@ -194,7 +191,7 @@ public class LogBacking implements Serializable {
             form.setPhone(PhoneNumber.display(call.callerNumber()));
             findByPhone();
         } else if (call.withheld()) {
-            Messages.info(faces, "The caller withheld their number. Unless they give their details, this is an "
+            Messages.info(faces(), "The caller withheld their number. Unless they give their details, this is an "
                     + "anonymous contact.");
         }
     }
@@ -204,7 +201,7 @@ public class LogBacking implements Serializable {
      * it in place, without loading the page again, and tells the page its id and times.
      */
     public void answer() {
-        String id = faces.getExternalContext().getRequestParameterMap().get("call");
+        String id = faces().getExternalContext().getRequestParameterMap().get("call");
         try {
             callId = Long.valueOf(id);
         } catch (NumberFormatException notAnId) {
@@ -248,7 +245,7 @@ public class LogBacking implements Serializable {
             return true;
         } catch (HelplineException refusal) {
             if (showRefusal) {
-                Messages.show(faces, "log", refusal);
+                Messages.show(faces(), "log", refusal);
             }
             return false;
         }
@@ -282,7 +279,7 @@ public class LogBacking implements Serializable {
 
     /** Called every few seconds while the adviser types: keeps what the form holds, valid or not. */
     public void autosave() {
-        String fields = DraftFields.capture(faces.getExternalContext().getRequestParameterValuesMap(), "log",
+        String fields = DraftFields.capture(faces().getExternalContext().getRequestParameterValuesMap(), "log",
                 form.getTopics(), form.getCallerId(), form.getCallerToken());
         try {
             drafts.keep(form.getIdempotencyKey(), fields);
@@ -310,7 +307,7 @@ public class LogBacking implements Serializable {
         }
         completeTopicLabels();
         pendingDraft = null;
-        Messages.info(faces, "Your unsaved contact is back. Check it and save it.");
+        Messages.info(faces(), "Your unsaved contact is back. Check it and save it.");
     }
 
     public void discardDraft() {
@@ -376,7 +373,7 @@ public class LogBacking implements Serializable {
             }
         }
         if (matches.isEmpty()) {
-            Messages.info(faces, "No caller matches what you typed yet.");
+            Messages.info(faces(), "No caller matches what you typed yet.");
             return;
         }
         link(matches.get(0).id());
@@ -408,7 +405,7 @@ public class LogBacking implements Serializable {
 
     public void removeTopic(String code) {
         form.getTopics().remove(code);
-        faces.getPartialViewContext().getEvalScripts().add("document.getElementById('log:topics_input').focus()");
+        faces().getPartialViewContext().getEvalScripts().add("document.getElementById('log:topics_input').focus()");
     }
 
     public String getTopicQuery() {
@@ -450,13 +447,13 @@ public class LogBacking implements Serializable {
         try {
             Contact saved = log.log(form);
             String caseNote = saved.getSupportCase() == null ? "" : " on case " + saved.getSupportCase().getNumber();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces().getExternalContext().getFlash().setKeepMessages(true);
             String alerted = form.getRisks().stream().anyMatch(RiskKind::alertsSupervisor)
                     ? " Supervisors have been alerted to the risk." : "";
-            Messages.info(faces, "Contact saved" + caseNote + "." + alerted + " Ready for the next one.");
+            Messages.info(faces(), "Contact saved" + caseNote + "." + alerted + " Ready for the next one.");
             return "/calls/log?faces-redirect=true";
         } catch (HelplineException refusal) {
-            Messages.show(faces, "log", refusal);
+            Messages.show(faces(), "log", refusal);
             return null;
         }
     }
@@ -466,11 +463,11 @@ public class LogBacking implements Serializable {
             log.logNonData(form.getIdempotencyKey(), kind, form.getChannel(), form.getLine(),
                     startedAt == null ? null : startedAt.atZone(HelplineTime.ZONE).toInstant(),
                     Duration.ofSeconds(form.totalSeconds() == null ? 0 : form.totalSeconds()));
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, kind.label() + " logged. Ready for the next one.");
+            faces().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces(), kind.label() + " logged. Ready for the next one.");
             return "/calls/log?faces-redirect=true";
         } catch (HelplineException refusal) {
-            Messages.show(faces, "log", refusal);
+            Messages.show(faces(), "log", refusal);
             return null;
         }
     }
@@ -585,5 +582,14 @@ public class LogBacking implements Serializable {
 
     public ContactForm.CaseChoice[] getCaseChoices() {
         return ContactForm.CaseChoice.values();
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -33,9 +33,6 @@ public class MissedBacking implements Serializable {
     @Inject
     MissedCalls missed;
 
-    @Inject
-    FacesContext faces;
-
     private PagedTable<MissedNumber> waiting;
     private long waitingCount;
     private final Map<String, Boolean> chosen = new HashMap<>();
@@ -50,10 +47,10 @@ public class MissedBacking implements Serializable {
     public void bookCallback(String number) {
         try {
             FollowUp callback = missed.bookCallback(number);
-            Messages.info(faces, "Callback to " + PhoneNumber.display(callback.getNumberToRing()) + " booked in your follow-ups, due by "
+            Messages.info(faces(), "Callback to " + PhoneNumber.display(callback.getNumberToRing()) + " booked in your follow-ups, due by "
                     + Formats.time(callback.getDueUntil()) + ".");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "missed", refusal);
+            Messages.show(faces(), "missed", refusal);
         }
         load();
     }
@@ -63,9 +60,9 @@ public class MissedBacking implements Serializable {
                 .map(Map.Entry::getKey).toList();
         try {
             int calls = missed.markHandled(numbers);
-            Messages.info(faces, calls + (calls == 1 ? " missed call" : " missed calls") + " marked dealt with.");
+            Messages.info(faces(), calls + (calls == 1 ? " missed call" : " missed calls") + " marked dealt with.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "missed", refusal);
+            Messages.show(faces(), "missed", refusal);
         }
         load();
     }
@@ -80,5 +77,14 @@ public class MissedBacking implements Serializable {
 
     public Map<String, Boolean> getChosen() {
         return chosen;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -62,9 +62,6 @@ public class ViewBacking implements Serializable {
     ResourceDirectory directory;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     Reassignments reassignments;
 
     @Inject
@@ -114,7 +111,7 @@ public class ViewBacking implements Serializable {
     /** A supervisor hands the case to another adviser, or to the team queue. */
     public void reassign() {
         run(() -> reassignments.reassignCase(id, shown.getVersion(), reassignTo, reassignReason));
-        if (!faces.isValidationFailed()) {
+        if (!faces().isValidationFailed()) {
             reassignTo = null;
             reassignReason = null;
         }
@@ -164,9 +161,9 @@ public class ViewBacking implements Serializable {
         try {
             followUps.bookForCase(id, followUp);
             followUp = newFollowUp();
-            Messages.info(faces, "Follow-up booked.");
+            Messages.info(faces(), "Follow-up booked.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "case", refusal);
+            Messages.show(faces(), "case", refusal);
         }
     }
 
@@ -176,10 +173,10 @@ public class ViewBacking implements Serializable {
             referTo = null;
             referralConsent = false;
             referralNote = null;
-            Messages.info(faces, "Referral sent; any checks the service asks for are booked as follow-ups.");
+            Messages.info(faces(), "Referral sent; any checks the service asks for are booked as follow-ups.");
             load();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "case", refusal);
+            Messages.show(faces(), "case", refusal);
         }
     }
 
@@ -194,10 +191,10 @@ public class ViewBacking implements Serializable {
             } else {
                 referralService.moveTo(referral.getId(), referral.getVersion(), target, null);
             }
-            Messages.info(faces, "Referral updated.");
+            Messages.info(faces(), "Referral updated.");
             load();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "case", refusal);
+            Messages.show(faces(), "case", refusal);
         }
     }
 
@@ -266,13 +263,13 @@ public class ViewBacking implements Serializable {
             closingNote = null;
             closingOutcome = null;
             reopenReason = null;
-            Messages.info(faces, "Saved.");
+            Messages.info(faces(), "Saved.");
             load();
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "case", stale);
+            Messages.show(faces(), "case", stale);
             shown = cases.get(id);
         } catch (HelplineException refusal) {
-            Messages.show(faces, "case", refusal);
+            Messages.show(faces(), "case", refusal);
         }
     }
 
@@ -338,5 +335,14 @@ public class ViewBacking implements Serializable {
 
     public void setReopenReason(String reopenReason) {
         this.reopenReason = reopenReason;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

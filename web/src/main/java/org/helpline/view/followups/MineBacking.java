@@ -25,9 +25,6 @@ public class MineBacking implements Serializable {
     @Inject
     FollowUps followUps;
 
-    @Inject
-    FacesContext faces;
-
     private PagedTable<FollowUp> mine;
     private PagedTable<FollowUp> team;
 
@@ -40,9 +37,9 @@ public class MineBacking implements Serializable {
     public void claim(FollowUp followUp) {
         try {
             followUps.claim(followUp.getId(), followUp.getVersion());
-            Messages.info(faces, "It is yours now.");
+            Messages.info(faces(), "It is yours now.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "followUps", refusal);
+            Messages.show(faces(), "followUps", refusal);
         }
         load();
     }
@@ -57,5 +54,14 @@ public class MineBacking implements Serializable {
 
     public PagedTable<FollowUp> getTeam() {
         return team;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

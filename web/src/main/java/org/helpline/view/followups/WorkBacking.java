@@ -27,9 +27,6 @@ public class WorkBacking implements Serializable {
     @Inject
     FollowUps followUps;
 
-    @Inject
-    FacesContext faces;
-
     private Long id;
     private FollowUp shown;
     private boolean missing;
@@ -50,11 +47,11 @@ public class WorkBacking implements Serializable {
             if (after.getStatus() == FollowUp.Status.COMPLETED) {
                 return "/calls/log?faces-redirect=true&followUp=" + id;
             }
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, "Attempt recorded.");
+            faces().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces(), "Attempt recorded.");
             return "/followups/work?faces-redirect=true&id=" + id;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "followUp", refusal);
+            Messages.show(faces(), "followUp", refusal);
         }
         shown = followUps.get(id);
         return null;
@@ -63,11 +60,11 @@ public class WorkBacking implements Serializable {
     public String complete() {
         try {
             followUps.complete(id, shown.getVersion(), note);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, "Follow-up done.");
+            faces().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces(), "Follow-up done.");
             return "/followups/mine?faces-redirect=true";
         } catch (HelplineException refusal) {
-            Messages.show(faces, "followUp", refusal);
+            Messages.show(faces(), "followUp", refusal);
             shown = followUps.get(id);
             return null;
         }
@@ -76,9 +73,9 @@ public class WorkBacking implements Serializable {
     public void toTeamQueue() {
         try {
             followUps.reassign(id, shown.getVersion(), null, note);
-            Messages.info(faces, "Moved to the team queue.");
+            Messages.info(faces(), "Moved to the team queue.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "followUp", refusal);
+            Messages.show(faces(), "followUp", refusal);
         }
         shown = followUps.get(id);
     }
@@ -117,5 +114,14 @@ public class WorkBacking implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -41,9 +41,6 @@ public class MonthlyBacking implements Serializable {
     @Inject
     ReportPublishing publishing;
 
-    @Inject
-    FacesContext faces;
-
     private final List<MonthOptions.Option> months = MonthOptions.lastMonths(36);
     private List<HelplineLine> lines;
     private String month;
@@ -64,7 +61,7 @@ public class MonthlyBacking implements Serializable {
         try {
             view = report.view(YearMonth.parse(month), line);
         } catch (HelplineException refusal) {
-            Messages.show(faces, "report", refusal);
+            Messages.show(faces(), "report", refusal);
         }
     }
 
@@ -73,16 +70,16 @@ public class MonthlyBacking implements Serializable {
         try {
             publishing.publish(shown);
             show();
-            Messages.info(faces, MonthOptions.label(shown) + " is published: its figures are frozen for all lines "
+            Messages.info(faces(), MonthOptions.label(shown) + " is published: its figures are frozen for all lines "
                     + "and for each line.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "publishing", refusal);
+            Messages.show(faces(), "publishing", refusal);
         }
     }
 
     /** Managers and admins publish months that are over and not yet published. */
     public boolean isPublishable() {
-        var external = faces.getExternalContext();
+        var external = faces().getExternalContext();
         return view != null && !view.published() && view.figures().month().isBefore(YearMonth.now(HelplineTime.CLOCK))
                 && (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.ADMIN));
     }
@@ -121,7 +118,7 @@ public class MonthlyBacking implements Serializable {
     }
 
     public String exportLink(ExportFormat format) {
-        String path = faces.getExternalContext().getRequestContextPath() + "/reports/monthly/export?month="
+        String path = faces().getExternalContext().getRequestContextPath() + "/reports/monthly/export?month="
                 + view.figures().month() + "&format=" + format.name().toLowerCase();
         String lineCode = view.figures().lineCode();
         return lineCode == null ? path : path + "&line=" + URLEncoder.encode(lineCode, StandardCharsets.UTF_8);
@@ -195,5 +192,14 @@ public class MonthlyBacking implements Serializable {
 
     public MonthlyFigures getFigures() {
         return view == null ? null : view.figures();
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

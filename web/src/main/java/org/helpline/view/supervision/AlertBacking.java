@@ -25,9 +25,6 @@ public class AlertBacking implements Serializable {
     @Inject
     SafeguardingQueue queue;
 
-    @Inject
-    FacesContext faces;
-
     private Long id;
     private SafeguardingAlert shown;
     private boolean missing;
@@ -51,15 +48,15 @@ public class AlertBacking implements Serializable {
         try {
             queue.signOff(id, shown.getVersion(),
                     action == null || action.isBlank() ? null : SafeguardingAction.valueOf(action), note);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, "Alert signed off; the adviser has been told.");
+            faces().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces(), "Alert signed off; the adviser has been told.");
             return "/supervision/safeguarding?faces-redirect=true";
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "alert", stale);
+            Messages.show(faces(), "alert", stale);
             shown = queue.get(id);
             return null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "alert", refusal);
+            Messages.show(faces(), "alert", refusal);
             return null;
         }
     }
@@ -98,5 +95,14 @@ public class AlertBacking implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -49,9 +49,6 @@ public class CracksBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    FacesContext faces;
-
     private PagedTable<QuietCaller> quiet;
     private PagedTable<FollowUp> escalated;
     private List<UserAccount> advisers;
@@ -75,10 +72,10 @@ public class CracksBacking implements Serializable {
     public void bookCheckIn(QuietCaller caller) {
         try {
             cracks.bookCheckIn(caller.callerId(), callerTo.get(caller.callerId()));
-            Messages.info(faces, "Check-in call booked for " + caller.name() + ".");
+            Messages.info(faces(), "Check-in call booked for " + caller.name() + ".");
             refresh();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "cracks", refusal);
+            Messages.show(faces(), "cracks", refusal);
         }
     }
 
@@ -86,10 +83,10 @@ public class CracksBacking implements Serializable {
         try {
             reassignments.reassignFollowUp(followUp.getId(), followUp.getVersion(), followUpTo.get(followUp.getId()),
                     "Escalated: " + followUp.getEscalationReason());
-            Messages.info(faces, "Follow-up assigned.");
+            Messages.info(faces(), "Follow-up assigned.");
             refresh();
         } catch (HelplineException refusal) {
-            Messages.show(faces, "cracks", refusal);
+            Messages.show(faces(), "cracks", refusal);
         }
     }
 
@@ -115,5 +112,14 @@ public class CracksBacking implements Serializable {
 
     public Map<Long, String> getFollowUpTo() {
         return followUpTo;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -29,9 +29,6 @@ public class ReassignBacking implements Serializable {
     @Inject
     StaffDirectory staff;
 
-    @Inject
-    FacesContext faces;
-
     private List<UserAccount> advisers;
     private String from;
     private String to;
@@ -45,14 +42,14 @@ public class ReassignBacking implements Serializable {
     public void reassignAll() {
         try {
             Handover moved = reassignments.reassignAll(from, to, reason);
-            Messages.info(faces, "Moved " + moved.cases() + " open case" + (moved.cases() == 1 ? "" : "s") + " and "
+            Messages.info(faces(), "Moved " + moved.cases() + " open case" + (moved.cases() == 1 ? "" : "s") + " and "
                     + moved.followUps() + " open follow-up" + (moved.followUps() == 1 ? "" : "s") + " from "
                     + nameOf(from) + " to " + (to == null || to.isBlank() ? "the team queue" : nameOf(to)) + ".");
             from = null;
             to = null;
             reason = null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "reassign", refusal);
+            Messages.show(faces(), "reassign", refusal);
         }
     }
 
@@ -87,5 +84,14 @@ public class ReassignBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -28,9 +28,6 @@ public class ReviewBacking implements Serializable {
     @Inject
     Reviews reviews;
 
-    @Inject
-    FacesContext faces;
-
     private Long id;
     private Long contact;
     private ContactReview shown;
@@ -59,18 +56,18 @@ public class ReviewBacking implements Serializable {
     public String save() {
         try {
             reviews.review(id, shown.getVersion(), check(accurate), check(referral), check(risk), check(notes), feedback);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, "Review saved; " + shown.getAdviser().getDisplayName() + " has been told.");
+            faces().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(faces(), "Review saved; " + shown.getAdviser().getDisplayName() + " has been told.");
             return "/supervision/reviews?faces-redirect=true";
         } catch (ConcurrentEditException stale) {
-            Messages.show(faces, "review", stale);
+            Messages.show(faces(), "review", stale);
             shown = reviews.get(id);
             return null;
         } catch (NotFoundException | IllegalStateException gone) {
             missing = true;
             return null;
         } catch (HelplineException refusal) {
-            Messages.show(faces, "review", refusal);
+            Messages.show(faces(), "review", refusal);
             return null;
         }
     }
@@ -145,5 +142,14 @@ public class ReviewBacking implements Serializable {
 
     public void setFeedback(String feedback) {
         this.feedback = feedback;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }

@@ -30,9 +30,6 @@ public class ReviewsBacking implements Serializable {
     @Inject
     Reviews reviews;
 
-    @Inject
-    FacesContext faces;
-
     private String month;
     private int perAdviser = 3;
     private PagedTable<ContactReview> toReview;
@@ -56,10 +53,10 @@ public class ReviewsBacking implements Serializable {
     public void sample() {
         try {
             int picked = reviews.sample(YearMonth.parse(month), perAdviser);
-            Messages.info(faces, picked == 0 ? "Nothing new to pick: every adviser already has that many, or no more contacts."
+            Messages.info(faces(), picked == 0 ? "Nothing new to pick: every adviser already has that many, or no more contacts."
                     : "Picked " + picked + " contact" + (picked == 1 ? "" : "s") + " to review.");
         } catch (HelplineException refusal) {
-            Messages.show(faces, "reviews", refusal);
+            Messages.show(faces(), "reviews", refusal);
         }
         refresh();
     }
@@ -102,5 +99,14 @@ public class ReviewsBacking implements Serializable {
 
     public List<ReviewFigures> getFigures() {
         return figures;
+    }
+
+
+    /** The current request's context: a page bean outlives the request and may be copied to another server. */
+
+    private static FacesContext faces() {
+
+        return FacesContext.getCurrentInstance();
+
     }
 }
