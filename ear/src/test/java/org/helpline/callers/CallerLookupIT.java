@@ -3,6 +3,8 @@ package org.helpline.callers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -92,5 +94,32 @@ class CallerLookupIT {
         assertEquals("Scam: fake stem-cell cure", match.openCases().get(0).title());
         assertTrue(match.openCases().get(0).number().matches("HL-\\d{4}-\\d{6}"));
         assertEquals(List.of(RiskKind.SCAM_VICTIM.label()), match.activeRisks());
+    }
+
+    @Test
+    void aMatchShowsTheLastThreeContactsNewestFirstAndWhoTheCallerWasLastTime() {
+        String mobile = ContactForms.uniqueMobile();
+        ContactForm first = ContactForms.namedCall(ContactForms.uniqueName("Rhian", "Pryce"), mobile);
+        first.setStartedAt(Instant.now().minus(4, ChronoUnit.DAYS));
+        first.setSummary("First call: newly diagnosed.");
+        long caller = callerOf(first);
+        for (int day = 3; day >= 1; day--) {
+            CallerMatch found = adviser.call(() -> lookup.find(mobile)).get(0);
+            ContactForm again = ContactForms.anonymousCall();
+            again.setCallerId(caller);
+            again.setCallerToken(found.token());
+            again.setStartedAt(Instant.now().minus(day, ChronoUnit.DAYS));
+            again.setSummary("Call " + (5 - day) + ".");
+            again.setChannel(day == 1 ? "email" : "phone");
+            again.setCallerType(day == 1 ? "carer" : "person-with-ms");
+            adviser.call(() -> log.log(again));
+        }
+
+        CallerMatch match = adviser.call(() -> lookup.find(mobile)).get(0);
+
+        assertEquals(List.of("Call 4.", "Call 3.", "Call 2."),
+                match.lastContacts().stream().map(CallerMatch.RecentContact::summary).toList());
+        assertEquals("Email", match.lastContacts().get(0).channel());
+        assertEquals("carer", match.lastCallerType());
     }
 }

@@ -1,6 +1,9 @@
 package org.helpline.callers;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.helpline.audit.AccessLog;
-import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
@@ -114,8 +116,8 @@ public class CallerLookup {
     }
 
     /**
-     * Each caller as a match: what is open for them read for all of them at once (a query per kind of
-     * record, not per caller), and their last contacts, a short indexed read each.
+     * Each caller as a match: what is open for them, and their last contacts, read for all of them at
+     * once (a query per kind of record, not per caller).
      */
     private List<CallerMatch> describeAll(List<Caller> callers, Set<Long> identifiable) {
         if (callers.isEmpty()) {
@@ -146,26 +148,57 @@ public class CallerLookup {
                 .forEach(r -> referrals.computeIfAbsent(r.getCaller().getId(), id -> new ArrayList<>())
                         .add(new CallerMatch.OpenReferral(r.getId(), r.getService().getName(), r.getStatus().label(),
                                 r.getReferredAt())));
+        Map<Long, List<Latest>> latest = latestContacts(callers);
         List<CallerMatch> matches = new ArrayList<>();
         for (Caller caller : callers) {
             long id = caller.getId();
-            matches.add(describe(caller, identifiable.contains(id), cases.getOrDefault(id, List.of()),
-                    List.copyOf(risks.getOrDefault(id, Set.of())), openFollowUps.getOrDefault(id, 0L),
-                    referrals.getOrDefault(id, List.of())));
+            matches.add(describe(caller, identifiable.contains(id), latest.getOrDefault(id, List.of()),
+                    cases.getOrDefault(id, List.of()), List.copyOf(risks.getOrDefault(id, Set.of())),
+                    openFollowUps.getOrDefault(id, 0L), referrals.getOrDefault(id, List.of())));
         }
         return matches;
     }
 
-    private CallerMatch describe(Caller caller, boolean identified, List<CallerMatch.OpenCase> cases, List<String> risks,
-            long openFollowUps, List<CallerMatch.OpenReferral> referrals) {
-        List<Contact> latest = em.createQuery("select c from Contact c join fetch c.channel left join fetch c.callerType "
-                + "where c.caller = :caller order by c.startedAt desc", Contact.class)
-                .setParameter("caller", caller).setMaxResults(RECENT_CONTACTS).getResultList();
+    /** One of a caller's last contacts: when, by which channel, the summary and who the caller was then. */
+    private record Latest(Instant startedAt, String channel, String summary, String callerType) {
+    }
+
+    /** The last {@value #RECENT_CONTACTS} contacts of each caller, in one statement for all of them. */
+    private Map<Long, List<Latest>> latestContacts(List<Caller> callers) {
+        Map<Long, List<Latest>> latest = new HashMap<>();
+        List<?> rows = em.createNativeQuery("select caller_id, started_at, channel, summary, caller_type from ("
+                + "select c.caller_id, c.started_at, ch.label as channel, c.summary, ct.code as caller_type, "
+                + "row_number() over (partition by c.caller_id order by c.started_at desc, c.id desc) as position "
+                + "from contact c join channel ch on ch.id = c.channel_id left join caller_type ct on ct.id = c.caller_type_id "
+                + "where c.caller_id in (:callers)) recent where position <= " + RECENT_CONTACTS
+                + " order by caller_id, started_at desc")
+                .setParameter("callers", callers.stream().map(Caller::getId).toList())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            latest.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
+                    .add(new Latest(instant(columns[1]), (String) columns[2], (String) columns[3], (String) columns[4]));
+        }
+        return latest;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private CallerMatch describe(Caller caller, boolean identified, List<Latest> latest, List<CallerMatch.OpenCase> cases,
+            List<String> risks, long openFollowUps, List<CallerMatch.OpenReferral> referrals) {
         List<CallerMatch.RecentContact> recent = latest.stream()
-                .map(c -> new CallerMatch.RecentContact(c.getStartedAt(), c.getChannel().getLabel(), excerpt(c.getSummary())))
+                .map(c -> new CallerMatch.RecentContact(c.startedAt(), c.channel(), excerpt(c.summary())))
                 .toList();
-        String lastCallerType = latest.stream().map(Contact::getCallerType).filter(t -> t != null)
-                .map(t -> t.getCode()).filter(code -> !"unknown".equals(code)).findFirst().orElse(null);
+        String lastCallerType = latest.stream().map(Latest::callerType).filter(code -> code != null)
+                .filter(code -> !"unknown".equals(code)).findFirst().orElse(null);
         String token = callerAccess.matchToken(caller.getId());
         if (!identified) {
             return new CallerMatch(caller.getId(), caller.getVersion(), initials(caller.getDisplayName()),

@@ -42,6 +42,8 @@ public class SearchBacking implements Serializable {
 
     private final SearchCriteria criteria = new SearchCriteria();
     private boolean searched;
+    /** How many the last search found, counted once when Search was pressed (paging does not change it). */
+    private long found;
     private LazyDataModel<ContactLine> results;
 
     @PostConstruct
@@ -55,7 +57,7 @@ public class SearchBacking implements Serializable {
      */
     public void run() {
         try {
-            search.count(criteria);
+            found = search.count(criteria);
             searched = true;
         } catch (HelplineException refusal) {
             searched = false;
@@ -101,15 +103,7 @@ public class SearchBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            if (!searched) {
-                return 0;
-            }
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, search.count(criteria));
-            } catch (HelplineException refusal) {
-                Messages.show(faces(), "search", refusal);
-                return 0;
-            }
+            return searched ? (int) Math.min(Integer.MAX_VALUE, found) : 0;
         }
 
         @Override
@@ -140,12 +134,8 @@ public class SearchBacking implements Serializable {
         }
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

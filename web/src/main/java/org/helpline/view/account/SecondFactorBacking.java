@@ -90,12 +90,8 @@ public class SecondFactorBacking implements Serializable {
         this.code = code;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -66,12 +66,8 @@ public class AccessLogBacking implements Serializable {
         return refusals;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -139,12 +139,8 @@ public class CallerDataBacking implements Serializable {
         this.confirmed = confirmed;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

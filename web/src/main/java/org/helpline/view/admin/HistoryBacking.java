@@ -71,12 +71,8 @@ public class HistoryBacking implements Serializable {
         return history;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -101,12 +101,8 @@ public class PhoneSystemsBacking implements Serializable {
         return secret;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -87,12 +87,8 @@ public class ServiceBacking implements Serializable {
         return organisations;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

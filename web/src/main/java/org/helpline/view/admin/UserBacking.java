@@ -174,12 +174,8 @@ public class UserBacking implements Serializable {
         this.newPassword = newPassword;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -112,12 +112,8 @@ public class UserTokensBacking implements Serializable {
         return issuedSecret;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

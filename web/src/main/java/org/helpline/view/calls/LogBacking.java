@@ -584,12 +584,8 @@ public class LogBacking implements Serializable {
         return ContactForm.CaseChoice.values();
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -79,12 +79,8 @@ public class MissedBacking implements Serializable {
         return chosen;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

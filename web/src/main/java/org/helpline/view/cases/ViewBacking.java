@@ -337,12 +337,8 @@ public class ViewBacking implements Serializable {
         this.reopenReason = reopenReason;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

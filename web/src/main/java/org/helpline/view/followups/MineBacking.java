@@ -56,12 +56,8 @@ public class MineBacking implements Serializable {
         return team;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -116,12 +116,8 @@ public class WorkBacking implements Serializable {
         this.note = note;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -194,12 +194,8 @@ public class MonthlyBacking implements Serializable {
         return view == null ? null : view.figures();
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -114,12 +114,8 @@ public class CracksBacking implements Serializable {
         return followUpTo;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

@@ -86,12 +86,8 @@ public class ReassignBacking implements Serializable {
         this.reason = reason;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

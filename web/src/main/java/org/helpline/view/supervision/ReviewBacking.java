@@ -144,12 +144,8 @@ public class ReviewBacking implements Serializable {
         this.feedback = feedback;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }

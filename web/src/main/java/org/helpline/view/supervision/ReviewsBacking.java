@@ -101,12 +101,8 @@ public class ReviewsBacking implements Serializable {
         return figures;
     }
 
-
     /** The current request's context: a page bean outlives the request and may be copied to another server. */
-
     private static FacesContext faces() {
-
         return FacesContext.getCurrentInstance();
-
     }
 }
