@@ -76,7 +76,7 @@ public final class ClusterThroughput {
                         request = get(base + "/contacts?q=" + encode(words.get(r.nextInt(words.size()))) + "&size=20");
                     } else if (pick < 90) {
                         kind = "follow-ups";
-                        request = get(base + "/followups");
+                        request = get(base + "/follow-ups");
                     } else {
                         kind = "save";
                         request = HttpRequest.newBuilder(URI.create(base + "/contacts"))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The cluster benchmark (see BENCHMARKS.md): how much a read-heavy mix gets through one node, then two.
 #
-#   ear/src/bench/cluster-benchmark.sh [--contacts N] [--reuse] [--seconds S] [--clients C]
+#   ear/src/bench/cluster-benchmark.sh [--contacts N] [--reuse] [--seconds S] [--clients C] [--db NAME]
 #
 # 1. PostgreSQL, the EAR and a database as generate-data.sh makes them (helpline_cluster_bench with N
 #    contacts, default 1,000,000; with --reuse, the one already filled with as many),
@@ -28,6 +28,7 @@ usage() {
     echo "Options:"
     echo "  --seconds S    how long each run is measured (default $MEASURE_SECONDS, 10 to 600)"
     echo "  --clients C    concurrent clients (default $CLIENTS, 1 to 200)"
+    echo "  --db NAME      the database (default $DB), e.g. helpline_bench to reuse the load benchmark's"
     bench_options_help
 }
 
@@ -35,6 +36,7 @@ script_option() {
     case "$1" in
         --seconds) MEASURE_SECONDS=$2; return 2 ;;
         --clients) CLIENTS=$2; return 2 ;;
+        --db) DB=$2; return 2 ;;
         *) return 0 ;;
     esac
 }
