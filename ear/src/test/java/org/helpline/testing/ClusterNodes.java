@@ -1,66 +1,27 @@
 package org.helpline.testing;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Two Helpline cluster nodes and the balancer in front of them, on this machine: the WildFly this build
  * configured, started three times with its cluster-node and balancer configurations (the same commands
- * the README gives for real servers), each with its own directory under {@code target/cluster}, on a
- * PostgreSQL database of their own. A node can be killed as a power cut would (SIGKILL) and started again.
+ * the README gives for real servers), on a PostgreSQL database of their own. A node can be killed as a
+ * power cut would (SIGKILL).
  */
 public final class ClusterNodes implements AutoCloseable {
 
-    /** Port offsets: clear of the run command (0), the tests' own server (100) and the benchmarks (300, 400). */
     private static final int FIRST_OFFSET = 600;
     private static final int BALANCER_OFFSET = 620;
 
-    private final Path home = Path.of(System.getProperty("helpline.server.home"));
-    private final Path work = Path.of(System.getProperty("helpline.cluster.dir"));
-    private final Path ear = Path.of(System.getProperty("helpline.ear"));
-    private final String databaseUrl;
-    private final Map<String, Process> running = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    /** Nodes on a fresh database {@code <the tests' database>_cluster}; PostgreSQL only (H2 is one process's). */
-    public ClusterNodes() {
-        String url = System.getenv("HELPLINE_DB_URL");
-        if (!"postgresql".equals(System.getenv("HELPLINE_DB_DRIVER")) || url == null) {
-            Assumptions.abort("The cluster test needs PostgreSQL, shared by the nodes: set HELPLINE_DB_DRIVER=postgresql"
-                    + " and HELPLINE_DB_URL, as .ci/run does");
-        }
-        databaseUrl = url.replaceFirst("/([^/?]+)(\\?.*)?$", "/$1_cluster");
-        String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
-        try (Connection admin = DriverManager.getConnection(url.replaceFirst("/[^/?]+(\\?.*)?$", "/postgres"), user(), password());
-                Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + database + " with (force)");
-            sql.execute("create database " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not make the cluster's database " + database, e);
-        }
-    }
+    private final ScratchDatabase database = new ScratchDatabase("cluster").recreate();
+    private final Map<String, ServerProcess> running = new LinkedHashMap<>();
 
     public static String node(int n) {
         return "node" + n;
@@ -76,54 +37,52 @@ public final class ClusterNodes implements AutoCloseable {
 
     /** Starts the named nodes at the same moment (as after a power cut), and waits until each is ready. */
     public ClusterNodes start(String... nodes) {
+        List<Thread> starting = new ArrayList<>();
         for (String node : nodes) {
-            Path base = fresh(node);
-            copy(ear, base.resolve("deployments").resolve(ear.getFileName()));
-            running.put(node, launch(node, base, List.of(
-                    "-c", "standalone-helpline-ha.xml",
-                    "-Djboss.node.name=" + node,
-                    "-Djboss.socket.binding.port-offset=" + offset(node),
-                    "-Dhelpline.demo=true",
-                    "-Dhelpline.cluster.members=" + members())));
+            ServerProcess server = new ServerProcess(node, "standalone-helpline-ha.xml", offset(node))
+                    .environment("HELPLINE_DB_URL", database.url())
+                    .property("jboss.node.name", node)
+                    .property("helpline.demo", "true")
+                    .property("helpline.cluster.members", members());
+            running.put(node, server);
+            Thread thread = new Thread(server::start, "start " + node);
+            thread.start();
+            starting.add(thread);
         }
+        starting.forEach(ClusterNodes::join);
         for (String node : nodes) {
-            awaitReady(node, 9990 + offset(node), "/health/ready");
+            if (!running.get(node).isRunning()) {
+                throw new IllegalStateException(node + " did not start; see " + running.get(node).directory());
+            }
         }
         return this;
     }
 
     /** Starts the balancer in front of both nodes, and waits until it answers. */
     public ClusterNodes startBalancer() {
-        Path base = fresh("balancer");
-        running.put("balancer", launch("balancer", base, List.of(
-                "-c", "standalone-helpline-lb.xml",
-                "-Djboss.socket.binding.port-offset=" + BALANCER_OFFSET,
-                "-Dhelpline.node1.port=" + httpPort(node(1)),
-                "-Dhelpline.node2.port=" + httpPort(node(2)))));
-        awaitReady("balancer", balancerPort(), "/helpline/login.xhtml");
+        ServerProcess balancer = new ServerProcess("balancer", "standalone-helpline-lb.xml", BALANCER_OFFSET)
+                .withoutApplication()
+                .readyWhenServing("/helpline/login.xhtml")
+                .property("helpline.node1.port", Integer.toString(httpPort(node(1))))
+                .property("helpline.node2.port", Integer.toString(httpPort(node(2))));
+        running.put("balancer", balancer);
+        balancer.start();
         return this;
     }
 
     /** Kills the node's JVM outright (SIGKILL): no shutdown, no goodbye to the cluster. */
     public void kill(String node) {
-        Process script = running.remove(node);
-        script.descendants().forEach(ProcessHandle::destroyForcibly);
-        script.destroyForcibly();
-        try {
-            script.onExit().get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        running.remove(node).kill();
     }
 
     /** A JDBC connection to the nodes' database, for checking what they stored. */
     public Connection database() throws SQLException {
-        return DriverManager.getConnection(databaseUrl, user(), password());
+        return database.connect();
     }
 
     /** The node's server log, to look for what it said. */
     public Path log(String node) {
-        return work.resolve(node).resolve("log/server.log");
+        return running.get(node).log();
     }
 
     @Override
@@ -139,90 +98,16 @@ public final class ClusterNodes implements AutoCloseable {
         return "127.0.0.1[" + (7600 + offset(node(1))) + "],127.0.0.1[" + (7600 + offset(node(2))) + "]";
     }
 
-    private Process launch(String name, Path base, List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(base.resolve("console.log").toFile());
-        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
-        builder.environment().put("HELPLINE_DB_URL", databaseUrl);
+    private static void join(Thread thread) {
         try {
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + name, e);
-        }
-    }
-
-    private void awaitReady(String name, int port, String path) {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(5)).build();
-        while (Instant.now().isBefore(giveUp)) {
-            if (running.containsKey(name) && !running.get(name).isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting; see " + work.resolve(name));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofSeconds(1));
-        }
-        throw new IllegalStateException(name + " was not ready within four minutes; see " + work.resolve(name));
-    }
-
-    /** A fresh copy of the server's standalone directory for one node: its own configuration, data and logs. */
-    private Path fresh(String name) {
-        Path base = work.resolve(name);
-        try {
-            if (Files.exists(base)) {
-                try (Stream<Path> old = Files.walk(base)) {
-                    old.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
-            Path configuration = home.resolve("standalone/configuration");
-            Files.createDirectories(base.resolve("deployments"));
-            Files.createDirectories(base.resolve("configuration"));
-            try (Stream<Path> files = Files.list(configuration)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    copy(file, base.resolve("configuration").resolve(file.getFileName()));
-                }
-            }
-            return base;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
+            thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private static String user() {
-        return System.getenv().getOrDefault("HELPLINE_DB_USER", "postgres");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("HELPLINE_DB_PASSWORD", "");
+    public static void sleep(Duration duration) {
+        ServerProcess.sleep(duration);
     }
 }
