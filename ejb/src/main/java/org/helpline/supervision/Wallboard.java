@@ -44,12 +44,26 @@ public class Wallboard {
         long dueNextHour = em.createQuery("select count(f) from FollowUp f where f.status = :open "
                 + "and f.dueFrom <= :soon and f.dueUntil >= :now", Long.class).setParameter("open", FollowUp.Status.OPEN)
                 .setParameter("soon", now.plus(Duration.ofHours(1))).setParameter("now", now).getSingleResult();
-        long overdue = em.createQuery("select count(f) from FollowUp f where f.status = :open and f.dueUntil < :now",
-                Long.class).setParameter("open", FollowUp.Status.OPEN).setParameter("now", now).getSingleResult();
-        long unsigned = em.createQuery("select count(a) from SafeguardingAlert a where a.status = :open", Long.class)
-                .setParameter("open", SafeguardingAlert.Status.OPEN).getSingleResult();
         return new WallboardFigures(now, lines, today.values().stream().mapToLong(Long::longValue).sum(),
-                hour.values().stream().mapToLong(Long::longValue).sum(), dueNextHour, overdue, unsigned);
+                hour.values().stream().mapToLong(Long::longValue).sum(), dueNextHour, overdueFollowUps(now),
+                unsignedSafeguarding());
+    }
+
+    /** How long the queues supervisors watch are, for the operator's metrics. */
+    public QueueSizes queueSizes(Instant now) {
+        long open = em.createQuery("select count(f) from FollowUp f where f.status = :open", Long.class)
+                .setParameter("open", FollowUp.Status.OPEN).getSingleResult();
+        return new QueueSizes(open, overdueFollowUps(now), unsignedSafeguarding());
+    }
+
+    private long overdueFollowUps(Instant now) {
+        return em.createQuery("select count(f) from FollowUp f where f.status = :open and f.dueUntil < :now",
+                Long.class).setParameter("open", FollowUp.Status.OPEN).setParameter("now", now).getSingleResult();
+    }
+
+    private long unsignedSafeguarding() {
+        return em.createQuery("select count(a) from SafeguardingAlert a where a.status = :open", Long.class)
+                .setParameter("open", SafeguardingAlert.Status.OPEN).getSingleResult();
     }
 
     private Map<String, Long> byLine(Instant since) {

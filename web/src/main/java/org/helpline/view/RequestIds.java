@@ -1,0 +1,97 @@
+package org.helpline.view;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jboss.logging.MDC;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+
+/**
+ * Gives every request an id, which each log line written while it runs carries ({@code %X{requestId}}, and
+ * the JSON log's {@code mdc}) and the response returns as {@code X-Request-Id}, so a member of staff's
+ * report of an error can be found in the log; a proxy's own id is kept when it sends a sane one. Also
+ * times each request into the {@code helpline_requests_seconds} metric (count, total and longest), by
+ * area of the application, method and outcome. Declared first in web.xml, so that everything after it logs with the id.
+ */
+public class RequestIds extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String HEADER = "X-Request-Id";
+
+    static final String MDC_KEY = "requestId";
+
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    transient MeterRegistry metrics;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String id = request.getHeader(HEADER);
+        if (id == null || !SANE.matcher(id).matches()) {
+            id = newId();
+        }
+        response.setHeader(HEADER, id);
+        Object outer = MDC.put(MDC_KEY, id);
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (!request.isAsyncStarted()) {
+                // registry.timer(name, tags), not Timer.builder(...).register(registry): WildFly 39 hands the
+                // application a registry that passes only the former on to the Prometheus endpoint.
+                metrics.timer("helpline.requests", Tags.of("area", area(request), "method", request.getMethod(),
+                        "outcome", outcome(response.getStatus())))
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+            if (outer == null) {
+                MDC.remove(MDC_KEY);
+            } else {
+                MDC.put(MDC_KEY, outer);
+            }
+        }
+    }
+
+    static String newId() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * The part of Helpline a request is for, from a short fixed list so that the metric's series stay few
+     * whatever addresses clients try: {@code calls}, {@code cases}, {@code api}... or {@code other}.
+     */
+    static String area(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String first = path.replaceFirst("^/", "").replaceFirst("/.*$", "");
+        return switch (first) {
+            case "api", "calls", "cases", "followups", "referrals", "reports", "supervision", "admin", "directory",
+                    "reviews", "account" -> first;
+            case "jakarta.faces.resource", "webjars" -> "static";
+            case "", "index.xhtml", "home.xhtml", "search.xhtml", "notices.xhtml" -> "pages";
+            case "login.xhtml", "sign-in", "logout.xhtml" -> "sign-in";
+            default -> "other";
+        };
+    }
+
+    static String outcome(int status) {
+        return (status / 100) + "xx";
+    }
+}
