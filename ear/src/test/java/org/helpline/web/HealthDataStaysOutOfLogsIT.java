@@ -20,7 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * A canary phrase in a caller's name and notes, then everything that makes the server complain: fields over
  * their limit, nonsense in addresses, missing pages, pages the role may not open. Afterwards neither the
- * server's log nor any page it answered holds the canary or a stack trace.
+ * server's log (plain or JSON) nor any page it answered holds the canary or a stack trace.
  */
 class HealthDataStaysOutOfLogsIT extends BrowserTest {
 
@@ -28,6 +28,8 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
     void noCanaryInTheLogOrOnAnErrorPage() throws IOException {
         Path log = serverLog();
         long logStart = Files.size(log);
+        Path json = log.resolveSibling("server.json");
+        long jsonStart = Files.size(json);
         String canary = "Canary" + ContactForms.unique();
         String name = ContactForms.uniqueName("Canary", "Caller");
 
@@ -64,11 +66,12 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
             }
         }
 
-        String logged = tail(log, logStart);
-        assertFalse(logged.isEmpty(), "the server logged something while the test ran");
-        assertFalse(logged.contains(canary), "the canary is in server.log");
-        assertFalse(logged.contains(name.substring(name.lastIndexOf(' ') + 1)), "the caller's name is in server.log");
-        assertFalse(logged.contains("hopeless"), "the notes are in server.log");
+        for (String logged : new String[] {tail(log, logStart), tail(json, jsonStart)}) {
+            assertFalse(logged.isEmpty(), "the server logged something while the test ran");
+            assertFalse(logged.contains(canary), "the canary is in the log");
+            assertFalse(logged.contains(name.substring(name.lastIndexOf(' ') + 1)), "the caller's name is in the log");
+            assertFalse(logged.contains("hopeless"), "the notes are in the log");
+        }
     }
 
     private void setValue(String id, String value) {

@@ -1,7 +1,5 @@
 package org.helpline.security;
 
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -58,29 +56,9 @@ public class StaffAdministration {
     }
 
     public UserAccount add(StaffForm form) {
-        String username;
-        try {
-            username = UsernamePolicy.normalise(form.getUsername());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("username", e.getMessage());
-        }
-        if (accounts.findByUsername(username).isPresent()) {
-            throw new InvalidInputException("username", "Someone already has the username " + username);
-        }
-        char[] password = form.getPassword() == null ? new char[0] : form.getPassword().toCharArray();
-        PasswordPolicy.check(username, password);
-        if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
-            throw new InvalidInputException("displayName", "Give the person's name");
-        }
-        if (form.getRoles() == null || form.getRoles().isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role");
-        }
-        UserAccount account = new UserAccount(username, form.getDisplayName().strip(), null, hasher.hash(password),
-                EnumSet.copyOf(form.getRoles()), Instant.now());
-        account.describe(form.getDisplayName(), form.getEmail());
+        UserAccount account = accounts.open(form);
         giveExtension(account, form.getExtension());
-        em.persist(account);
-        LOG.info(() -> staff.username() + " added the staff account " + username + " " + account.getRoles());
+        LOG.info(() -> staff.username() + " added the staff account " + account.getUsername() + " " + account.getRoles());
         return account;
     }
 

@@ -1,9 +1,12 @@
 package org.helpline.security;
 
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -16,6 +19,9 @@ public class UserAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
 
     public Optional<UserAccount> findByUsername(String username) {
         return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
@@ -55,5 +61,40 @@ public class UserAccounts {
 
     public void add(UserAccount account) {
         em.persist(account);
+    }
+
+    /**
+     * Opens an account as the form describes it, once its username is free and well formed, its password
+     * meets the policy and it has a name and a role; refused at the field otherwise.
+     */
+    public UserAccount open(StaffForm form) {
+        String username;
+        try {
+            username = UsernamePolicy.normalise(form.getUsername());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("username", e.getMessage());
+        }
+        if (findByUsername(username).isPresent()) {
+            throw new InvalidInputException("username", "Someone already has the username " + username);
+        }
+        char[] password = form.getPassword() == null ? new char[0] : form.getPassword().toCharArray();
+        PasswordPolicy.check(username, password);
+        if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
+            throw new InvalidInputException("displayName", "Give the person's name");
+        }
+        if (form.getRoles() == null || form.getRoles().isEmpty()) {
+            throw new InvalidInputException("roles", "Choose at least one role");
+        }
+        UserAccount account = new UserAccount(username, form.getDisplayName().strip(), null, hasher.hash(password),
+                EnumSet.copyOf(form.getRoles()), Instant.now());
+        account.describe(form.getDisplayName(), form.getEmail());
+        em.persist(account);
+        return account;
+    }
+
+    /** Whether any enabled account has the admin role. */
+    public boolean anyEnabledAdmin() {
+        return !em.createQuery("select u.id from UserAccount u where u.enabled = true and :admin member of u.roles",
+                Long.class).setParameter("admin", Role.ADMIN).setMaxResults(1).getResultList().isEmpty();
     }
 }
