@@ -1,0 +1,420 @@
+package org.helpline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.helpline.testing.Browser;
+import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactForms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Walks the tasks of the adviser's and the supervisor's guides ({@code docs/*-guide.md}) as a person would,
+ * checks what each step should do, and takes the guides' pictures from the real pages
+ * ({@code docs/images/<guide>-<step>.png}), so that the pictures never drift from the product. Each test
+ * then checks that its guide shows exactly the pictures this run took.
+ */
+class GuideScreenshotsIT extends BrowserTest {
+
+    /** The same size for every picture, so that the guides look alike from page to page. */
+    private static final Dimension WINDOW = new Dimension(1280, 800);
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\(images/([^)]+\\.png)\\)");
+
+    private final Set<String> taken = new TreeSet<>();
+
+    @BeforeEach
+    void fixTheWindowSize() {
+        browser.driver().manage().window().setSize(WINDOW);
+    }
+
+    @Test
+    void theAdvisersGuide() throws IOException {
+        String caller = "Carys Morgan";
+        String mobile = ContactForms.uniqueMobile();
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        assertTrue(browser.text("#myWork").contains("Log a contact"), browser.text("main"));
+        picture("adviser-home", browser.assertAccessible());
+
+        // Log a call, by keyboard, with the timer filling in the duration.
+        browser.find("#home\\:logLink").sendKeys(Keys.ENTER);
+        browser.waitForPath("/calls/log.xhtml");
+        clearOldDrafts();
+        assertEquals("log:phone", focusedId(), "the cursor starts in the phone field");
+        type(mobile, Keys.TAB, caller);
+        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
+        browser.find("#log\\:topics_input").sendKeys("");
+        pickTopic("fatig");
+        type(Keys.TAB, "Fatigue is making full days at work hard; asked what helps.");
+        waiting().until(d -> browser.text("#timer").matches("\\(call time \\d\\d:\\d\\d\\)")
+                && !"0".equals(browser.find("#log\\:durationSeconds").getAttribute("value")));
+        assertTrue(browser.text("#log\\:information").contains("FACETS"), "the vetted articles on fatigue are beside the form");
+        picture("adviser-log-call", browser.assertAccessible());
+        alt("s");
+        assertTrue(browser.waitFor(".form-info").getText().startsWith("Contact saved."), browser.text(".form-info"));
+        picture("adviser-log-saved", browser.assertAccessible());
+
+        browser.open("/");
+        browser.rowContaining("#home\\:today", caller);
+
+        // A non-data call: Alt+X arms the letters, S logs a silent call.
+        browser.open("/calls/log.xhtml");
+        alt("x");
+        waiting().until(d -> browser.find("#nonDataGroup").getAttribute("class").contains("armed"));
+        picture("adviser-non-data", browser.find("#nonDataGroup"));
+        type("s");
+        assertTrue(browser.waitFor(".form-info").getText().contains("Silent call logged"), browser.text(".form-info"));
+        alt("n");
+        waiting().until(d -> browser.findAll(".form-info").isEmpty() && "log:phone".equals(focusedId()));
+
+        // The same caller rings again: found by their number in any format, linked with Alt+L.
+        type("+44 " + mobile.substring(1).replace(" ", ""));
+        waiting().until(d -> browser.text("#log\\:matches").contains(caller));
+        assertTrue(browser.text("#log\\:matches").contains("full days at work"), "with their last contact");
+        picture("adviser-repeat-caller", browser.assertAccessible());
+        alt("l");
+        waiting().until(d -> browser.text("#log\\:linkedCaller").contains(caller));
+        waiting().until(d -> "log:callerType".equals(focusedId()));
+        type("p", Keys.TAB);
+        pickTopic("fatig");
+        type(Keys.TAB, "Rang back: fatigue no better; keen to try the FACETS course.");
+        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
+        browser.waitFor("#log\\:newCaseTitle").sendKeys("Fatigue at work");
+        browser.find("#log\\:referralNeeded").sendKeys(Keys.SPACE);
+        new Select(browser.waitFor("#log\\:service")).selectByValue("facets");
+        browser.find("#log\\:consent").sendKeys(Keys.SPACE);
+        browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
+        browser.waitFor("#log\\:followUpReason").sendKeys("Ring back to hear how the first week of pacing went");
+        picture("adviser-refer-and-follow-up", browser.assertAccessible(), browser.find("#log\\:followUpSection"));
+        alt("s");
+        String saved = browser.waitFor(".form-info").getText();
+        Matcher number = Pattern.compile("on case (HL-\\d{4}-\\d{6})").matcher(saved);
+        assertTrue(number.find(), saved);
+        String caseNumber = number.group(1);
+
+        // The case: its timeline, a note, a status, the FACETS referral moved on.
+        browser.open("/");
+        browser.rowContaining("#home\\:myCases", caseNumber).findElement(By.linkText(caseNumber)).sendKeys(Keys.ENTER);
+        browser.waitForPath("/cases/view.xhtml");
+        assertTrue(browser.text("#referrals").contains("FACETS fatigue-management course · Sent"), browser.text("#referrals"));
+        browser.find("#case\\:note").sendKeys("Posted the fatigue booklet.");
+        browser.submit("#case\\:addNote");
+        assertTrue(browser.text("#timeline li").contains("Posted the fatigue booklet."), browser.text("#timeline"));
+        new Select(browser.find("#case\\:status")).selectByVisibleText("Awaiting caller");
+        browser.submit("#case\\:moveTo");
+        assertEquals("Awaiting caller", browser.text("#facts dd#status"));
+        picture("adviser-case", browser.assertAccessible());
+        new Select(browser.find("#referrals select")).selectByVisibleText("Accepted");
+        browser.submit("#referrals button");
+        assertTrue(browser.text("#referrals").contains("FACETS fatigue-management course · Accepted"), browser.text("#referrals"));
+        picture("adviser-referral", browser.assertAccessible().find("#referrals"));
+
+        // The callback: listed under Follow-ups with the referral's own check, worked, and logged.
+        browser.find("#navFollowUps").sendKeys(Keys.ENTER);
+        browser.waitForPath("/followups/mine.xhtml");
+        WebElement callback = rowWith("#followUps\\:mine", caller, "first week of pacing");
+        rowWith("#followUps\\:mine", caller, "Check the FACETS team received the referral");
+        picture("adviser-follow-ups", browser.assertAccessible());
+        callback.findElement(By.cssSelector("a, button")).sendKeys(Keys.ENTER);
+        browser.waitForPath("/followups/work.xhtml");
+        assertTrue(browser.text("#facts").contains("first week of pacing"), browser.text("#facts"));
+        new Select(browser.find("#followUp\\:attempt")).selectByVisibleText("Reached the caller");
+        browser.find("#followUp\\:note").sendKeys("Pacing is helping a little");
+        picture("adviser-follow-up-work", browser.assertAccessible());
+        browser.find("#followUp\\:recordAttempt").sendKeys(Keys.ENTER);
+        browser.waitForPath("/calls/log.xhtml");
+        assertEquals("OUTBOUND", browser.find("#log\\:direction").getAttribute("value"));
+        assertTrue(browser.text("#log\\:linkedCaller").contains(caller), browser.text("#log\\:linkedCaller"));
+        assertTrue(browser.find("#log\\:summary").getAttribute("value").contains("Pacing is helping a little"));
+        browser.find("#log\\:topics_input").sendKeys("");
+        pickTopic("fatig");
+        alt("s");
+        assertTrue(browser.waitFor(".form-info").getText().startsWith("Contact saved"), browser.text(".form-info"));
+
+        // A risk to life: the protocol and the crisis lines, the supervisors alerted, and their sign-off.
+        String riskSummary = "Said she cannot see a way forward; agreed to ring Samaritans tonight.";
+        browser.fillNamedCall(ContactForms.uniqueMobile(), "Joanne Pryce", "suicid", riskSummary);
+        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
+        browser.waitFor("#log\\:riskProtocol");
+        assertTrue(browser.text("#log\\:riskProtocol").contains("A supervisor is alerted when you save"));
+        assertTrue(browser.text("#crisisLines").contains("116 123"), "the crisis lines from the directory");
+        picture("adviser-risk-protocol", browser.assertAccessible().find("#log\\:riskProtocol"));
+        alt("s");
+        assertTrue(browser.waitFor(".form-info").getText().contains("Supervisors have been alerted"), browser.text(".form-info"));
+        try (Browser supervisor = new Browser()) {
+            supervisor.open("/").signIn("supervisor", "supervisor-demo-2026");
+            signOffAlertFor(supervisor, "Joanne Pryce", "CRISIS_LINE_SIGNPOSTED");
+        }
+        browser.open("/");
+        waiting().until(d -> browser.text("#signOutForm\\:navNotices").matches("Notices \\(\\d+ new\\)"));
+        browser.find("#signOutForm\\:navNotices").sendKeys(Keys.ENTER);
+        browser.waitForPath("/notices.xhtml");
+        assertTrue(browser.find("#notices\\:list li").getText().contains("Morag Campbell signed off"),
+                browser.find("#notices\\:list li").getText());
+        picture("adviser-notices", browser.assertAccessible());
+
+        // A draft outlives a closed tab: offered back when the form opens again.
+        browser.open("/calls/log.xhtml");
+        String draft = "Caller asking about " + ContactForms.unique() + " and the FACETS course.";
+        browser.find("#log\\:summary").sendKeys(draft);
+        waiting().until(d -> browser.text("#log\\:draftStatus").startsWith("Draft kept at"));
+        browser.close();
+        browser = new Browser();
+        browser.driver().manage().window().setSize(WINDOW);
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.open("/calls/log.xhtml");
+        assertTrue(browser.waitFor("#log\\:draftBanner").getText().contains("unsaved contact"));
+        picture("adviser-draft", browser.assertAccessible());
+        browser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
+        waiting().until(d -> draft.equals(browser.find("#log\\:summary").getAttribute("value")));
+        clearOldDrafts();
+
+        assertTheGuideShowsWhatWasTaken("adviser");
+    }
+
+    @Test
+    void theSupervisorsGuide() throws IOException {
+        String caller = "Bryn Lewis";
+        String summary = "Low since his diagnosis; said he has thought of ending his life. Safe tonight.";
+        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.fillNamedCall(ContactForms.uniqueMobile(), caller, "suicid", summary);
+        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
+        browser.waitFor("#log\\:riskProtocol");
+        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
+        browser.waitFor("#log\\:newCaseTitle").sendKeys("Low mood after diagnosis");
+        browser.submit("#log\\:save");
+        String saved = browser.waitFor(".form-info").getText();
+        assertTrue(saved.contains("Supervisors have been alerted"), saved);
+        Matcher number = Pattern.compile("on case (HL-\\d{4}-\\d{6})").matcher(saved);
+        assertTrue(number.find(), saved);
+        browser.submit("#signOutForm\\:signOut");
+
+        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
+        assertTrue(browser.text("#home\\:alerts").contains("Risk to life"), browser.text("#home\\:alerts"));
+        picture("supervisor-home", browser.assertAccessible(), browser.find("#supervisorAlerts"));
+
+        // The safeguarding queue and the sign-off.
+        openFromTheSupervisionPage("#navSafeguarding", "/supervision/safeguarding.xhtml");
+        browser.rowContaining("#queue\\:open", caller);
+        picture("supervisor-safeguarding", browser.assertAccessible());
+        browser.rowContaining("#queue\\:open", caller).findElement(By.linkText("Review and sign off")).sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/alert.xhtml");
+        assertEquals(summary, browser.text("#summary"));
+        new Select(browser.find("#alert\\:action")).selectByValue("CALLBACK_ARRANGED");
+        browser.find("#alert\\:actionNote").sendKeys("Asha rings him back tomorrow morning; Samaritans number given.");
+        picture("supervisor-sign-off", browser.assertAccessible());
+        browser.submit("#alert\\:signOff");
+        browser.waitForPath("/supervision/safeguarding.xhtml");
+        assertTrue(browser.text(".form-info").contains("signed off"), browser.text(".form-info"));
+        assertTrue(browser.rowContaining("#queue\\:signedOff", "Risk to life").getText().contains("Follow-up call arranged"));
+
+        // Caseloads: each number opens what it counts; one case handed to another adviser.
+        openFromTheSupervisionPage("#navCaseloads", "/supervision/caseloads.xhtml");
+        WebElement asha = browser.rowContaining("#caseloads\\:table", "Asha Patel");
+        picture("supervisor-caseloads", browser.assertAccessible(), browser.find("#caseloads\\:apply"));
+        WebElement openCases = asha.findElements(By.tagName("a")).get(0);
+        String count = openCases.getText();
+        openCases.sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/caseload.xhtml");
+        assertTrue(browser.text("#count").startsWith(count + " item"), browser.text("#count") + " vs " + count);
+        browser.open("/search.xhtml");
+        type(number.group(1), Keys.ENTER);
+        browser.waitFor("#search\\:results");
+        browser.rowContaining("#search\\:results", caller).findElement(By.linkText(number.group(1))).sendKeys(Keys.ENTER);
+        browser.waitForPath("/cases/view.xhtml");
+        new Select(browser.find("#case\\:reassignTo")).selectByValue("adviser2");
+        browser.find("#case\\:reassignReason").sendKeys("Asha is on leave until Monday");
+        picture("supervisor-reassign", browser.assertAccessible().find("#case\\:reassignTo")
+                .findElement(By.xpath("ancestor::fieldset")));
+        browser.submit("#case\\:reassign");
+        assertEquals("Tom Okafor", browser.text("#caseOwner"));
+        assertTrue(browser.text("#timeline").contains("from Asha Patel to Tom Okafor"), browser.text("#timeline"));
+
+        // A quality review of the contact, from its case.
+        browser.find("#timeline a[href*='review.xhtml']").sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/review.xhtml");
+        for (String point : new String[] {"accurateInformation", "rightReferral", "riskHandled", "notesClear"}) {
+            browser.find("input[name='review:" + point + "'][value='MET']").sendKeys(Keys.SPACE);
+        }
+        browser.find("#review\\:feedback").sendKeys("Calm and direct; you asked the question that mattered.");
+        picture("supervisor-review", browser.assertAccessible());
+        browser.submit("#review\\:save");
+        browser.waitForPath("/supervision/reviews.xhtml");
+        assertTrue(browser.text(".form-info").contains("Review saved"), browser.text(".form-info"));
+        new Select(browser.find("#reviews\\:month")).selectByIndex(0);
+        browser.submit("#reviews\\:showFigures");
+        assertTrue(browser.rowContaining("#reviews\\:figures", "Asha Patel").getText().matches("(?s).*\\d+%.*"),
+                "the adviser's average for this month, the contact's");
+        picture("supervisor-reviews", browser.assertAccessible(), browser.find("#waitingHeading"));
+
+        // The cracks list and the wallboard.
+        openFromTheSupervisionPage("#navCracks", "/supervision/cracks.xhtml");
+        assertTrue(browser.text("#quietHeading").contains("14 days"), browser.text("#quietHeading"));
+        assertTrue(browser.findAll("#cracks\\:escalated").size() == 1, "the escalated follow-ups have their own list");
+        picture("supervisor-cracks", browser.assertAccessible());
+        // A long-lived test database may have called everyone back already: then the list says so.
+        WebElement firstQuiet = browser.find("#cracks\\:quiet tbody tr");
+        String quietCaller = firstQuiet.findElement(By.tagName("td")).getText();
+        if (!quietCaller.startsWith("Nobody: every caller with open work")) {
+            new Select(firstQuiet.findElement(By.tagName("select"))).selectByValue("adviser2");
+            firstQuiet.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
+            waiting().until(d -> !browser.text("#cracks\\:quiet").contains(quietCaller));
+        }
+
+        openFromTheSupervisionPage("#navWallboard", "/supervision/wallboard.xhtml");
+        waiting().until(d -> "live".equals(browser.find("#liveStatus").getAttribute("data-state")));
+        assertTrue(Integer.parseInt(browser.text("#contactsToday")) >= 1, "today's contacts include the one logged above");
+        assertTrue(browser.text("#signedIn").contains("Morag Campbell"), browser.text("#signedIn"));
+        picture("supervisor-wallboard", browser.assertAccessible());
+
+        // The monthly report, read and exported.
+        browser.find("#navReports").sendKeys(Keys.ENTER);
+        browser.waitForPath("/reports/monthly.xhtml");
+        assertTrue(browser.text("#contacts").contains("All contacts"), browser.text("#contacts"));
+        assertEquals(1, browser.findAll("#channel canvas").size(), "a chart over the table");
+        picture("supervisor-report", browser.assertAccessible());
+        picture("supervisor-report-section", browser.find("#channel"));
+        for (String[] export : new String[][] {{"xlsx", "application/vnd.openxmlformats"}, {"zip", "application/zip"},
+                {"pdf", "application/pdf"}}) {
+            String link = browser.find("#export-" + export[0]).getAttribute("href");
+            Browser.Fetched file = browser.fetch(link.substring(link.indexOf("/reports/")));
+            assertEquals(200, file.status(), link);
+            assertTrue(file.contentType().startsWith(export[1]) && file.body().length > 0, link + ": " + file.contentType());
+        }
+
+        assertTheGuideShowsWhatWasTaken("supervisor");
+    }
+
+    /** A picture of the page as the browser shows it from the top. */
+    private void picture(String name, Browser page) throws IOException {
+        ChromeDriver driver = (ChromeDriver) page.driver();
+        driver.executeScript("window.scrollTo(0, 0);");
+        save(name, driver);
+    }
+
+    /** A picture of the page scrolled down to {@code from}, for a step below the first screenful. */
+    private void picture(String name, Browser page, WebElement from) throws IOException {
+        ChromeDriver driver = (ChromeDriver) page.driver();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", from);
+        save(name, driver);
+    }
+
+    /** A picture of one part of the page. */
+    private void picture(String name, WebElement part) throws IOException {
+        ((ChromeDriver) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});", part);
+        save(name, part);
+    }
+
+    private void save(String name, TakesScreenshot what) throws IOException {
+        Path images = docs().resolve("images");
+        Files.createDirectories(images);
+        Files.write(images.resolve(name + ".png"), what.getScreenshotAs(OutputType.BYTES));
+        taken.add(name + ".png");
+    }
+
+    private static Path docs() {
+        String dir = System.getProperty("helpline.docs.dir");
+        if (dir == null) {
+            fail("Set helpline.docs.dir to the repository's docs/ folder (ear/pom.xml does, for failsafe)");
+        }
+        return Path.of(dir);
+    }
+
+    /** The guide shows every picture this run took for it, and none that it did not take. */
+    private void assertTheGuideShowsWhatWasTaken(String guide) throws IOException {
+        Set<String> shown = new TreeSet<>();
+        Matcher image = IMAGE.matcher(Files.readString(docs().resolve(guide + "-guide.md")));
+        while (image.find()) {
+            shown.add(image.group(1));
+        }
+        Set<String> ours = new TreeSet<>(taken.stream().filter(name -> name.startsWith(guide + "-")).toList());
+        assertEquals(ours, shown, guide + "-guide.md shows exactly the pictures this run took");
+        for (String name : shown) {
+            assertTrue(Files.size(docs().resolve("images").resolve(name)) > 0, name);
+        }
+    }
+
+    private void openFromTheSupervisionPage(String link, String path) {
+        browser.find("#navSupervision").sendKeys(Keys.ENTER);
+        browser.waitForPath("/supervision/index.xhtml");
+        browser.find(link).sendKeys(Keys.ENTER);
+        browser.waitForPath(path);
+    }
+
+    private static void signOffAlertFor(Browser supervisor, String caller, String action) {
+        supervisor.open("/supervision/safeguarding.xhtml");
+        supervisor.rowContaining("#queue\\:open", caller).findElement(By.linkText("Review and sign off")).sendKeys(Keys.ENTER);
+        supervisor.waitForPath("/supervision/alert.xhtml");
+        new Select(supervisor.find("#alert\\:action")).selectByValue(action);
+        supervisor.submit("#alert\\:signOff");
+        assertTrue(supervisor.text(".form-info").contains("signed off"), supervisor.text(".form-info"));
+    }
+
+    /** Earlier runs' unsaved forms are offered back as drafts; a guide's pictures start from an empty form. */
+    private void clearOldDrafts() {
+        for (int i = 0; i < 50 && !browser.open("/calls/log.xhtml").findAll("#log\\:discardDraft").isEmpty(); i++) {
+            browser.find("#log\\:discardDraft").sendKeys(Keys.ENTER);
+            waiting().until(d -> browser.findAll("#log\\:draftBanner").isEmpty());
+        }
+        assertTrue(browser.findAll("#log\\:draftBanner").isEmpty(), "old drafts cleared");
+    }
+
+    /** The first row of a table that has all of {@code texts}. */
+    private WebElement rowWith(String tableCss, String... texts) {
+        return browser.findAll(tableCss + " tbody tr").stream()
+                .filter(row -> Arrays.stream(texts).allMatch(row.getText()::contains)).findFirst()
+                .orElseThrow(() -> new AssertionError(String.join(" and ", texts) + " not in " + browser.text(tableCss)));
+    }
+
+    private String focusedId() {
+        return browser.driver().switchTo().activeElement().getAttribute("id");
+    }
+
+    private void type(CharSequence... keys) {
+        browser.driver().switchTo().activeElement().sendKeys(keys);
+    }
+
+    private void alt(String key) {
+        new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
+    }
+
+    /** Types into the focused topic box and takes the first suggestion with Enter. */
+    private void pickTopic(String typed) {
+        int before = browser.findAll("#log\\:chosenTopics li").size();
+        type(typed);
+        waiting().until(d -> browser.findAll(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight").stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().toLowerCase().contains(typed)));
+        type(Keys.ENTER);
+        waiting().until(d -> browser.findAll("#log\\:chosenTopics li").size() == before + 1);
+    }
+
+    /** Waits, looking again when an ajax update replaced the element being read; generously, for a busy machine. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+}
