@@ -49,6 +49,7 @@ partial=$file.partial
 # A half-written file must never look like a backup: work on .partial names and remove them on any exit
 # before the end (a failure, Ctrl+C, kill).
 trap 'rm -f "$partial" "$partial.sha256"; [[ -e $file ]] || rm -f "$file.sha256"' EXIT
+trap 'exit 130' INT TERM HUP
 
 say "Backing up database $DB_NAME on $DB_HOST:$DB_PORT (as $DB_USER) to $file"
 query "select 1" >/dev/null || fail "cannot connect to $DB_NAME on $DB_HOST:$DB_PORT as $DB_USER"

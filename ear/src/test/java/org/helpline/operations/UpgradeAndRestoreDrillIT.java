@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +17,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,14 +86,8 @@ class UpgradeAndRestoreDrillIT {
         serversDatabase = upgraded;
         server.start();
         // An integration's API token, issued as an admin would (the current schema's table: after the upgrade).
-        try (Connection db = upgraded.connect();
-                PreparedStatement token = db.prepareStatement("insert into api_token (id, version, user_account_id, name, "
-                        + "secret_hash, secret_prefix, roles, created_at, created_by, expires_at) select nextval('api_token_seq'), "
-                        + "0, id, 'restore drill', ?, ?, 'ADVISER,SUPERVISOR', now(), 'restore-drill', now() + interval '1 day' "
-                        + "from user_account where username = 'supervisor'")) {
-            token.setString(1, sha256(TOKEN));
-            token.setString(2, TOKEN.substring(0, 12));
-            assertEquals(1, token.executeUpdate());
+        try (Connection db = upgraded.connect()) {
+            ApiClient.issueToken(db, "supervisor", "ADVISER,SUPERVISOR", TOKEN, "restore drill");
         }
     }
 
@@ -312,14 +302,6 @@ class UpgradeAndRestoreDrillIT {
     private static void clear(Path folder) throws IOException {
         for (Path file : list(folder)) {
             Files.delete(file);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
