@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Backs up Helpline's PostgreSQL database with pg_dump (custom format), plus a SHA-256 checksum file.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/backups.sh"
 
 usage() {
     cat <<'EOF'
@@ -13,10 +13,10 @@ Backs up Helpline's database into DIR (default: the current folder) as
 The server may keep running: pg_dump reads one consistent snapshot.
 If anything fails, nothing is left behind: a backup file exists only when it is complete.
 
-Which database: the same variables the server reads, e.g.
-    HELPLINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/helpline
-    HELPLINE_DB_USER=helpline
-    HELPLINE_DB_PASSWORD=...       (or PGPASSWORD, or a line in ~/.pgpass)
+Which database: the same variables the server reads, from its settings file:
+    set -a; . /etc/helpline/helpline.env; set +a
+(HELPLINE_DB_URL=jdbc:postgresql://HOST:PORT/DATABASE, HELPLINE_DB_USER, HELPLINE_DB_PASSWORD; or leave
+the password out and use PGPASSWORD or a line in ~/.pgpass)
 or the options --host, --port, --dbname and --user, which win over the variables.
 A password is never given as an option, so that it does not show in the process list.
 
@@ -39,10 +39,10 @@ while [[ $# -gt 0 ]]; do
 done
 
 require_tools pg_dump pg_restore psql sha256sum
-resolve_database "$host" "$port" "$name" "$user"
+target_database "$host" "$port" "$name" "$user"
 [[ -d $dir && -w $dir ]] || fail "cannot write to the folder $dir"
 
-file=$dir/helpline-$DB_NAME-$(date -u +%Y%m%d-%H%M%SZ).dump
+file=$dir/helpline-$PGDATABASE-$(date -u +%Y%m%d-%H%M%SZ).dump
 partial=$file.partial
 [[ ! -e $file ]] || fail "$file exists already"
 
@@ -51,10 +51,9 @@ partial=$file.partial
 trap 'rm -f "$partial" "$partial.sha256"; [[ -e $file ]] || rm -f "$file.sha256"' EXIT
 trap 'exit 130' INT TERM HUP
 
-say "Backing up database $DB_NAME on $DB_HOST:$DB_PORT (as $DB_USER) to $file"
-query "select 1" >/dev/null || fail "cannot connect to $DB_NAME on $DB_HOST:$DB_PORT as $DB_USER"
-mapfile -t options < <(connection)
-pg_dump "${options[@]}" --dbname="$DB_NAME" --format=custom --compress=6 --file="$partial" \
+say "Backing up database $PGDATABASE on $PGHOST:$PGPORT (as $PGUSER) to $file"
+query "select 1" >/dev/null || fail "cannot connect to $PGDATABASE on $PGHOST:$PGPORT as $PGUSER"
+pg_dump --format=custom --compress=6 --file="$partial" \
     || fail "pg_dump failed; no backup was written"
 
 # Read the archive back through pg_restore's table of contents: a truncated file fails here.

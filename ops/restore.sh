@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Restores a backup made by ops/backup.sh into a PostgreSQL database, all or nothing.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/backups.sh"
 
 usage() {
     cat <<'EOF'
@@ -22,10 +22,10 @@ Options:
   --create    make the database first if it does not exist (needs the right to create databases)
   --host, --port, --dbname, --user   the database, overriding HELPLINE_DB_URL and HELPLINE_DB_USER
 
-Which database: the same variables the server reads, e.g.
-    HELPLINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/helpline
-    HELPLINE_DB_USER=helpline
-    HELPLINE_DB_PASSWORD=...       (or PGPASSWORD, or a line in ~/.pgpass)
+Which database: the same variables the server reads, from its settings file:
+    set -a; . /etc/helpline/helpline.env; set +a
+(HELPLINE_DB_URL=jdbc:postgresql://HOST:PORT/DATABASE, HELPLINE_DB_USER, HELPLINE_DB_PASSWORD; or leave
+the password out and use PGPASSWORD or a line in ~/.pgpass)
 Restore as the user Helpline connects as: the restored tables belong to the user who restores them.
 Exit status 0 only when the backup was restored completely.
 EOF
@@ -48,7 +48,7 @@ done
 [[ -n $backup ]] || fail "which backup? Give the .dump file made by ops/backup.sh (see --help)"
 
 require_tools pg_restore psql sha256sum
-resolve_database "$host" "$port" "$name" "$user"
+target_database "$host" "$port" "$name" "$user"
 
 # 1. The file is the one the backup wrote, and a whole archive.
 [[ -f $backup && -r $backup ]] || fail "cannot read $backup"
@@ -61,20 +61,20 @@ pg_restore --list "$backup" >/dev/null || fail "$backup is not a backup pg_resto
 say "Checksum matches: $backup"
 
 # 2. The target: there (or made), nobody else connected, and empty unless --replace.
-exists=$(query "select count(*) from pg_database where datname = '${DB_NAME//\'/\'\'}'" postgres) \
-    || fail "cannot connect to PostgreSQL on $DB_HOST:$DB_PORT as $DB_USER"
+exists=$(query "select count(*) from pg_database where datname = '${PGDATABASE//\'/\'\'}'" postgres) \
+    || fail "cannot connect to PostgreSQL on $PGHOST:$PGPORT as $PGUSER"
 if [[ $exists == 0 ]]; then
-    $create || fail "there is no database $DB_NAME on $DB_HOST:$DB_PORT (give --create to make it)"
-    query "create database \"${DB_NAME//\"/\"\"}\"" postgres >/dev/null
-    say "Created database $DB_NAME"
+    $create || fail "there is no database $PGDATABASE on $PGHOST:$PGPORT (give --create to make it)"
+    query "create database \"${PGDATABASE//\"/\"\"}\"" postgres >/dev/null
+    say "Created database $PGDATABASE"
 fi
 others=$(query "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")
-[[ $others == 0 ]] || fail "$others other connections are open to $DB_NAME: stop Helpline (every server) and try again"
+[[ $others == 0 ]] || fail "$others other connections are open to $PGDATABASE: stop Helpline (every server) and try again"
 tables=$(query "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema')
     and n.nspname not like 'pg_toast%'")
 if [[ $tables != 0 ]] && ! $replace; then
-    fail "database $DB_NAME on $DB_HOST:$DB_PORT is not empty ($tables tables): restore into an empty database, or give --replace to drop everything in it"
+    fail "database $PGDATABASE on $PGHOST:$PGPORT is not empty ($tables tables): restore into an empty database, or give --replace to drop everything in it"
 fi
 
 # 3. One transaction: the drop (with --replace), then the backup as pg_restore writes it out as SQL.
@@ -87,17 +87,16 @@ if $replace; then
         and nspname not like 'pg_temp%'")
     drops+=$'\ncreate schema public;'
 fi
-say "Restoring into $DB_NAME on $DB_HOST:$DB_PORT (as $DB_USER)..."
-mapfile -t options < <(connection)
+say "Restoring into $PGDATABASE on $PGHOST:$PGPORT (as $PGUSER)..."
 {
     printf 'begin;\nset local client_min_messages = warning;\n%s\n' "$drops"
     pg_restore --no-owner --no-privileges --file=- "$backup" && echo "commit;"
-} | psql "${options[@]}" --dbname="$DB_NAME" --no-psqlrc --quiet --set=ON_ERROR_STOP=1 >/dev/null \
-    || fail "the restore failed (see the message above): nothing was changed in $DB_NAME"
+} | psql --no-psqlrc --quiet --set=ON_ERROR_STOP=1 >/dev/null \
+    || fail "the restore failed (see the message above): nothing was changed in $PGDATABASE"
 query "analyze" >/dev/null
 
 # 4. What is there now.
-say "Restored $backup into $DB_NAME:"
+say "Restored $backup into $PGDATABASE:"
 for table in user_account caller contact helpline_case follow_up referral safeguarding_alert audit_revision; do
     if [[ $(query "select to_regclass('public.$table') is not null") == t ]]; then
         printf '  %-20s %10s rows\n' "$table" "$(query "select count(*) from public.$table")"
