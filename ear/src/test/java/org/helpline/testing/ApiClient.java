@@ -6,7 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -30,6 +37,34 @@ public final class ApiClient {
     public ApiClient(String token, int port) {
         this.token = token;
         this.root = "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Issues {@code secret} as a day's API token of {@code username}'s with {@code roles} (comma-separated, some
+     * of the account's own), written straight into the database of a server the test started itself, as an
+     * admin's issuing it on the staff page would.
+     */
+    public static void issueToken(Connection db, String username, String roles, String secret, String name) throws SQLException {
+        try (PreparedStatement token = db.prepareStatement("insert into api_token (id, version, user_account_id, name, "
+                + "secret_hash, secret_prefix, roles, created_at, created_by, expires_at) select nextval('api_token_seq'), 0, "
+                + "id, ?, ?, ?, ?, now(), 'test', now() + interval '1 day' from user_account where username = ?")) {
+            token.setString(1, name);
+            token.setString(2, sha256(secret));
+            token.setString(3, secret.substring(0, 12));
+            token.setString(4, roles);
+            token.setString(5, username);
+            if (token.executeUpdate() != 1) {
+                throw new IllegalStateException("No staff account " + username + " to issue a token to");
+            }
+        }
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An answer: its status, headers and body. */

@@ -48,7 +48,8 @@ public final class ServerProcess implements AutoCloseable {
     /**
      * A server called {@code name} with the given configuration ({@code standalone-helpline.xml}, or a
      * cluster node's or the balancer's) and port offset, clear of the run command (0), the tests' own server
-     * (100), the benchmarks (300, 400) and the cluster (600-620).
+     * (100), the benchmarks (300, 400), the cluster (600-620), the upgrade and restore drill (720), release
+     * snapshots (740) and the production set-up (760).
      */
     public ServerProcess(String name, String configuration, int portOffset) {
         this.name = name;
