@@ -78,7 +78,7 @@ class ProductionSetUpIT {
 
     @Test
     @Order(1)
-    void nobodyGetsInUntilTheFirstAdminIsSetUpWithTheOneTimeCode() throws Exception {
+    void nobodyGetsInUntilTheFirstAdminIsSetUpWithTheOneTimeCode() throws SQLException {
         assertEquals(0, count("select count(*) from user_account"), "no staff accounts without demo mode");
         assertEquals(0, count("select count(*) from contact"), "no demo contacts");
         assertEquals(0, count("select count(*) from caller"), "no demo callers");
@@ -220,21 +220,15 @@ class ProductionSetUpIT {
     }
 
     /** Runs ops/first-admin.sh as an operator would; returns the code it printed, or "" when refused. */
-    private static String firstAdminCommand(int expectedExit) throws IOException, InterruptedException {
-        Path script = Path.of(System.getProperty("helpline.repository.dir"), "ops", "first-admin.sh");
-        ProcessBuilder builder = new ProcessBuilder(script.toString()).redirectErrorStream(true);
-        builder.environment().put("HELPLINE_DB_URL", database.url());
-        builder.environment().put("HELPLINE_DB_USER", ScratchDatabase.user());
-        builder.environment().put("HELPLINE_DB_PASSWORD", ScratchDatabase.password());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(expectedExit, process.waitFor(), output);
-        Matcher code = Pattern.compile("Set-up code: (\\S+)").matcher(output);
+    private static String firstAdminCommand(int expectedExit) {
+        Command.Outcome outcome = Command.ops(database, "first-admin.sh").run();
+        assertEquals(expectedExit, outcome.status(), outcome::toString);
         if (expectedExit != 0) {
-            assertTrue(output.contains("has an enabled admin already"), output);
+            assertTrue(outcome.output().contains("has an enabled admin already"), outcome::toString);
             return "";
         }
-        assertTrue(code.find(), output);
+        Matcher code = Pattern.compile("Set-up code: (\\S+)").matcher(outcome.output());
+        assertTrue(code.find(), outcome::toString);
         return code.group(1);
     }
 
