@@ -4,9 +4,6 @@ import static org.helpline.testing.ClusterNodes.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.helpline.testing.ApiClient;
+import org.helpline.testing.ApiTokens;
 import org.helpline.testing.Browser;
 import org.helpline.testing.ClusterNodes;
 import org.junit.jupiter.api.AfterAll;
@@ -59,14 +56,8 @@ class ClusterIT {
     @BeforeAll
     static void startTwoNodesAndTheBalancer() throws SQLException {
         cluster = new ClusterNodes().start(node(1), node(2)).startBalancer();
-        try (Connection db = cluster.database();
-                PreparedStatement token = db.prepareStatement("insert into api_token (id, version, user_account_id, name, "
-                        + "secret_hash, secret_prefix, roles, created_at, created_by, expires_at) select nextval('api_token_seq'), 0, "
-                        + "id, 'cluster test', ?, ?, 'ADVISER', now(), 'cluster-test', now() + interval '1 day' "
-                        + "from user_account where username = 'adviser2'")) {
-            token.setString(1, sha256(ADVISER_TOKEN));
-            token.setString(2, ADVISER_TOKEN.substring(0, 12));
-            assertEquals(1, token.executeUpdate());
+        try (Connection db = cluster.database()) {
+            ApiTokens.issue(db, "adviser2", "ADVISER", ADVISER_TOKEN);
         }
     }
 
@@ -311,13 +302,5 @@ class ClusterIT {
             }
         }
         return runs;
-    }
-
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
