@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.helpline.view.ExistingSession;
+
 /**
  * The door to {@code /api/*}: a request goes in only as the integration user its bearer token names
  * ({@code HelplineAuthentication} checks the token before this runs), except the telephony webhook,
@@ -52,10 +54,7 @@ public class ApiGate extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             // Authentication may leave a session behind; an API client has no use for it.
-            HttpSession session = request.getSession(false);
-            if (session != null && session.isNew()) {
-                session.invalidate();
-            }
+            ExistingSession.of(request).filter(HttpSession::isNew).ifPresent(HttpSession::invalidate);
         }
     }
 

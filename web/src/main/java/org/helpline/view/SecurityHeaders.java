@@ -31,7 +31,7 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
+        HttpSession session = ExistingSession.of(request).orElse(null);
         if (session != null && System.currentTimeMillis() - session.getCreationTime() > ABSOLUTE_SESSION.toMillis()) {
             request.logout();
             session.invalidate();

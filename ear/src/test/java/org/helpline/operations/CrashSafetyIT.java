@@ -1,0 +1,421 @@
+package org.helpline.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.helpline.testing.ApiClient;
+import org.helpline.testing.Browser;
+import org.helpline.testing.ScratchDatabase;
+import org.helpline.testing.ServerProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One Helpline server on a PostgreSQL database of its own, as an operator runs it, started once. First it is
+ * killed outright (SIGKILL: a power cut, the OOM killer) while an adviser is typing a contact, a supervisor's
+ * bulk reassignment is writing and the escalation timer is writing, and started again on what it left; then
+ * it is stopped as {@code systemctl stop} does (SIGTERM) while API requests are in flight.
+ *
+ * <p>So that the kill always lands inside both transactions, the test holds one row each of them writes
+ * (a {@link Brake}): each has written the rest of its work, waits for that row, and is killed waiting. The
+ * test then asks PostgreSQL what became of each transaction, and fails, saying so, if one had committed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrashSafetyIT {
+
+    /** Open cases, and as many follow-ups, that the adviser off sick holds; as many again long overdue. */
+    private static final int WORK = 2000;
+    private static final String HELD = "Crash test: follow-up held";
+    private static final String OVERDUE = "Crash test: follow-up overdue";
+    private static final String WHY = "Tom is off sick";
+    private static final String TOKEN = "hlp_crash-test-adviser2-0001";
+
+    private static ScratchDatabase database;
+    private static ServerProcess server;
+
+    @BeforeAll
+    static void startTheServer() throws SQLException {
+        database = new ScratchDatabase("crash").recreate();
+        server = ServerProcess.single("crash", 700, database).property("helpline.demo", "true");
+        server.start();
+        try (Connection db = database.connect()) {
+            ApiClient.issueToken(db, "adviser2", "ADVISER", TOKEN, "crash test");
+        }
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (server != null) {
+            server.kill();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void killedMidWorkItLosesNoDraftAndHalfDoesNothing() throws Exception {
+        giveAdviser2ALotOfWork();
+        String summary = "Caller " + UUID.randomUUID() + " asked about respite care while her husband is in hospital.";
+        long reassignment;
+        long escalation;
+        Instant killedAt;
+        try (Browser adviser = new Browser(server.httpPort()); Browser supervisor = new Browser(server.httpPort());
+                Brake reassigning = new Brake(HELD)) {
+            adviser.open("/").signIn("adviser", "adviser-demo-2026");
+            adviser.open("/calls/log.xhtml");
+            adviser.find("#log\\:summary").sendKeys(summary);
+            new WebDriverWait(adviser.driver(), Duration.ofSeconds(15))
+                    .until(d -> adviser.text("#log\\:draftStatus").startsWith("Draft kept at"));
+
+            reassignAdviser2sWork(supervisor, false);
+            reassignment = reassigning.awaitWriter(Duration.ofSeconds(90), "the reassignment");
+
+            // Between two runs of the escalation, so that none is under way, the overdue ones become due.
+            awaitARunOfTheCurrentTick();
+            assertEquals(WORK, execute("update follow_up set due_from = now() - interval '3 days', "
+                    + "due_until = now() - interval '2 days', version = version + 1 where reason = '" + OVERDUE + "'"));
+            try (Brake escalating = new Brake(OVERDUE)) {
+                escalation = escalating.awaitWriter(Duration.ofSeconds(60), "the escalation");
+                killedAt = Instant.now();
+                server.kill();
+            }
+        }
+        assertAborted(reassignment, "the reassignment");
+        assertAborted(escalation, "the escalation");
+        Instant interruptedTick = Instant.ofEpochSecond(killedAt.getEpochSecond() / 30 * 30);
+        assertEquals(WORK, held("adviser2", HELD), "follow-ups still with the adviser off sick");
+        assertEquals(WORK, count("select count(*) from helpline_case where title like 'Crash test%' and owner_id = "
+                + "(select id from user_account where username = 'adviser2')"), "cases still with the adviser off sick");
+        assertEquals(0, reassignedEvents(), "history of a reassignment the kill cut off");
+        assertEquals(0, escalated(), "follow-ups escalated by a run the kill cut off");
+        assertEquals(0, runsOf(interruptedTick), "runs recorded for the tick the kill cut off");
+
+        server.startAgain();
+        try (Browser adviser = new Browser(server.httpPort()); Browser supervisor = new Browser(server.httpPort())) {
+            // Signing in again, on the restarted server, offers the draft back.
+            adviser.open("/").signIn("adviser", "adviser-demo-2026");
+            adviser.open("/calls/log.xhtml");
+            assertTrue(adviser.waitFor("#log\\:draftBanner").getText().contains("unsaved contact"));
+            adviser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
+            new WebDriverWait(adviser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> summary.equals(adviser.find("#log\\:summary").getAttribute("value")));
+
+            // The same handover let run moves all of it: the data could move, and it was the kill that stopped it.
+            Instant pressed = Instant.now();
+            reassignAdviser2sWork(supervisor, true);
+            System.out.printf("Crash test: the whole reassignment took %s%n", Duration.between(pressed, Instant.now()));
+        }
+        assertEquals(WORK, held("adviser", HELD), "follow-ups moved by the reassignment let run");
+        assertEquals(0, held("adviser2", HELD), "follow-ups left with the adviser off sick");
+        assertEquals(2L * WORK, reassignedEvents(), "cases and follow-ups whose history says they were reassigned");
+
+        // The escalation runs again once: each follow-up escalated once, and no tick run twice.
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(75));
+        while (Instant.now().isBefore(giveUp) && (escalated() < WORK || runsSince(killedAt).size() < 2)) {
+            ServerProcess.sleep(Duration.ofSeconds(1));
+        }
+        Map<Instant, Long> runs = runsSince(Instant.EPOCH);
+        System.out.printf("Crash test: escalation runs (tick=times), killed at %s: %s%n", killedAt, runs);
+        runs.forEach((tick, times) -> assertEquals(1, times, "runs of the escalation due at " + tick));
+        assertTrue(runsSince(killedAt).size() >= 2, "the escalation ran on after the restart: " + runsSince(killedAt));
+        assertEquals(WORK, escalated(), "follow-ups escalated");
+        assertEquals(0, count("select count(*) from (select follow_up_id from follow_up_event where kind = 'ESCALATED' "
+                + "group by follow_up_id having count(*) > 1) twice"), "follow-ups escalated twice");
+        assertEquals(1, count("select count(*) from scheduled_run where job = 'escalation' and items >= " + WORK),
+                "runs that escalated the test's follow-ups");
+    }
+
+    @Test
+    @Order(2)
+    void sigtermLetsRequestsInFlightFinishAndRefusesNewOnes() throws Exception {
+        ApiClient api = new ApiClient(TOKEN, server.httpPort());
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        List<String> keys = new ArrayList<>();
+        List<Future<ApiClient.Reply>> inFlight = new ArrayList<>();
+        CompletableFuture<Duration> stopping;
+        List<String> afterwards = new ArrayList<>();
+        Instant released;
+        try (Connection contactsHeld = database.connect()) {
+            // Saves that take a while: the contact table is the test's until it lets go.
+            contactsHeld.setAutoCommit(false);
+            try (Statement sql = contactsHeld.createStatement()) {
+                sql.execute("lock table contact in exclusive mode");
+            }
+            for (int i = 0; i < 4; i++) {
+                String key = UUID.randomUUID().toString();
+                keys.add(key);
+                inFlight.add(callers.submit(() -> api.post("/contacts", contact(key))));
+            }
+            Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+            while (waitingFor(contactsHeld) < 4 && Instant.now().isBefore(giveUp)) {
+                ServerProcess.sleep(Duration.ofMillis(50));
+            }
+            assertEquals(4, waitingFor(contactsHeld), "saves under way in the server");
+
+            stopping = CompletableFuture.supplyAsync(() -> server.stop(Duration.ofSeconds(60)));
+            // New requests are turned away at once while those under way go on.
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest look = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort()
+                    + "/helpline/api/v1/resources?q=fatigue")).header("Authorization", "Bearer " + TOKEN)
+                    .timeout(Duration.ofSeconds(5)).build();
+            giveUp = Instant.now().plus(Duration.ofSeconds(15));
+            while (!afterwards.contains("503") && Instant.now().isBefore(giveUp)) {
+                try {
+                    afterwards.add(Integer.toString(http.send(look, HttpResponse.BodyHandlers.discarding()).statusCode()));
+                } catch (IOException noAnswer) {
+                    afterwards.add(noAnswer.getClass().getSimpleName());
+                }
+                ServerProcess.sleep(Duration.ofMillis(200));
+            }
+            assertTrue(afterwards.contains("503"), "a request after SIGTERM was refused with 503: " + afterwards);
+            afterwards.forEach(answer -> assertTrue(answer.equals("200") || answer.equals("503"),
+                    "requests after SIGTERM answered " + afterwards));
+            assertTrue(server.isRunning(), "the server waits for the saves under way");
+            inFlight.forEach(save -> assertTrue(!save.isDone(), "a save answered while the contact table was held"));
+            released = Instant.now();
+            contactsHeld.rollback();
+        }
+        for (Future<ApiClient.Reply> save : inFlight) {
+            ApiClient.Reply reply = save.get(30, TimeUnit.SECONDS);
+            assertEquals(201, reply.status(), reply::toString);
+        }
+        callers.shutdown();
+        Duration stopped = stopping.get(60, TimeUnit.SECONDS);
+        System.out.printf("Crash test: SIGTERM: answers to new requests %s; stopped %s after the saves could go on, %s in all%n",
+                afterwards, Duration.between(released, Instant.now()), stopped);
+        assertTrue(!server.isRunning(), "the server stopped");
+        try (Connection db = database.connect();
+                PreparedStatement saved = db.prepareStatement("select count(*) from contact where idempotency_key = any (?)")) {
+            saved.setArray(1, db.createArrayOf("varchar", keys.toArray()));
+            try (ResultSet rows = saved.executeQuery()) {
+                rows.next();
+                assertEquals(4, rows.getLong(1), "contacts confirmed and stored");
+            }
+        }
+    }
+
+    /**
+     * A transaction of the test's holding the last follow-up of a kind, so that whoever writes it waits there,
+     * mid-transaction, with the rest of its work written.
+     */
+    private static final class Brake implements AutoCloseable {
+
+        private final Connection db;
+        private final int pid;
+
+        Brake(String reason) throws SQLException {
+            db = database.connect();
+            db.setAutoCommit(false);
+            try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery("select pg_backend_pid()")) {
+                rows.next();
+                pid = rows.getInt(1);
+                sql.executeQuery("select id from follow_up where reason = '" + reason + "' order by id desc limit 1 "
+                        + "for no key update").close();
+            }
+        }
+
+        /** The id of the transaction that has written and waits here, as soon as there is one. */
+        long awaitWriter(Duration patience, String what) throws SQLException {
+            Instant giveUp = Instant.now().plus(patience);
+            while (Instant.now().isBefore(giveUp)) {
+                Optional<Long> writer = writer();
+                if (writer.isPresent()) {
+                    return writer.get();
+                }
+                ServerProcess.sleep(Duration.ofMillis(100));
+            }
+            throw new AssertionError(what + " did not reach the row the test holds within " + patience);
+        }
+
+        /** Its full (64-bit) id, whose fate PostgreSQL can still tell after the kill. */
+        private Optional<Long> writer() throws SQLException {
+            try (Connection other = database.connect(); PreparedStatement waiting = other.prepareStatement("select "
+                    + "(pg_snapshot_xmax(pg_current_snapshot())::text::bigint >> 32 << 32) + backend_xid::text::bigint "
+                    + "from pg_stat_activity where backend_xid is not null and ? = any (pg_blocking_pids(pid))")) {
+                waiting.setInt(1, pid);
+                try (ResultSet rows = waiting.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            db.rollback();
+            db.close();
+        }
+    }
+
+    /** Passes if PostgreSQL rolled the transaction back; fails, saying so, if the kill came after its commit. */
+    private static void assertAborted(long transaction, String what) throws SQLException {
+        String status = "in progress";
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        try (Connection db = database.connect();
+                PreparedStatement fate = db.prepareStatement("select pg_xact_status(?::text::xid8)")) {
+            fate.setLong(1, transaction);
+            while ("in progress".equals(status) && Instant.now().isBefore(giveUp)) {
+                try (ResultSet rows = fate.executeQuery()) {
+                    rows.next();
+                    status = rows.getString(1);
+                }
+                ServerProcess.sleep(Duration.ofMillis(50));
+            }
+        }
+        if ("committed".equals(status)) {
+            fail("The kill came after " + what + " had committed, so this test proved nothing");
+        }
+        assertEquals("aborted", status, what + "'s transaction " + transaction + " after the kill");
+    }
+
+    /**
+     * Adviser2 (Tom Okafor) holds {@link #WORK} more open cases, each with an open follow-up due tomorrow; the
+     * team queue holds as many follow-ups, due tomorrow for now.
+     */
+    private static void giveAdviser2ALotOfWork() throws SQLException {
+        execute("insert into helpline_case (id, case_number, caller_id, owner_id, title, status, opened_at, updated_at, "
+                + "updated_by_id, version) select nextval('helpline_case_seq'), 'CRASH-' || g, (select min(id) from caller), "
+                + "u.id, 'Crash test case ' || g, 'OPEN', now() - interval '3 days', now() - interval '3 days', u.id, 0 "
+                + "from generate_series(1, " + WORK + ") g, user_account u where u.username = 'adviser2'");
+        for (String reason : List.of(HELD, OVERDUE)) {
+            execute("insert into follow_up (id, kind, case_id, caller_id, due_from, due_until, owner_id, reason, status, "
+                    + "failed_attempts, booked_by_id, booked_at, updated_at, updated_by_id, version) select "
+                    + "nextval('follow_up_seq'), 'OTHER', k.id, k.caller_id, now() + interval '1 day', now() + interval '2 days', "
+                    + (reason.equals(HELD) ? "k.owner_id" : "null") + ", '" + reason + "', 'OPEN', 0, k.owner_id, now(), now(), "
+                    + "k.owner_id, 0 from helpline_case k where k.title like 'Crash test%' order by k.id");
+        }
+        execute("analyze");
+    }
+
+    /** The supervisor hands all adviser2's work to adviser; without waiting for the answer unless {@code waitForIt}. */
+    private static void reassignAdviser2sWork(Browser supervisor, boolean waitForIt) {
+        supervisor.open("/").signIn("supervisor", "supervisor-demo-2026");
+        supervisor.open("/supervision/reassign.xhtml");
+        new Select(supervisor.find("#reassign\\:from")).selectByValue("adviser2");
+        new Select(supervisor.find("#reassign\\:to")).selectByValue("adviser");
+        supervisor.find("#reassign\\:reason").sendKeys(WHY);
+        if (waitForIt) {
+            supervisor.driver().manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+            supervisor.find("#reassign\\:reassignAll").click();
+            assertTrue(supervisor.waitFor(".form-info").getText().startsWith("Moved "), supervisor.pageText());
+        } else {
+            // Pressed a moment after the script returns: the driver would otherwise wait for the answer.
+            ((JavascriptExecutor) supervisor.driver())
+                    .executeScript("setTimeout(() => document.getElementById('reassign:reassignAll').click(), 500)");
+        }
+    }
+
+    /** Waits until the escalation due at the current half-minute has run, with the next one at least 5 s off. */
+    private static void awaitARunOfTheCurrentTick() throws SQLException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(70));
+        while (Instant.now().isBefore(giveUp)) {
+            Instant now = Instant.now();
+            Instant tick = Instant.ofEpochSecond(now.getEpochSecond() / 30 * 30);
+            if (runsOf(tick) > 0 && now.isBefore(tick.plusSeconds(25))) {
+                return;
+            }
+            ServerProcess.sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError("the escalation did not run");
+    }
+
+    private static long held(String username, String reason) throws SQLException {
+        return count("select count(*) from follow_up where reason = '" + reason + "' and owner_id = "
+                + "(select id from user_account where username = '" + username + "')");
+    }
+
+    private static long reassignedEvents() throws SQLException {
+        return count("select count(*) from case_event e join helpline_case k on k.id = e.case_id where e.kind = 'REASSIGNED' "
+                + "and k.title like 'Crash test%'") + count("select count(*) from follow_up_event e join follow_up f "
+                + "on f.id = e.follow_up_id where e.kind = 'REASSIGNED' and f.reason = '" + HELD + "'");
+    }
+
+    private static long escalated() throws SQLException {
+        return count("select count(distinct e.follow_up_id) from follow_up_event e join follow_up f on f.id = e.follow_up_id "
+                + "where e.kind = 'ESCALATED' and f.reason = '" + OVERDUE + "'");
+    }
+
+    private static long runsOf(Instant tick) throws SQLException {
+        return count("select count(*) from scheduled_run where job = 'escalation' and due_at = '" + Timestamp.from(tick) + "'");
+    }
+
+    /** The escalation's runs due after {@code since}: for each tick, how many times it ran. */
+    private static Map<Instant, Long> runsSince(Instant since) throws SQLException {
+        Map<Instant, Long> runs = new TreeMap<>();
+        try (Connection db = database.connect();
+                PreparedStatement select = db.prepareStatement("select due_at, count(*) from scheduled_run "
+                        + "where job = 'escalation' and due_at > ? group by due_at")) {
+            select.setTimestamp(1, Timestamp.from(since));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    runs.put(rows.getTimestamp(1).toInstant(), rows.getLong(2));
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** How many of the server's connections wait for a lock that {@code holder} holds. */
+    private static long waitingFor(Connection holder) throws SQLException {
+        int pid;
+        try (Statement sql = holder.createStatement(); ResultSet rows = sql.executeQuery("select pg_backend_pid()")) {
+            rows.next();
+            pid = rows.getInt(1);
+        }
+        return count("select count(*) from pg_stat_activity where " + pid + " = any (pg_blocking_pids(pid))");
+    }
+
+    private static String contact(String key) {
+        return "{\"idempotencyKey\":\"" + key + "\",\"startedAt\":\"" + Instant.now().minus(5, ChronoUnit.MINUTES)
+                .truncatedTo(ChronoUnit.SECONDS) + "\",\"durationMinutes\":6,\"callerType\":\"person-with-ms\","
+                + "\"topics\":[\"diagnosis\"],\"summary\":\"Asked what happens at a neurology appointment.\","
+                + "\"outcome\":\"information-given\"}";
+    }
+
+    private static long count(String query) throws SQLException {
+        try (Connection db = database.connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static int execute(String statement) throws SQLException {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            return sql.executeUpdate(statement);
+        }
+    }
+}
