@@ -86,7 +86,7 @@ public class RequestIds extends HttpFilter {
                     "reviews", "account" -> first;
             case "jakarta.faces.resource", "webjars" -> "static";
             case "", "index.xhtml", "home.xhtml", "search.xhtml", "notices.xhtml" -> "pages";
-            case "login.xhtml", "sign-in", "logout.xhtml" -> "sign-in";
+            case "login.xhtml", "setup.xhtml", "logout.xhtml" -> "sign-in";
             default -> "other";
         };
     }
