@@ -58,7 +58,7 @@ public final class ServerProcess implements AutoCloseable {
         this.base = Path.of(System.getProperty("helpline.servers.dir")).resolve(name);
     }
 
-    /** A single Helpline server on the given PostgreSQL database, in demo mode unless told otherwise. */
+    /** A single Helpline server on the given PostgreSQL database, as production runs it (no demo data unless asked). */
     public static ServerProcess single(String name, int portOffset, ScratchDatabase database) {
         return new ServerProcess(name, "standalone-helpline.xml", portOffset)
                 .environment("HELPLINE_DB_DRIVER", "postgresql")

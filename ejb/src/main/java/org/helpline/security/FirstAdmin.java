@@ -1,11 +1,7 @@
 package org.helpline.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -65,12 +61,6 @@ public class FirstAdmin {
 
     /** The code as ops/first-admin.sh hashes it: capitals, without the dashes and spaces people type. */
     static String hash(String code) {
-        String plain = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(plain.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return Secrets.sha256Hex(code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
     }
 }

@@ -19,6 +19,7 @@ public class SetupBacking {
 
     private final StaffForm form = new StaffForm();
     private String code;
+    private Boolean needed;
 
     public String create() {
         try {
@@ -30,8 +31,12 @@ public class SetupBacking {
         }
     }
 
+    /** Asked once a request: the page tests it for several of its parts. */
     public boolean isNeeded() {
-        return firstAdmin.needed();
+        if (needed == null) {
+            needed = firstAdmin.needed();
+        }
+        return needed;
     }
 
     public StaffForm getForm() {
