@@ -31,16 +31,27 @@ public final class PageSignIn {
 
     /** Whom the home page says is signed in after the form is sent, or empty if the sign-in was refused. */
     public String signIn(String username, String password) {
+        HttpClient browser = session(username, password);
+        Matcher home = SIGNED_IN_AS.matcher(send(browser, HttpRequest.newBuilder(URI.create(base + "/")).GET()));
+        return home.find() ? home.group(1) : "";
+    }
+
+    /** A browser's cookies after sending the sign-in form, from this server's own origin as a browser would. */
+    public HttpClient session(String username, String password) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         String form = send(browser, HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET());
         String fields = "login=login&login%3Ausername=" + encoded(username) + "&login%3Apassword=" + encoded(password)
                 + "&login%3AsignIn=&jakarta.faces.ViewState=" + encoded(first(VIEW_STATE, form));
         send(browser, HttpRequest.newBuilder(URI.create(base).resolve(first(ACTION, form).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString(fields)));
-        Matcher home = SIGNED_IN_AS.matcher(send(browser, HttpRequest.newBuilder(URI.create(base + "/")).GET()));
-        return home.find() ? home.group(1) : "";
+        return browser;
+    }
+
+    private String origin() {
+        URI uri = URI.create(base);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
     }
 
     private static String send(HttpClient browser, HttpRequest.Builder request) {

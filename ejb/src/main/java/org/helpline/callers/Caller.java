@@ -33,7 +33,7 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "caller")
-public class Caller extends Tracked implements Serializable {
+public class Caller extends Tracked implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -170,5 +170,11 @@ public class Caller extends Tracked implements Serializable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** A caller's own record is theirs. */
+    @Override
+    public Caller getCaller() {
+        return this;
     }
 }

@@ -17,8 +17,8 @@ import org.helpline.security.Roles;
 
 /**
  * Who may see who a caller is. Supervisors and admins may see any caller. An adviser may see the callers
- * they are working with: those they have logged a contact with, whose case or follow-up they hold, or whose
- * case or follow-up waits in the team queue for any adviser to take. Managers see no caller at all (no
+ * they are working with: those they have logged a contact with, whose case or follow-up they hold (open or
+ * done), or whose case or follow-up waits in the team queue for any adviser to take. Managers see no caller at all (no
  * service that shows one lets them in). Used inside the services, with the identity of their caller.
  */
 @Dependent
@@ -33,8 +33,8 @@ public class CallerAccess {
             + "and wc.adviser.id = :me) "
             + "or exists (select wk from HelplineCase wk where wk.caller = x "
             + "and (wk.owner.id = :me or (wk.owner is null and wk.status <> :closed))) "
-            + "or exists (select wf from FollowUp wf where wf.caller = x and wf.status = :open "
-            + "and (wf.owner is null or wf.owner.id = :me)))";
+            + "or exists (select wf from FollowUp wf where wf.caller = x "
+            + "and (wf.owner.id = :me or (wf.owner is null and wf.status = :open))))";
 
     @PersistenceContext
     EntityManager em;

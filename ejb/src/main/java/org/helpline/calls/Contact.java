@@ -27,6 +27,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
 import org.helpline.information.Article;
@@ -43,7 +44,7 @@ import org.helpline.topics.Topic;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "contact")
-public class Contact extends Tracked implements Serializable {
+public class Contact extends Tracked implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 

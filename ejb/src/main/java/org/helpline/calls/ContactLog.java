@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerAccess;
+import org.helpline.callers.CallerRecords;
 import org.helpline.callers.CallerType;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseNumbers;
@@ -26,11 +27,11 @@ import org.helpline.referrals.Referrals;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
-import org.helpline.security.CurrentStaff;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.LiveChange;
@@ -56,6 +57,9 @@ public class ContactLog {
 
     @Inject
     CurrentStaff staff;
+
+    @Inject
+    CallerRecords records;
 
     @Inject
     ReferenceItems items;
@@ -92,6 +96,13 @@ public class ContactLog {
      * answers the contact stored the first time.
      */
     public Contact log(ContactForm form) {
+        // The records the form names first: one this adviser may not touch is "not found", whatever else is wrong.
+        if (form.getCallerId() != null) {
+            linkable(form.getCallerId(), form.getCallerToken());
+        }
+        if (form.getCaseId() != null) {
+            attachable(form);
+        }
         Optional<Contact> already = byKey(form.getIdempotencyKey());
         if (already.isPresent()) {
             return already.get();
@@ -163,11 +174,7 @@ public class ContactLog {
     /** A contact by id, for showing it after saving. */
     @RequiresPermission(Permission.VIEW_CONTACT)
     public Contact get(long id) {
-        Contact contact = em.find(Contact.class, id);
-        if (contact == null) {
-            throw new NotFoundException("Contact");
-        }
-        return contact;
+        return records.find(Contact.class, id);
     }
 
     /** A contact, and whether the reader may see who the caller is: those they are not working with stay masked. */
@@ -183,11 +190,7 @@ public class ContactLog {
 
     private Caller caller(ContactForm form, UserAccount me, Instant now) {
         if (form.getCallerId() != null) {
-            Caller caller = em.find(Caller.class, form.getCallerId());
-            if (caller == null || !callerAccess.mayLink(caller.getId(), form.getCallerToken())) {
-                throw new NotFoundException("Caller");
-            }
-            return caller;
+            return linkable(form.getCallerId(), form.getCallerToken());
         }
         if (!form.hasCallerDetails() || !form.isConsentGiven()) {
             // No consent: nothing that identifies the caller is kept, only the contact's statistics.
@@ -196,6 +199,28 @@ public class ContactLog {
         Caller caller = Caller.withConsent(form.callerDetails(), scripts.get(Scripts.CONSENT).version(), me, now);
         em.persist(caller);
         return caller;
+    }
+
+    /** A caller the adviser may see, or was just shown as a match ({@code token}); anyone else is not found. */
+    private Caller linkable(long callerId, String token) {
+        Caller caller = em.find(Caller.class, callerId);
+        if (caller == null || !callerAccess.mayLink(caller.getId(), token)) {
+            throw new NotFoundException("Caller");
+        }
+        return caller;
+    }
+
+    /**
+     * The case the form names: one the adviser may touch, or the open case of the caller they were just shown as
+     * a match and are linking (a repeat caller ringing about their case); any other is not found.
+     */
+    private Case attachable(ContactForm form) {
+        Case named = em.find(Case.class, form.getCaseId());
+        if (named != null && form.getCallerId() != null && named.getCaller().getId().equals(form.getCallerId())
+                && callerAccess.mayLink(form.getCallerId(), form.getCallerToken())) {
+            return named;
+        }
+        return records.find(Case.class, form.getCaseId());
     }
 
     private void fileInCase(ContactForm form, Contact contact, Caller caller, UserAccount me, Instant now) {
@@ -215,10 +240,7 @@ public class ContactLog {
                 if (form.getCaseId() == null) {
                     throw new InvalidInputException("caseId", "Choose the case to add this contact to");
                 }
-                Case existing = em.find(Case.class, form.getCaseId());
-                if (existing == null) {
-                    throw new NotFoundException("Case");
-                }
+                Case existing = attachable(form);
                 if (caller == null) {
                     throw new InvalidInputException("caseId", "Link the caller before adding the contact to their case");
                 }

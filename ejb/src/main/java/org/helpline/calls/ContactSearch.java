@@ -146,15 +146,26 @@ public class ContactSearch {
                 callerAccess.bindWorkingWith(byName);
             }
             callers.add(asList(byName.setMaxResults(ID_LIST_MAX + 1).getResultList()));
-            cases.add(asList(em.createQuery(CASES_WITH, Long.class).setParameter("p", "%" + word + "%")
-                    .setMaxResults(ID_LIST_MAX + 1).getResultList()));
+            var byCase = em.createQuery(casesWith(limited), Long.class).setParameter("p", "%" + word + "%");
+            if (limited) {
+                callerAccess.bindWorkingWith(byCase);
+            }
+            cases.add(asList(byCase.setMaxResults(ID_LIST_MAX + 1).getResultList()));
         }
         return new WordMatches(callers, cases);
     }
 
     private static final String CALLERS_NAMED = "select sc.id from Caller sc where sc.nameKey like :p";
-    private static final String CASES_WITH = "select sk.id from HelplineCase sk where lower(sk.title) like :p"
-            + " union select e.supportCase.id from CaseEvent e where lower(e.text) like :p";
+    /**
+     * Cases whose title or notes hold the word; for an adviser, only the cases of callers they work with, so that
+     * a word from a hidden case's notes (or its number, below) finds nothing of it.
+     */
+    private static String casesWith(boolean limited) {
+        return "select sk.id from HelplineCase sk where lower(sk.title) like :p"
+                + (limited ? " and " + CallerAccess.workingWith("sk.caller") : "")
+                + " union select e.supportCase.id from CaseEvent e where lower(e.text) like :p"
+                + (limited ? " and " + CallerAccess.workingWith("e.supportCase.caller") : "");
+    }
 
     private static String commaSeparated(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
@@ -202,6 +213,9 @@ public class ContactSearch {
             }
         } else if (caseNumber.isPresent()) {
             jpql.append(" and k.number = :caseNumber");
+            if (limited) {
+                jpql.append(" and ").append(CallerAccess.workingWith("k.caller"));
+            }
         } else {
             // Each word: the contacts whose notes hold it (full text, from an index on PostgreSQL), or whose
             // caller's name or case holds it (see wordMatches).
@@ -218,7 +232,7 @@ public class ContactSearch {
                 }
                 Optional<List<Long>> cases = matches.cases().get(i);
                 if (cases.isEmpty()) {
-                    jpql.append(" or c.supportCase.id in (").append(CASES_WITH.replace(":p", ":p" + i)).append(')');
+                    jpql.append(" or c.supportCase.id in (").append(casesWith(limited).replace(":p", ":p" + i)).append(')');
                 } else if (!cases.get().isEmpty()) {
                     jpql.append(" or function('").append(TextSearchFunctions.ID_IN).append("', c.supportCase.id, :cases")
                             .append(i).append(") = true");

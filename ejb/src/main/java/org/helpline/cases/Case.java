@@ -30,6 +30,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.calls.Contact;
 import org.helpline.calls.Outcome;
 import org.helpline.security.UserAccount;
@@ -45,7 +46,7 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity(name = "HelplineCase")
 @Table(name = "helpline_case")
-public class Case extends Tracked implements Serializable {
+public class Case extends Tracked implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 

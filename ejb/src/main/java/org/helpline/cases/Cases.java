@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.audit.AccessLog;
-import org.helpline.callers.CallerAccess;
+import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Outcome;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
@@ -43,7 +43,7 @@ public class Cases {
     AccessLog access;
 
     @Inject
-    CallerAccess callerAccess;
+    CallerRecords records;
 
     /**
      * A case with its caller and timeline (and the articles given on each contact) loaded, for the case page.
@@ -52,11 +52,7 @@ public class Cases {
     public Case get(long id) {
         List<Case> found = em.createQuery("select k from HelplineCase k join fetch k.caller "
                 + "left join fetch k.timeline where k.id = :id", Case.class).setParameter("id", id).getResultList();
-        if (found.isEmpty() || !callerAccess.mayIdentify(found.get(0).getCaller().getId())) {
-            access.refused("case", id, "not found or not theirs to see");
-            throw new NotFoundException("Case");
-        }
-        Case supportCase = found.get(0);
+        Case supportCase = records.allowed(Case.class, id, found.isEmpty() ? null : found.get(0));
         access.viewed("case", id, supportCase.getCaller().getId());
         supportCase.getTimeline().forEach(e -> {
             if (e.getContact() != null) {
@@ -155,11 +151,7 @@ public class Cases {
     }
 
     private Case current(long id, long seenVersion) {
-        Case supportCase = em.find(Case.class, id);
-        if (supportCase == null || !callerAccess.mayIdentify(supportCase.getCaller().getId())) {
-            access.refused("case", id, "not found or not theirs to change");
-            throw new NotFoundException("Case");
-        }
+        Case supportCase = records.find(Case.class, id);
         supportCase.checkVersion(seenVersion);
         return supportCase;
     }

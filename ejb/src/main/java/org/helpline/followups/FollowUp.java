@@ -30,6 +30,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
@@ -46,7 +47,7 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "follow_up")
-public class FollowUp extends Tracked implements Serializable {
+public class FollowUp extends Tracked implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -305,6 +306,7 @@ public class FollowUp extends Tracked implements Serializable {
         return referral;
     }
 
+    @Override
     public Caller getCaller() {
         return caller;
     }
@@ -367,5 +369,14 @@ public class FollowUp extends Tracked implements Serializable {
         Collections.reverse(newestFirst);
         newestFirst.sort(Comparator.comparing(FollowUpEvent::getOccurredAt).reversed());
         return Collections.unmodifiableList(newestFirst);
+    }
+
+    /**
+     * A callback to a number alone (a missed call from someone not known, or not known to this adviser) is for
+     * whoever holds it, or for any adviser while it waits in the team queue.
+     */
+    @Override
+    public boolean openWithoutCaller(long accountId) {
+        return owner == null || owner.getId().longValue() == accountId;
     }
 }

@@ -14,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
-import org.helpline.callers.CallerAccess;
+import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.security.CurrentStaff;
@@ -24,7 +24,6 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
-import org.helpline.shared.NotFoundException;
 
 /**
  * Booking, claiming and working follow-ups, and escalating those not done. Each change names the
@@ -42,7 +41,7 @@ public class FollowUps {
     AccessLog access;
 
     @Inject
-    CallerAccess callerAccess;
+    CallerRecords records;
 
     @Inject
     CurrentStaff staff;
@@ -64,10 +63,7 @@ public class FollowUps {
     /** Books a follow-up on a case. */
     @RequiresPermission(Permission.BOOK_FOLLOW_UP)
     public FollowUp bookForCase(long caseId, FollowUpForm form) {
-        Case supportCase = em.find(Case.class, caseId);
-        if (supportCase == null) {
-            throw new NotFoundException("Case");
-        }
+        Case supportCase = records.find(Case.class, caseId);
         return book(form, supportCase.getCaller(), null, supportCase);
     }
 
@@ -143,10 +139,7 @@ public class FollowUps {
 
     /** A follow-up with its history, for working it. */
     public FollowUp get(long id) {
-        FollowUp followUp = em.find(FollowUp.class, id);
-        if (followUp == null || !mayWork(followUp)) {
-            throw new NotFoundException("Follow-up");
-        }
+        FollowUp followUp = records.find(FollowUp.class, id);
         followUp.getHistory().forEach(e -> e.getKind());
         if (followUp.getCaller() != null) {
             followUp.getCaller().getDisplayName();
@@ -226,23 +219,9 @@ public class FollowUps {
                 .setParameter("open", FollowUp.Status.OPEN).getSingleResult();
     }
 
-    /**
-     * Whether the signed-in user may see and work this follow-up: theirs, waiting in the team queue, for a
-     * caller they are working with, or anyone's for supervisors. Otherwise it is not found.
-     */
-    private boolean mayWork(FollowUp followUp) {
-        if (followUp.getOwner() == null || followUp.getOwner().getUsername().equals(staff.username())
-                || callerAccess.seesEveryone()) {
-            return true;
-        }
-        return followUp.getCaller() != null && callerAccess.mayIdentify(followUp.getCaller().getId());
-    }
-
+    /** A follow-up to change: one this user may touch ({@link CallerRecords}), still as they saw it. */
     private FollowUp current(long id, long seenVersion) {
-        FollowUp followUp = em.find(FollowUp.class, id);
-        if (followUp == null || !mayWork(followUp)) {
-            throw new NotFoundException("Follow-up");
-        }
+        FollowUp followUp = records.find(FollowUp.class, id);
         followUp.checkVersion(seenVersion);
         return followUp;
     }

@@ -11,12 +11,12 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecords;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Text;
 
 /**
@@ -43,14 +43,14 @@ public class Erasure {
     @Inject
     AccessLog access;
 
+    @Inject
+    CallerRecords records;
+
     /** Erases the caller; {@code reason} says where the request came from. Answers how many rows were scrubbed. */
     public int erase(long callerId, String reason) {
+        records.find(Caller.class, callerId);
         String why = Text.required(reason, "reason", "Say where the request came from, e.g. \"Asked by phone, 3 December\"",
                 CallerErasure.REASON_MAX);
-        Caller caller = em.find(Caller.class, callerId);
-        if (caller == null) {
-            throw new NotFoundException("Caller");
-        }
         if (CallerStates.isErased(em, callerId)) {
             throw new InvalidInputException("caller", "This caller's data has already been erased");
         }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecords;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
@@ -43,6 +44,9 @@ public class Retention {
 
     @Inject
     CurrentStaff staff;
+
+    @Inject
+    CallerRecords records;
 
     @Inject
     @ConfigProperty(name = "helpline.retention.years", defaultValue = "6")
@@ -83,11 +87,9 @@ public class Retention {
 
     /** Keeps the caller's records whatever their age, until the hold is lifted. */
     public LegalHold placeHold(long callerId, String reason) {
+        records.find(Caller.class, callerId);
         String why = Text.required(reason, "holdReason", "Say why the records must be kept, e.g. \"Complaint 2026/14\"",
                 CallerErasure.REASON_MAX);
-        if (em.find(Caller.class, callerId) == null) {
-            throw new NotFoundException("Caller");
-        }
         if (onHold(callerId)) {
             throw new InvalidInputException("holdReason", "This caller's records are on hold already");
         }

@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.audit.AccessEntry;
 import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecords;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
@@ -37,7 +38,6 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.helpline.topics.Topic;
 
 /**
@@ -61,6 +61,9 @@ public class SubjectAccess {
 
     @Inject
     CurrentStaff staff;
+
+    @Inject
+    CallerRecords records;
 
     /** A caller as the admin's search lists them. */
     public record CallerSummary(long id, String name, List<String> phones, String email, long contacts, boolean erased,
@@ -101,10 +104,7 @@ public class SubjectAccess {
 
     /** Everything held about the caller, as JSON. */
     public JsonObject dossier(long callerId) {
-        Caller caller = em.find(Caller.class, callerId);
-        if (caller == null) {
-            throw new NotFoundException("Caller");
-        }
+        Caller caller = records.find(Caller.class, callerId);
         List<Contact> contacts = em.createQuery("select c from Contact c where c.caller = :c order by c.startedAt",
                 Contact.class).setParameter("c", caller).getResultList();
         List<Case> cases = em.createQuery("select k from HelplineCase k where k.caller = :c order by k.openedAt", Case.class)

@@ -28,6 +28,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.resources.SupportService;
@@ -41,7 +42,7 @@ import org.helpline.shared.persistence.Tracked;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "referral")
-public class Referral extends Tracked implements Serializable {
+public class Referral extends Tracked implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 

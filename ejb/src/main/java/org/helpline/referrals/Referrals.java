@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.followups.FollowUp;
@@ -22,7 +23,6 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
-import org.helpline.shared.NotFoundException;
 
 /**
  * Referring callers to services and following each referral to its outcome. Making a referral, and
@@ -39,21 +39,18 @@ public class Referrals {
     @Inject
     CurrentStaff staff;
 
+    @Inject
+    CallerRecords records;
+
     /** Refers the caller of a contact (and its case, if any) to a service. */
     public Referral refer(long contactId, String serviceCode, boolean consentGiven, boolean sendNow, String note) {
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null) {
-            throw new NotFoundException("Contact");
-        }
+        Contact contact = records.find(Contact.class, contactId);
         return make(serviceCode, contact.getCaller(), contact, contact.getSupportCase(), consentGiven, sendNow, note);
     }
 
     /** Refers the caller of a case to a service. */
     public Referral referFromCase(long caseId, String serviceCode, boolean consentGiven, boolean sendNow, String note) {
-        Case supportCase = em.find(Case.class, caseId);
-        if (supportCase == null) {
-            throw new NotFoundException("Case");
-        }
+        Case supportCase = records.find(Case.class, caseId);
         return make(serviceCode, supportCase.getCaller(), null, supportCase, consentGiven, sendNow, note);
     }
 
@@ -90,15 +87,13 @@ public class Referrals {
 
     /** A caller's referrals, newest first. */
     public List<Referral> forCaller(long callerId) {
+        records.find(Caller.class, callerId);
         return em.createQuery("select r from Referral r where r.caller.id = :caller order by r.referredAt desc, r.id desc",
                 Referral.class).setParameter("caller", callerId).getResultList();
     }
 
     public Referral get(long id) {
-        Referral referral = em.find(Referral.class, id);
-        if (referral == null) {
-            throw new NotFoundException("Referral");
-        }
+        Referral referral = records.find(Referral.class, id);
         referral.getHistory().size();
         referral.getCaller().getDisplayName();
         return referral;
@@ -118,10 +113,7 @@ public class Referrals {
     }
 
     private Referral current(long id, long seenVersion) {
-        Referral referral = em.find(Referral.class, id);
-        if (referral == null) {
-            throw new NotFoundException("Referral");
-        }
+        Referral referral = records.find(Referral.class, id);
         referral.checkVersion(seenVersion);
         return referral;
     }

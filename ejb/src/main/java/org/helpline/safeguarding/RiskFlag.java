@@ -23,6 +23,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.calls.Contact;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
@@ -34,7 +35,7 @@ import org.helpline.shared.InvalidInputException;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "risk_flag")
-public class RiskFlag implements Serializable {
+public class RiskFlag implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 

@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
+import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
@@ -35,7 +37,7 @@ import org.helpline.shared.Text;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "safeguarding_alert")
-public class SafeguardingAlert implements Serializable {
+public class SafeguardingAlert implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -154,5 +156,11 @@ public class SafeguardingAlert implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The caller of the contact whose risk raised the alert. */
+    @Override
+    public Caller getCaller() {
+        return riskFlag.getCaller();
     }
 }

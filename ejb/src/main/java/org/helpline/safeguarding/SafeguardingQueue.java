@@ -14,16 +14,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Subgraph;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Contact;
 import org.helpline.notices.Noticeboard;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
-import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.LiveChange;
-import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Rows;
 
 /**
  * The supervisors' safeguarding queue: every contact flagged as a risk to life or a safeguarding
@@ -46,6 +46,9 @@ public class SafeguardingQueue {
 
     @Inject
     Event<LiveChange> live;
+
+    @Inject
+    CallerRecords records;
 
     /** How long an alert may wait before the queue highlights it. */
     @Inject
@@ -83,9 +86,10 @@ public class SafeguardingQueue {
     }
 
     public SafeguardingAlert get(long id) {
-        return em.createQuery("select a from SafeguardingAlert a where a.id = :id", SafeguardingAlert.class)
+        return records.allowed(SafeguardingAlert.class, id, em.createQuery(
+                "select a from SafeguardingAlert a where a.id = :id", SafeguardingAlert.class)
                 .setParameter("id", id).setHint("jakarta.persistence.fetchgraph", withContact())
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Safeguarding alert"));
+                .getResultStream().findFirst().orElse(null));
     }
 
     /** What the queue pages show of each alert, loaded in the same query. */

@@ -20,6 +20,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.calls.Contact;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
@@ -33,7 +35,7 @@ import org.helpline.shared.Text;
  */
 @Entity
 @Table(name = "contact_review")
-public class ContactReview implements Serializable {
+public class ContactReview implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -234,5 +236,11 @@ public class ContactReview implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The caller of the contact reviewed. */
+    @Override
+    public Caller getCaller() {
+        return contact.getCaller();
     }
 }

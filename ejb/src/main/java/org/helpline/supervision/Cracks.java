@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecords;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
@@ -30,9 +31,8 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
-import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
-import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Rows;
 
 /**
  * Nobody falls through the cracks: callers with an open case or a referral under way and no contact or
@@ -55,6 +55,9 @@ public class Cracks {
 
     @Inject
     AccessLog access;
+
+    @Inject
+    CallerRecords records;
 
     @Inject
     UserAccounts accounts;
@@ -104,10 +107,7 @@ public class Cracks {
      * now have an open follow-up.
      */
     public FollowUp bookCheckIn(long callerId, String toUsername) {
-        Caller caller = em.find(Caller.class, callerId);
-        if (caller == null) {
-            throw new NotFoundException("Caller");
-        }
+        Caller caller = records.find(Caller.class, callerId);
         UserAccount to = accounts.adviserOrTeamQueue(toUsername, "to");
         Case open = openCase(caller);
         Instant now = Instant.now();

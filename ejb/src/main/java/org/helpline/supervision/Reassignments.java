@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.callers.CallerRecords;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
@@ -20,7 +21,6 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Text;
 
 /**
@@ -45,12 +45,12 @@ public class Reassignments {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    CallerRecords records;
+
     /** Hands one case to {@code toUsername}, or the team queue when that is blank. */
     public Case reassignCase(long caseId, long seenVersion, String toUsername, String reason) {
-        Case supportCase = em.find(Case.class, caseId);
-        if (supportCase == null) {
-            throw new NotFoundException("Case");
-        }
+        Case supportCase = records.find(Case.class, caseId);
         supportCase.checkVersion(seenVersion);
         UserAccount to = adviser(toUsername, "to");
         supportCase.reassign(to, reason, staff.account(), Instant.now());
@@ -61,10 +61,7 @@ public class Reassignments {
 
     /** Hands one follow-up to {@code toUsername}, or the team queue when that is blank. */
     public FollowUp reassignFollowUp(long followUpId, long seenVersion, String toUsername, String reason) {
-        FollowUp followUp = em.find(FollowUp.class, followUpId);
-        if (followUp == null) {
-            throw new NotFoundException("Follow-up");
-        }
+        FollowUp followUp = records.find(FollowUp.class, followUpId);
         followUp.checkVersion(seenVersion);
         UserAccount to = adviser(toUsername, "to");
         followUp.reassign(to, Text.required(reason, "reason", "Say why it is being reassigned", 2000),

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Contact;
 import org.helpline.notices.Noticeboard;
 import org.helpline.security.CurrentStaff;
@@ -25,10 +26,9 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
-import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.NotFoundException;
+import org.helpline.shared.Rows;
 
 /**
  * Quality review: supervisors sample contacts (a random few per adviser per month) or pick one, score
@@ -54,6 +54,9 @@ public class Reviews {
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    CallerRecords records;
 
     /**
      * Picks at random up to {@code perAdviser} of each adviser's data contacts in {@code month} to review,
@@ -98,10 +101,7 @@ public class Reviews {
 
     /** A supervisor chooses one contact to review. */
     public ContactReview pick(long contactId) {
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null) {
-            throw new NotFoundException("Contact");
-        }
+        Contact contact = records.find(Contact.class, contactId);
         List<ContactReview> existing = em.createQuery("select r from ContactReview r where r.contact = :c",
                 ContactReview.class).setParameter("c", contact).getResultList();
         if (!existing.isEmpty()) {
@@ -129,9 +129,9 @@ public class Reviews {
 
     /** A review with its contact's topics and adviser loaded, for the review page. */
     public ContactReview get(long id) {
-        ContactReview review = em.createQuery("select r from ContactReview r join fetch r.contact where r.id = :id",
-                ContactReview.class).setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Review"));
+        ContactReview review = records.allowed(ContactReview.class, id, em.createQuery(
+                "select r from ContactReview r join fetch r.contact where r.id = :id", ContactReview.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null));
         review.getContact().getTopics().size();
         review.getContact().getAdviser().getDisplayName();
         return review;

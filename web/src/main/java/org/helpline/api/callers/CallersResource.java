@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.api.Paging;
+import org.helpline.api.RecordsOf;
+import org.helpline.callers.Caller;
 import org.helpline.callers.CallerLookup;
 import org.helpline.callers.CallerMatch;
 import org.helpline.shared.InvalidInputException;
@@ -26,6 +28,7 @@ import org.helpline.shared.NotFoundException;
  * {@code /callers}: the repeat-caller look-up, as advisers use it on the contact form. Callers the token's
  * user is not working with come back masked, as on the page.
  */
+@RecordsOf(Caller.class)
 @Path("/callers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Callers", description = "Find a repeat caller by number, name, email or postcode")

@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.helpline.shared.Rows;
 import org.helpline.api.Paging;
 import org.helpline.api.QueryParams;
 import org.helpline.api.Reading;
+import org.helpline.api.RecordsOf;
 import org.helpline.api.Versions;
 import org.helpline.api.followups.FollowUpView;
 import org.helpline.cases.Case;
@@ -36,11 +36,13 @@ import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpForm;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Rows;
 
 /**
  * {@code /cases}: a caller's ongoing support, through {@link Cases}. Every change sends the ETag the case
  * was read with as If-Match; a stale one gets 412 and changes nothing.
  */
+@RecordsOf(Case.class)
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

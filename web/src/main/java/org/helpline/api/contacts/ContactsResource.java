@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpline.api.Paging;
 import org.helpline.api.QueryParams;
 import org.helpline.api.Reading;
+import org.helpline.api.RecordsOf;
+import org.helpline.calls.Contact;
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLine;
 import org.helpline.calls.ContactLog;
@@ -37,6 +39,7 @@ import org.helpline.shared.InvalidInputException;
  * {@code /contacts}: search logged contacts and log new ones, with the same form and rules as the contact
  * page.
  */
+@RecordsOf(Contact.class)
 @Path("/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "Calls, emails, web chats and letters logged by advisers")

@@ -22,21 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.helpline.shared.Rows;
 import org.helpline.api.Paging;
 import org.helpline.api.QueryParams;
 import org.helpline.api.Reading;
+import org.helpline.api.RecordsOf;
 import org.helpline.api.Versions;
 import org.helpline.followups.AttemptOutcome;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.Rows;
 
 /**
  * {@code /follow-ups}: callbacks and other promised work, through {@link FollowUps}. Changes send the
  * ETag as If-Match. Follow-ups are booked with a contact ({@code POST /contacts}) or on a case
  * ({@code POST /cases/{id}/follow-ups}).
  */
+@RecordsOf(FollowUp.class)
 @Path("/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpline.api.Paging;
 import org.helpline.api.QueryParams;
 import org.helpline.api.Reading;
+import org.helpline.api.RecordsOf;
 import org.helpline.api.Versions;
 import org.helpline.referrals.Referral;
 import org.helpline.referrals.ReferralOutcome;
@@ -34,6 +35,7 @@ import org.helpline.referrals.Referrals;
 import org.helpline.shared.InvalidInputException;
 
 /** {@code /referrals}: referring callers to services and keeping each referral up to date, through {@link Referrals}. */
+@RecordsOf(Referral.class)
 @Path("/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,20 @@
+package org.helpline.callers;
+
+/**
+ * A record that holds something of a caller's: a contact, a case, a follow-up, a referral, a risk flag, a
+ * safeguarding alert, a quality review, and the caller themselves. Whoever may not see the caller may not see
+ * or change any of these; {@link CallerRecords} is the one place that rule is applied.
+ */
+public interface CallerRecord {
+
+    /** The caller it is about, or null: an anonymous contact, a callback to a number alone. */
+    Caller getCaller();
+
+    /**
+     * For a record with no caller: whether the account with {@code accountId} may see it, beyond those who
+     * see every record. By default anyone whose role lets them use the service that holds it may.
+     */
+    default boolean openWithoutCaller(long accountId) {
+        return true;
+    }
+}
