@@ -280,6 +280,10 @@ class RecordAccessIT {
                     String seen = "GET " + page + "?" + param + "=" + fresh.getValue() + " (" + fresh.getKey() + ") -> "
                             + reply.statusCode();
                     assertFalse(reply.uri().getPath().endsWith("login.xhtml"), "still signed in at " + seen);
+                    if (subject(page, param).equals(fresh.getKey().replace("-", ""))
+                            && reply.statusCode() != 404 && reply.statusCode() != 403) {
+                        failures.add(seen + ": its own kind of record, hidden, must be not found");
+                    }
                     if (reply.statusCode() >= 500) {
                         failures.add(seen + " (server error)");
                     }
@@ -296,6 +300,19 @@ class RecordAccessIT {
         assertTrue(pages >= 5, "the pages are found: " + pages);
         assertEquals(List.of(), failures);
         assertEquals(before, census(), "nothing written");
+    }
+
+    /**
+     * The kind of record a page's parameter names, without hyphens: {@code followUp} a follow-up; a page's {@code id}
+     * names what the page is (supervision/alert.xhtml an alert) or what its folder holds (cases/view.xhtml a case).
+     */
+    private static String subject(String page, String param) {
+        if (!"id".equals(param)) {
+            return param.toLowerCase(java.util.Locale.ROOT);
+        }
+        String[] parts = page.replace(".xhtml", "").split("/");
+        String name = parts[parts.length - 1];
+        return IDS.containsKey(name) || parts.length == 1 ? name : parts[0].replaceFirst("s$", "");
     }
 
     /** A parameter or field that names a record: {@code id}, {@code caseId}, {@code caller}, {@code followUp}... */
