@@ -280,7 +280,7 @@ class ApiIT {
         assertTrue(pastTheEnd.items().isEmpty());
         assertTrue(pastTheEnd.json().getJsonNumber("total").longValue() > 0);
 
-        String phone = ContactForms.uniqueMobile();
+        String phone = ContactForms.uniqueMobile().replace(" ", "");
         String hostile = namedContact(phone, "Hostile").replace("\"consentGiven\":true", "\"consentGiven\":\"yes\"")
                 .replace("\"followUpNeeded\":true", "\"followUpNeeded\":\"yes\"")
                 .replace("\"durationMinutes\":8,\"durationSeconds\":30", "\"durationMinutes\":1.5,\"durationSeconds\":4294967356");
