@@ -19,12 +19,14 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -210,7 +212,8 @@ class ApiIT {
     void aContactLoggedThroughTheApiCanBeReadAndFound() {
         String phone = ContactForms.uniqueMobile();
         String key = UUID.randomUUID().toString();
-        Reply logged = ADVISER.send("POST", "/contacts", namedContact(phone, "Fatigue at work"), null, "Idempotency-Key", key);
+        String body = namedContact(phone, "Fatigue at work");
+        Reply logged = ADVISER.send("POST", "/contacts", body, null, "Idempotency-Key", key);
         assertEquals(201, logged.status(), logged.body());
         JsonObject contact = logged.json();
         long id = contact.getJsonNumber("id").longValue();
@@ -221,8 +224,12 @@ class ApiIT {
         assertEquals(510, contact.getInt("durationSeconds"));
         assertFalse(contact.isNull("callerId"), "the adviser who logged it may identify the caller");
 
-        Reply again = ADVISER.send("POST", "/contacts", namedContact(phone, "Fatigue at work"), null, "Idempotency-Key", key);
+        Reply again = ADVISER.send("POST", "/contacts", body, null, "Idempotency-Key", key);
         assertEquals(id, again.json().getJsonNumber("id").longValue(), "the same Idempotency-Key logs it once");
+        Reply another = ADVISER.send("POST", "/contacts", body.replace("Fatigue at work", "Another call"), null,
+                "Idempotency-Key", key);
+        problem(another, 409, "conflict");
+        assertTrue(another.json().getString("detail").contains("Idempotency-Key"), another.body());
 
         Reply read = ADVISER.get(logged.header("Location").replaceFirst("^.*/helpline/api/v1", ""));
         assertEquals(200, read.status());
@@ -264,6 +271,33 @@ class ApiIT {
         field(ADVISER.get("/callers?q="), "q");
         field(ADVISER.get("/resources?page=two"), "page");
         field(ADVISER.get("/resources?size=1000"), "size");
+        for (String list : List.of("/resources?", "/callers?q=07700&", "/contacts?", "/cases?", "/follow-ups?", "/referrals?caller=1&")) {
+            field(ADVISER.get(list + "page=2147483647&size=100"), "page");
+            field(ADVISER.get(list + "page=1000001"), "page");
+        }
+        Reply pastTheEnd = ADVISER.get("/resources?page=1000000&size=100");
+        assertEquals(200, pastTheEnd.status(), "a page past the end of the list is empty: " + pastTheEnd.body());
+        assertTrue(pastTheEnd.items().isEmpty());
+        assertTrue(pastTheEnd.json().getJsonNumber("total").longValue() > 0);
+
+        String phone = ContactForms.uniqueMobile().replace(" ", "");
+        String hostile = namedContact(phone, "Hostile").replace("\"consentGiven\":true", "\"consentGiven\":\"yes\"")
+                .replace("\"followUpNeeded\":true", "\"followUpNeeded\":\"yes\"")
+                .replace("\"durationMinutes\":8,\"durationSeconds\":30", "\"durationMinutes\":1.5,\"durationSeconds\":4294967356");
+        for (String body : List.of(hostile, hostile.replace("{\"startedAt\"", "{\"colour\":\"blue\",\"startedAt\""))) {
+            Reply refused = ADVISER.post("/contacts", body);
+            problem(refused, 422, "wrong-shape");
+            Set<String> fields = refused.json().getJsonArray("errors").stream()
+                    .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+            Set<String> expected = new java.util.HashSet<>(Set.of("consentGiven", "followUpNeeded", "durationSeconds", "durationMinutes"));
+            if (body.contains("colour")) {
+                expected.add("colour");
+            }
+            assertEquals(expected, fields, refused.body());
+        }
+        problem(ADVISER.post("/contacts", namedContact(phone, "Twice").replace("\"consentGiven\":true",
+                "\"consentGiven\":false,\"consentGiven\":true")), 400, "not-json");
+        assertEquals(0, ADVISER.get("/callers?q=" + phone).items().size(), "nothing of a refused contact is saved");
         field(ADVISER.get("/contacts?from=yesterday"), "from");
         field(ADVISER.get("/contacts?sort=best"), "sort");
         field(MANAGER.get("/reports/monthly/November"), "month");

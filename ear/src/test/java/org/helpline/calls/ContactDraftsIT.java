@@ -57,6 +57,11 @@ class ContactDraftsIT {
         supervisor.run(() -> drafts.discard(key));
         assertEquals(1, db.count("select count(d) from ContactDraft d where d.idempotencyKey = '" + key + "'"),
                 "nor throws it away");
+        supervisor.run(() -> drafts.keep(key, "{\"summary\":\"The supervisor's own form\"}"));
+        assertEquals("{\"summary\":\"Half-typed, then more\"}", adviser.call(() -> drafts.latestMine().orElseThrow().getFields()),
+                "keys are each adviser's own: the same key from another is another draft");
+        assertEquals("{\"summary\":\"The supervisor's own form\"}", supervisor.call(() -> drafts.latestMine().orElseThrow().getFields()));
+        supervisor.run(() -> drafts.discard(key));
         adviser.run(() -> drafts.discard(key));
         assertEquals(0, db.count("select count(d) from ContactDraft d where d.idempotencyKey = '" + key + "'"));
     }

@@ -1,6 +1,7 @@
 package org.helpline.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingQueue;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.testing.AsAdviser;
+import org.helpline.testing.AsSecondAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
@@ -45,6 +47,9 @@ class ContactLogIT {
     AsSupervisor supervisor;
 
     @Inject
+    AsSecondAdviser secondAdviser;
+
+    @Inject
     ContactLog log;
 
     @Inject
@@ -68,6 +73,37 @@ class ContactLogIT {
         assertEquals("510", saved[3]);
         assertEquals("adviser", saved[4]);
         assertEquals("money-work.benefits,symptoms.fatigue", saved[5]);
+    }
+
+    @Test
+    void anIdempotencyKeyIsItsAdvisersOwnAndStandsForOneForm() {
+        ContactForm form = ContactForms.anonymousCall();
+        String key = form.getIdempotencyKey();
+        long first = adviser.call(() -> log.log(form).getId());
+        assertEquals(first, adviser.call(() -> log.log(form).getId()), "a retry answers the contact logged first");
+
+        ContactForm theirs = ContactForms.anonymousCall();
+        theirs.setIdempotencyKey(key);
+        theirs.setSummary("Another adviser's call under the same key.");
+        long second = secondAdviser.call(() -> log.log(theirs).getId());
+        assertNotEquals(first, second, "another adviser's use of the key logs their own contact");
+        assertEquals(second, secondAdviser.call(() -> log.log(theirs).getId()));
+        assertEquals(2, db.count("select count(c) from Contact c where c.idempotencyKey = '" + key + "'"));
+
+        form.setSummary("Something else entirely, under the first key.");
+        InvalidInputException reused = assertThrows(InvalidInputException.class, () -> adviser.call(() -> log.log(form)));
+        assertTrue(reused.isConflict(), "the same key with another form is a conflict, not a retry");
+        assertEquals("idempotencyKey", reused.getField());
+        assertEquals(2, db.count("select count(c) from Contact c where c.idempotencyKey = '" + key + "'"));
+
+        String nonDataKey = java.util.UUID.randomUUID().toString();
+        Instant at = Instant.now().minusSeconds(60);
+        long silent = adviser.call(() -> log.logNonData(nonDataKey, NonDataKind.SILENT, "phone", "info-line", at,
+                Duration.ofSeconds(20)).getId());
+        assertEquals(silent, adviser.call(() -> log.logNonData(nonDataKey, NonDataKind.SILENT, "phone", "info-line", at,
+                Duration.ofSeconds(20)).getId()));
+        assertTrue(assertThrows(InvalidInputException.class, () -> adviser.call(() -> log.logNonData(nonDataKey,
+                NonDataKind.WRONG_NUMBER, "phone", "info-line", at, Duration.ofSeconds(20)))).isConflict());
     }
 
     @Test

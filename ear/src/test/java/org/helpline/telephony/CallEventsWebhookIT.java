@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.helpline.testing.Deployments;
 import org.helpline.testing.PhoneEvents;
@@ -63,6 +65,25 @@ class CallEventsWebhookIT {
         PhoneEvents.Answer answer = PhoneEvents.post(body);
         assertEquals(400, answer.status(), answer.body());
         assertTrue(answer.body().contains("\"field\":\"at\""), answer.body());
+    }
+
+    @Test
+    void anEventLongAgoOrFromTheFutureIsRefusedNamingItsTime() {
+        String from = "+447700900119";
+        for (Instant at : List.of(Instant.parse("2000-01-01T09:00:00Z"), Instant.now().plus(Duration.ofDays(1)),
+                Instant.now().minus(Duration.ofHours(25)), Instant.now().plus(Duration.ofMinutes(6)))) {
+            String body = PhoneEvents.json(PhoneEvents.id("ev"), PhoneEvents.id("call"), "MISSED", from,
+                    PhoneEvents.INFO_LINE, at, null);
+            PhoneEvents.Answer answer = PhoneEvents.post(body);
+            assertEquals(400, answer.status(), at + ": " + answer.body());
+            assertTrue(answer.body().contains("\"field\":\"at\""), answer.body());
+            assertTrue(answer.body().contains("24 hours") && answer.body().contains("5 minutes"), answer.body());
+        }
+        for (Instant at : List.of(Instant.now().minus(Duration.ofHours(23)), Instant.now().plus(Duration.ofMinutes(4)))) {
+            PhoneEvents.Answer answer = PhoneEvents.post(PhoneEvents.json(PhoneEvents.id("ev"), PhoneEvents.id("call"),
+                    "MISSED", from, PhoneEvents.INFO_LINE, at, null));
+            assertEquals(202, answer.status(), "inside the window: " + at + ": " + answer.body());
+        }
     }
 
     @Test

@@ -197,6 +197,21 @@ class MissedCallsIT {
     }
 
     @Test
+    void anEventDatedOutsideTheWindowNeverReachesTheList() {
+        String number = ContactForms.uniqueMobile();
+        for (Instant at : List.of(Instant.parse("2000-01-01T09:00:00Z"), Instant.now().plus(java.time.Duration.ofDays(1)))) {
+            String body = PhoneEvents.json(PhoneEvents.id("ev"), PhoneEvents.id("call"), "MISSED", number,
+                    PhoneEvents.INFO_LINE, at, null);
+            String timestamp = PhoneEvents.now();
+            assertEquals("at", assertThrows(InvalidInputException.class, () -> telephony.receive(PhoneEvents.SYSTEM,
+                    timestamp, PhoneEvents.sign(timestamp, body), body)).getField(), at.toString());
+        }
+        assertTrue(row(adviser.call(() -> AllRows.of(missed::waiting)), e164(number)).isEmpty());
+        assertEquals(0L, ((Number) db.nativeQuery("select count(*) from phone_call where caller_number = ?1", e164(number))
+                .get(0)).longValue());
+    }
+
+    @Test
     void aBatchIsMarkedDealtWithAndOnlyThoseNumbersLeaveTheList() {
         String first = ContactForms.uniqueMobile();
         String second = ContactForms.uniqueMobile();

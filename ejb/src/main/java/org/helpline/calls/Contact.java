@@ -24,6 +24,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.callers.Caller;
@@ -62,8 +63,18 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
     @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "idempotency_key", nullable = false, length = 64, unique = true, updatable = false)
+    /** The client's key for the request that logged it; unique per adviser, so one adviser's key is no other's. */
+    @Column(name = "idempotency_key", nullable = false, length = 64, updatable = false)
     private String idempotencyKey;
+
+    /**
+     * A digest of the form it was logged from ({@link ContactForm#fingerprint}), so that the same key sent
+     * again with another form is refused rather than answered with this contact; null for contacts logged
+     * before it was kept.
+     */
+    @NotAudited
+    @Column(name = "request_fingerprint", length = 64, updatable = false)
+    private String requestFingerprint;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "channel_id")
@@ -239,6 +250,16 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
 
     public String getIdempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** Records the digest of the request that logs this contact, before it is stored. */
+    void loggedFrom(String fingerprint) {
+        this.requestFingerprint = fingerprint;
+    }
+
+    /** Whether a request of this digest, sent with this contact's key, is a retry of the one that logged it. */
+    boolean wasLoggedFrom(String fingerprint) {
+        return requestFingerprint == null || requestFingerprint.equals(fingerprint);
     }
 
     public Channel getChannel() {

@@ -38,7 +38,8 @@ public class ContactDraft implements Serializable {
     @JoinColumn(name = "adviser_id")
     private UserAccount adviser;
 
-    @Column(name = "idempotency_key", nullable = false, length = 64, unique = true, updatable = false)
+    /** The form's key; unique per adviser, as a contact's is. */
+    @Column(name = "idempotency_key", nullable = false, length = 64, updatable = false)
     private String idempotencyKey;
 
     @Column(nullable = false, length = MAX_FIELDS)

@@ -39,13 +39,13 @@ public class ContactDrafts {
         if (fieldsJson == null || fieldsJson.length() > ContactDraft.MAX_FIELDS) {
             throw new InvalidInputException("draft", "The draft is too long to keep");
         }
-        boolean saved = !em.createQuery("select c.id from Contact c where c.idempotencyKey = :key", Long.class)
-                .setParameter("key", idempotencyKey).getResultList().isEmpty();
+        UserAccount me = me();
+        boolean saved = !em.createQuery("select c.id from Contact c where c.adviser = :me and c.idempotencyKey = :key",
+                Long.class).setParameter("me", me).setParameter("key", idempotencyKey).getResultList().isEmpty();
         if (saved) {
             return;
         }
-        UserAccount me = me();
-        Optional<ContactDraft> existing = byKey(idempotencyKey);
+        Optional<ContactDraft> existing = byKey(idempotencyKey, me);
         if (existing.isPresent()) {
             if (existing.get().belongsTo(me)) {
                 existing.get().keep(fieldsJson, Instant.now());
@@ -64,12 +64,13 @@ public class ContactDrafts {
     /** Throws one of my drafts away; also done when its contact is saved, in the same transaction. */
     public void discard(String idempotencyKey) {
         UserAccount me = me();
-        byKey(idempotencyKey).filter(d -> d.belongsTo(me)).ifPresent(em::remove);
+        byKey(idempotencyKey, me).filter(d -> d.belongsTo(me)).ifPresent(em::remove);
     }
 
-    private Optional<ContactDraft> byKey(String key) {
-        return em.createQuery("select d from ContactDraft d where d.idempotencyKey = :key", ContactDraft.class)
-                .setParameter("key", key).getResultStream().findFirst();
+    /** One of {@code adviser}'s drafts: keys are each adviser's own, as contacts' are. */
+    private Optional<ContactDraft> byKey(String key, UserAccount adviser) {
+        return em.createQuery("select d from ContactDraft d where d.adviser = :adviser and d.idempotencyKey = :key",
+                ContactDraft.class).setParameter("adviser", adviser).setParameter("key", key).getResultStream().findFirst();
     }
 
     private UserAccount me() {

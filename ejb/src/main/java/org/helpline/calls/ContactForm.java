@@ -1,13 +1,26 @@
 package org.helpline.calls;
 
 import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
 
 import org.helpline.callers.CallerDetails;
 import org.helpline.callers.ContactMethod;
@@ -100,6 +113,32 @@ public class ContactForm implements Serializable {
         long total = (durationMinutes == null ? 0L : durationMinutes) * 60L + (durationSeconds == null ? 0L : durationSeconds);
         // Out of range either way is refused by the contact (negative, or over a day), never wrapped round.
         return total > Integer.MAX_VALUE ? Integer.MAX_VALUE : total < 0 ? -1 : (int) total;
+    }
+
+    /**
+     * A digest (SHA-256, hex) of everything the form says but its key, fields in name order: the same key
+     * sent again with a form of another digest is another request, not a retry ({@link ContactLog#log}).
+     */
+    public String fingerprint() {
+        JsonObject fields;
+        try (JsonReader reader = Json.createReader(new StringReader(Canonical.JSONB.toJson(this)))) {
+            fields = reader.readObject();
+        }
+        return sha256(Json.createObjectBuilder(fields).remove("idempotencyKey").build().toString());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    /** The one Jsonb the fingerprints are written with, made when first needed: each costs much to make. */
+    private static final class Canonical {
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+                .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
     }
 
     private static boolean notBlank(String s) {

@@ -93,7 +93,9 @@ public class ContactLog {
 
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
-     * answers the contact stored the first time.
+     * answers the contact stored the first time. The key is the adviser's own: another adviser's use of
+     * the same key is another contact. The same key with a different form is refused (409): it is not a
+     * retry, and answering the first contact would silently drop the second.
      */
     public Contact log(ContactForm form) {
         // The records the form names first: one this adviser may not touch is "not found", whatever else is wrong.
@@ -103,11 +105,12 @@ public class ContactLog {
         if (form.getCaseId() != null) {
             attachable(form);
         }
-        Optional<Contact> already = byKey(form.getIdempotencyKey());
-        if (already.isPresent()) {
-            return already.get();
-        }
         UserAccount me = me();
+        String fingerprint = form.fingerprint();
+        Optional<Contact> already = byKey(form.getIdempotencyKey(), me);
+        if (already.isPresent()) {
+            return retried(already.get(), fingerprint);
+        }
         Instant now = Instant.now();
         Contact contact = Contact.data(form.getIdempotencyKey(),
                 items.require(Channel.class, form.getChannel(), "channel", "Choose the channel"),
@@ -119,6 +122,7 @@ public class ContactLog {
                 form.getSummary(), form.getInformationGiven(),
                 items.require(Outcome.class, form.getOutcome(), "outcome", "Choose the outcome"),
                 form.isFollowUpNeeded(), form.isReferralNeeded(), me, now);
+        contact.loggedFrom(fingerprint);
 
         contact.gave(library.givenOnCall(form.getArticlesGiven()));
         Caller caller = caller(form, me, now);
@@ -142,9 +146,11 @@ public class ContactLog {
     /** Logs a silent call, wrong number, hang-up, abusive or test call: no caller, no topics. */
     public Contact logNonData(String idempotencyKey, NonDataKind kind, String channel, String line,
             Instant startedAt, Duration duration) {
-        Optional<Contact> already = byKey(idempotencyKey);
+        String fingerprint = ContactForm.sha256(String.join("|", "non-data", String.valueOf(kind), String.valueOf(channel),
+                String.valueOf(line), String.valueOf(startedAt), String.valueOf(duration)));
+        Optional<Contact> already = byKey(idempotencyKey, me());
         if (already.isPresent()) {
-            return already.get();
+            return retried(already.get(), fingerprint);
         }
         if (kind == null) {
             throw new InvalidInputException("nonDataKind", "Choose what kind of call it was");
@@ -154,6 +160,7 @@ public class ContactLog {
                 items.require(Channel.class, channel, "channel", "Choose the channel"), Direction.INBOUND,
                 items.require(HelplineLine.class, line, "line", "Choose the line"),
                 startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
+        contact.loggedFrom(fingerprint);
         em.persist(contact);
         drafts.discard(idempotencyKey);
         live.fire(new LiveChange("contact"));
@@ -289,12 +296,22 @@ public class ContactLog {
         return Duration.ofSeconds(seconds);
     }
 
-    private Optional<Contact> byKey(String idempotencyKey) {
+    /** The adviser's contact logged with this key, if any; nobody else's keys are looked at. */
+    private Optional<Contact> byKey(String idempotencyKey, UserAccount adviser) {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
-        return em.createQuery("select c from Contact c where c.idempotencyKey = :key", Contact.class)
-                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+        return em.createQuery("select c from Contact c where c.adviser = :adviser and c.idempotencyKey = :key",
+                Contact.class).setParameter("adviser", adviser).setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+    }
+
+    /** The contact a retry asks for again; a different request under its key is refused. */
+    private static Contact retried(Contact contact, String fingerprint) {
+        if (!contact.wasLoggedFrom(fingerprint)) {
+            throw new KeyReusedException();
+        }
+        return contact;
     }
 
     private UserAccount me() {

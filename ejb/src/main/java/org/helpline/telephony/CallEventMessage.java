@@ -32,6 +32,10 @@ public record CallEventMessage(String eventId, String callId, CallEventType type
 
     static final String WITHHELD = "withheld";
 
+    /** The fields an event may have; any other is refused, as every JSON body of the API refuses one. */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("eventId", "callId", "type", "from", "line", "at",
+            "agent");
+
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@\\-]{1,120}");
     private static final Pattern LINE = Pattern.compile("[0-9 +]{3,40}");
     private static final Pattern AGENT = Pattern.compile("[A-Za-z0-9._@\\-]{1,60}");
@@ -49,6 +53,11 @@ public record CallEventMessage(String eventId, String callId, CallEventType type
             json = reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException notAnObject) {
             throw new InvalidInputException("body", "The event is not a JSON object");
+        }
+        for (String name : json.keySet()) {
+            if (!FIELDS.contains(name)) {
+                throw new InvalidInputException(name, name + " is not a field of a call event");
+            }
         }
         String eventId = required(json, "eventId", ID, "an id of letters, digits and . _ : @ -, up to 120");
         String callId = required(json, "callId", ID, "an id of letters, digits and . _ : @ -, up to 120");

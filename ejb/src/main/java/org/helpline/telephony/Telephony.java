@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.HelplineLine;
 import org.helpline.security.CurrentStaff;
@@ -22,6 +24,7 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
+import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 
 /**
@@ -48,6 +51,19 @@ public class Telephony {
 
     @Inject
     Event<CallNews> news;
+
+    /**
+     * How long ago an event may have happened: later than this it is refused, as nothing useful comes of
+     * a call that old on the missed-calls list (a replay, or a phone system whose clock is wrong).
+     */
+    @Inject
+    @ConfigProperty(name = "helpline.telephony.event-max-age", defaultValue = "PT24H")
+    Duration eventMaxAge;
+
+    /** How far ahead of Helpline's clock an event's time may be: clocks differ a little, calls do not come from tomorrow. */
+    @Inject
+    @ConfigProperty(name = "helpline.telephony.event-max-ahead", defaultValue = "PT5M")
+    Duration eventMaxAhead;
 
     /**
      * Checks and takes in one event. The headers are the phone system's code, the time it sent the event
@@ -81,6 +97,11 @@ public class Telephony {
                     + "system's clock, or this is an old event sent again", "stale timestamp from " + system.getCode());
         }
         CallEventMessage event = CallEventMessage.parse(body);
+        if (event.at().isBefore(now.minus(eventMaxAge)) || event.at().isAfter(now.plus(eventMaxAhead))) {
+            throw new InvalidInputException("at", "at is when the call event happened, and may be at most "
+                    + words(eventMaxAge) + " before Helpline's clock and " + words(eventMaxAhead)
+                    + " after it");
+        }
         // one event at a time per system: two events for a new call must not both create it
         em.lock(system, LockModeType.PESSIMISTIC_WRITE);
         boolean seen = !em.createQuery("select e.id from CallEvent e where e.phoneSystem = :system "
@@ -133,6 +154,14 @@ public class Telephony {
             throw new UnsignedEventException("X-Helpline-Timestamp is the time of sending in unix seconds, such as "
                     + now.getEpochSecond());
         }
+    }
+
+    /** A window's length as people say it: 24 hours, 5 minutes, 90 seconds. */
+    private static String words(Duration length) {
+        long seconds = length.toSeconds();
+        return seconds % 3600 == 0 ? seconds / 3600 + (seconds == 3600 ? " hour" : " hours")
+                : seconds % 60 == 0 ? seconds / 60 + (seconds == 60 ? " minute" : " minutes")
+                : seconds + " seconds";
     }
 
     /** A refusal, logged with why for whoever runs the phone system; never with the body. */

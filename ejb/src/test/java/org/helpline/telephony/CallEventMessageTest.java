@@ -48,6 +48,9 @@ class CallEventMessageTest {
                 "{\"eventId\":\"e\",\"callId\":\"c\",\"type\":\"ENDED\",\"from\":\"12\",\"at\":\"2026-12-03T09:00:00Z\"}")).getField());
         assertEquals("eventId", assertThrows(InvalidInputException.class, () -> CallEventMessage.parse(
                 "{\"eventId\":7,\"callId\":\"c\",\"type\":\"ENDED\",\"at\":\"2026-12-03T09:00:00Z\"}")).getField());
+        assertEquals("colour", assertThrows(InvalidInputException.class, () -> CallEventMessage.parse(
+                "{\"eventId\":\"e\",\"callId\":\"c\",\"type\":\"ENDED\",\"at\":\"2026-12-03T09:00:00Z\",\"colour\":1}"))
+                .getField(), "a field an event does not have");
     }
 
     @Test

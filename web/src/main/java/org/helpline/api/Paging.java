@@ -12,12 +12,19 @@ import org.helpline.shared.Rows;
 import org.helpline.shared.InvalidInputException;
 
 /**
- * Lists come a page at a time: {@code page} from 1, {@code size} up to {@link #MAX_SIZE}, with the total
- * and {@code Link} headers (RFC 8288) to the next and previous pages.
+ * Lists come a page at a time: {@code page} from 1 to {@link #MAX_PAGE}, {@code size} up to {@link #MAX_SIZE},
+ * with the total and {@code Link} headers (RFC 8288) to the next and previous pages. A page past the end of
+ * a list is an empty page (with the total and a link back), never an error.
  */
 public final class Paging {
 
     public static final int MAX_SIZE = 100;
+
+    /**
+     * The highest page number: a million pages of {@link #MAX_SIZE} is more than any list holds, and keeps
+     * the first row's index, {@code (page - 1) * size}, well inside an {@code int}.
+     */
+    public static final int MAX_PAGE = 1_000_000;
 
     private Paging() {
     }
@@ -47,8 +54,8 @@ public final class Paging {
 
     /** Refuses a page number or size out of range, naming the parameter. */
     public static void check(int page, int size) {
-        if (page < 1) {
-            throw new InvalidInputException("page", "Pages are numbered from 1");
+        if (page < 1 || page > MAX_PAGE) {
+            throw new InvalidInputException("page", "Pages are numbered from 1 to " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "A page holds from 1 to " + MAX_SIZE + " items");
@@ -61,8 +68,9 @@ public final class Paging {
         return new Rows(first(page, size), size);
     }
 
-    /** The first index of {@code page}. */
+    /** The first index of {@code page}, of a page and size {@link #check checked} first. */
     public static int first(int page, int size) {
+        check(page, size);
         return (page - 1) * size;
     }
 

@@ -51,7 +51,9 @@ public class CallersResource {
         if (q == null || q.isBlank()) {
             throw new InvalidInputException("q", "Give a number, name, email or postcode to look for");
         }
-        return Paging.of(uri, lookup.find(q), Paging.page(page), Paging.size(size));
+        int p = Paging.page(page);
+        int s = Paging.size(size);
+        return Paging.of(uri, lookup.find(q), p, s);
     }
 
     @GET

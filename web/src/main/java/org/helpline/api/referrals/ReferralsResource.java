@@ -81,8 +81,9 @@ public class ReferralsResource {
         if (callerId < 0) {
             throw new InvalidInputException("caller", "Give the caller whose referrals to list");
         }
-        return Paging.of(uri, reading.of(() -> referrals.forCaller(callerId).stream().map(ReferralView::of).toList()),
-                Paging.page(page), Paging.size(size));
+        int p = Paging.page(page);
+        int s = Paging.size(size);
+        return Paging.of(uri, reading.of(() -> referrals.forCaller(callerId).stream().map(ReferralView::of).toList()), p, s);
     }
 
     @GET

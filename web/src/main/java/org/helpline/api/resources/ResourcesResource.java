@@ -43,8 +43,9 @@ public class ResourcesResource {
             @Parameter(description = "A topic code, with its subtopics") @QueryParam("topic") String topic,
             @Parameter(description = "Part of an area's name") @QueryParam("area") String area,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Paging.of(uri, reading.of(() -> directory.find(q, topic, area).stream().map(ServiceView::of).toList()),
-                Paging.page(page), Paging.size(size));
+        int p = Paging.page(page);
+        int s = Paging.size(size);
+        return Paging.of(uri, reading.of(() -> directory.find(q, topic, area).stream().map(ServiceView::of).toList()), p, s);
     }
 
     @GET

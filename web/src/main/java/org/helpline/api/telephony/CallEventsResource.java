@@ -74,14 +74,16 @@ public class CallEventsResource {
     @Operation(summary = "Receive a call event from a phone system",
             description = "Sign each event: X-Helpline-Signature is sha256= and the hex HMAC-SHA256, under the phone "
                     + "system's shared secret, of the X-Helpline-Timestamp value, a full stop and the body exactly as "
-                    + "sent. An event more than 5 minutes from Helpline's clock is refused. Send an event again if it "
+                    + "sent. An event sent more than 5 minutes from Helpline's clock is refused (401), and so is one whose at "
+                    + "is more than 24 hours before or 5 minutes after it (400). Send an event again if it "
                     + "failed: one already received answers duplicate and changes nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CallEventBody.class),
             examples = @ExampleObject(name = "answered", summary = "An adviser on extension 2001 answers", value = EXAMPLE)))
     @APIResponse(responseCode = "202", description = "Taken in, or a duplicate of an event taken in before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventReceipt.class)))
-    @APIResponse(responseCode = "400", description = "The body is not a valid event; errors names the field",
+    @APIResponse(responseCode = "400", description = "The body is not a valid event (a field of the wrong type, one an "
+            + "event does not have, a time outside the window); errors names the field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Unknown or inactive phone system, a missing or wrong signature, "
             + "or a timestamp more than 5 minutes out",

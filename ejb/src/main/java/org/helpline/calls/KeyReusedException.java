@@ -1,0 +1,17 @@
+package org.helpline.calls;
+
+import org.helpline.shared.InvalidInputException;
+
+/**
+ * An idempotency key sent again with a different contact: not a retry, so refused (409 through the API)
+ * rather than answered with the contact the key logged first.
+ */
+public class KeyReusedException extends InvalidInputException {
+
+    private static final long serialVersionUID = 1L;
+
+    public KeyReusedException() {
+        super("idempotencyKey", "This Idempotency-Key was already used for a different contact. Send the same "
+                + "contact to repeat a request, or a new key for a new contact.", true);
+    }
+}
