@@ -2,6 +2,7 @@ package org.helpline.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -113,9 +114,12 @@ class SecondFactorPagesIT {
             browser.waitFor("#confirm .field-error");
             assertTrue(browser.text("#confirm .field-error").contains("does not match"));
             browser.assertAccessible();
+            String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             browser.find("#confirm\\:code").sendKeys(Totp.code(secret, step), Keys.ENTER);
             browser.waitFor(".form-info");
             assertTrue(browser.text("#secondFactorStatus").contains("is on"), browser.text("#secondFactorStatus"));
+            assertNotEquals(sessionBefore, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(),
+                    "turning the second factor on gives the session a new id");
             assertTrue(browser.findAll("#setUpKey").isEmpty(), "the secret is not shown again");
 
             browser.find("#signOutForm\\:signOut").sendKeys(Keys.ENTER);

@@ -24,4 +24,16 @@ public final class ExistingSession {
             return Optional.empty();
         }
     }
+
+    /**
+     * Gives the request's session, if it has one, a new id, keeping what it holds: at each step of signing
+     * in, so that an id someone obtained before (or planted in the browser) never becomes a signed-in one
+     * (session fixation, OWASP ASVS 3.2.1). The old id is then unknown to the server. WildFly's distributed
+     * sessions support this too, and {@link org.helpline.view.push.SignedInStaff} follows the change.
+     */
+    public static void renewId(HttpServletRequest request) {
+        if (of(request).isPresent()) {
+            request.changeSessionId();
+        }
+    }
 }

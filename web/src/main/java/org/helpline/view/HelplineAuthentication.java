@@ -18,8 +18,8 @@ import org.helpline.security.ApiTokenCredential;
 /**
  * How anyone gets in. Staff sign in through the Faces page {@code login.xhtml} (a request for any other
  * page without a session is sent there, and resumed after signing in), and stay signed in by their
- * session. The REST API takes no session, only a bearer token, on every request. Both credentials are
- * checked by {@link org.helpline.security.HelplineIdentityStore}.
+ * session, which gets a new id as they sign in. The REST API takes no session, only a bearer token, on every
+ * request. Both credentials are checked by {@link org.helpline.security.HelplineIdentityStore}.
  */
 @ApplicationScoped
 @KeepsSessions
@@ -52,6 +52,13 @@ public class HelplineAuthentication implements HttpAuthenticationMechanism {
         if (credential == null) {
             return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            // Before anything of the sign-in is kept in the session (by SessionSignIns, or by
+            // @LoginToContinue on the way back to the page first asked for), a session from before gets a
+            // new id, so that an id someone else knew is never signed in (session fixation).
+            ExistingSession.renewId(request);
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 }

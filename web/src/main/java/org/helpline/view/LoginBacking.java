@@ -25,6 +25,8 @@ import org.helpline.security.Totp;
  * {@code login.xhtml}: the password, then (for someone with a second factor) the code from their
  * authenticator app, or setting one up where their role needs it. The page keeps no session until the
  * sign-in succeeds: between the two steps it carries only the challenge token {@link SignIn#check} gave.
+ * A session the browser had before gets a new id at the password and again at the sign-in itself
+ * ({@link HelplineAuthentication}).
  */
 @Named
 @RequestScoped
@@ -77,6 +79,10 @@ public class LoginBacking {
         challenge = checked.get();
         if (challenge.next() == SignIn.Next.NOTHING) {
             finish(null);
+        } else {
+            // Nobody is signed in until the code step; but a session from before (a page asked for while
+            // signed out) gets a new id at each step, as it does when the code signs the person in.
+            ExistingSession.renewId((HttpServletRequest) external.getRequest());
         }
     }
 

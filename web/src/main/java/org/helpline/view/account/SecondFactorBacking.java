@@ -6,10 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.helpline.security.SecondFactors;
 import org.helpline.security.Totp;
 import org.helpline.shared.HelplineException;
+import org.helpline.view.ExistingSession;
 import org.helpline.view.Formats;
 import org.helpline.view.Messages;
 
@@ -45,6 +47,9 @@ public class SecondFactorBacking implements Serializable {
     public void confirm() {
         try {
             secondFactors.confirm(code);
+            // The account now signs in with two factors: the session that proved the second goes on
+            // under a new id, as after signing in with it.
+            ExistingSession.renewId((HttpServletRequest) faces().getExternalContext().getRequest());
             setUp = null;
             status = null;
             Messages.info(faces(), "Your second factor is on. From your next sign-in, Helpline asks for a code from "
