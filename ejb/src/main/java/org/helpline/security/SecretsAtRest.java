@@ -45,14 +45,22 @@ public class SecretsAtRest {
 
     private static final Logger LOG = Logger.getLogger(SecretsAtRest.class.getName());
 
-    /** A column holding an encrypted secret, and its purpose. */
-    private record Column(String table, String column, String purpose) {
+    /** A column holding encrypted secrets: how to read it, how to replace one value, and its purpose. */
+    private record Column(String name, String select, String update, String purpose) {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("user_account", "totp_secret", SecretCipher.TOTP),
-            new Column("user_account", "totp_pending_secret", SecretCipher.TOTP),
-            new Column("phone_system", "shared_secret", SecretCipher.PHONE_SYSTEM));
+            new Column("user_account.totp_secret",
+                    "select id, totp_secret from user_account where totp_secret is not null",
+                    "update user_account set totp_secret = ?1 where id = ?2 and totp_secret = ?3", SecretCipher.TOTP),
+            new Column("user_account.totp_pending_secret",
+                    "select id, totp_pending_secret from user_account where totp_pending_secret is not null",
+                    "update user_account set totp_pending_secret = ?1 where id = ?2 and totp_pending_secret = ?3",
+                    SecretCipher.TOTP),
+            new Column("phone_system.shared_secret",
+                    "select id, shared_secret from phone_system",
+                    "update phone_system set shared_secret = ?1 where id = ?2 and shared_secret = ?3",
+                    SecretCipher.PHONE_SYSTEM));
 
     @Inject
     @ConfigProperty(name = "helpline.secrets.key")
@@ -97,18 +105,23 @@ public class SecretsAtRest {
         int changed = 0;
         for (Column column : COLUMNS) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, " + column.column() + " from " + column.table()
-                    + " where " + column.column() + " is not null").getResultList();
+            List<Object[]> rows = em.createNativeQuery(column.select()).getResultList();
             for (Object[] row : rows) {
                 String stored = (String) row[1];
                 if (current.isCurrent(stored)) {
                     continue;
                 }
-                changed += em.createNativeQuery("update " + column.table() + " set " + column.column() + " = ?1 "
-                        + "where id = ?2 and " + column.column() + " = ?3")
-                        .setParameter(1, current.reseal(stored, column.purpose()))
-                        .setParameter(2, ((Number) row[0]).longValue())
-                        .setParameter(3, stored)
+                long id = ((Number) row[0]).longValue();
+                String resealed;
+                try {
+                    resealed = current.reseal(stored, column.purpose());
+                } catch (IllegalStateException unreadable) {
+                    String problem = column.name() + " of id " + id + ": " + unreadable.getMessage();
+                    LOG.severe(problem);
+                    throw new IllegalStateException(problem, unreadable);
+                }
+                changed += em.createNativeQuery(column.update())
+                        .setParameter(1, resealed).setParameter(2, id).setParameter(3, stored)
                         .executeUpdate();
             }
         }
