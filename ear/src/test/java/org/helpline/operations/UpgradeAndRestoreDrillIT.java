@@ -28,6 +28,7 @@ import jakarta.json.JsonObject;
 
 import org.helpline.testing.ApiClient;
 import org.helpline.testing.PageSignIn;
+import org.helpline.testing.PhoneEvents;
 import org.helpline.testing.ScratchDatabase;
 import org.helpline.testing.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -211,6 +212,20 @@ class UpgradeAndRestoreDrillIT {
             }
         }
         assertTrue(!caller.getJsonArray("lastContacts").isEmpty(), "the caller's contacts come with them: " + found);
+
+        // The release kept the demo phone system's secret in plain text; now it is encrypted, and still checks.
+        try (Connection db = serversDatabase.connect(); Statement sql = db.createStatement(); ResultSet rs =
+                sql.executeQuery("select shared_secret from phone_system where code = '" + PhoneEvents.SYSTEM + "'")) {
+            assertTrue(rs.next(), "the release's demo phone system");
+            assertTrue(rs.getString(1).startsWith("enc:v1:") && !rs.getString(1).contains(PhoneEvents.SECRET),
+                    "its secret is encrypted");
+        }
+        String event = PhoneEvents.event(PhoneEvents.id("call"), "RINGING", "+447700900121", null);
+        String timestamp = PhoneEvents.now();
+        ApiClient.Reply received = new ApiClient(null, server.httpPort()).send("POST", "/telephony/events", event,
+                "application/json", "X-Helpline-Phone-System", PhoneEvents.SYSTEM, "X-Helpline-Timestamp", timestamp,
+                "X-Helpline-Signature", PhoneEvents.sign(timestamp, event));
+        assertEquals(202, received.status(), received::toString);
     }
 
     /** The report's figures for {@link #reportMonth}, all lines, through the API; checked to count something. */

@@ -1,6 +1,7 @@
 package org.helpline.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +67,9 @@ class SecondFactorIT {
     @Inject
     Database db;
 
+    @Inject
+    SecretsAtRest secrets;
+
     @AfterEach
     void notRequired() {
         System.clearProperty(REQUIRED);
@@ -112,6 +116,10 @@ class SecondFactorIT {
         SignIn.Challenge challenge = signIn.check(username, PASSWORD.toCharArray()).orElseThrow();
         assertEquals(SignIn.Next.SET_UP, challenge.next());
         assertTrue(challenge.newSecret().matches("[A-Z2-7]{32}"), "a 160-bit Base32 secret");
+        String pending = (String) db.nativeQuery("select totp_pending_secret from user_account where username = ?1",
+                username).get(0);
+        assertTrue(SecretCipher.isSealed(pending) && !pending.contains(challenge.newSecret()),
+                "the secret being set up is kept encrypted too");
         assertTrue(challenge.keyUri().startsWith("otpauth://totp/Helpline:" + username + "?secret="
                 + challenge.newSecret()), challenge.keyUri());
         assertTrue(signIn.complete(challenge.token(), null).isEmpty(), "no code, no sign-in");
@@ -122,10 +130,36 @@ class SecondFactorIT {
         assertEquals(challenge.newSecret(), again.newSecret(), "the same secret is shown after a wrong code");
         SignIn.Identity identity = signIn.complete(challenge.token(), codeNow(challenge.newSecret(), 0)).orElseThrow();
         assertEquals(username, identity.username());
-        assertEquals(challenge.newSecret(), secretOf(username));
+        assertTrue(SecretCipher.isSealed(secretOf(username)), "kept encrypted");
+        assertFalse(secretOf(username).contains(challenge.newSecret()));
+        assertEquals(challenge.newSecret(), secrets.cipher().open(secretOf(username), SecretCipher.TOTP));
         assertEquals(List.of(), db.nativeQuery("select totp_pending_secret from user_account where username = ?1 "
                 + "and totp_pending_secret is not null", username));
         assertTrue(signIn.pending(challenge.token()).isEmpty(), "the challenge is closed");
+    }
+
+    @Test
+    void aPlainSecretFromBeforeEncryptionIsEncryptedByTheStartUpPassAndStillSignsIn() {
+        String username = newAccount(Role.SUPERVISOR);
+        setUpAtSignIn(username);
+        String plain = Totp.newSecret();
+        // as an upgraded database holds it
+        db.nativeUpdate("update user_account set totp_secret = ?1, totp_last_step = 0 where username = ?2",
+                plain, username);
+        long step = Totp.stepAt(Instant.now());
+        SignIn.Challenge before = signIn.check(username, PASSWORD.toCharArray()).orElseThrow();
+        assertTrue(signIn.complete(before.token(), Totp.code(plain, step)).isPresent(),
+                "read as it is until the pass has run");
+
+        assertTrue(secrets.reseal() >= 1);
+        String stored = secretOf(username);
+        assertTrue(stored.startsWith("enc:v1:" + secrets.cipher().currentKeyId() + ":"), "encrypted by the pass");
+        assertFalse(stored.contains(plain));
+        SignIn.Challenge after = signIn.check(username, PASSWORD.toCharArray()).orElseThrow();
+        assertTrue(signIn.complete(after.token(), Totp.code(plain, step + 1)).isPresent(),
+                "the same app's codes still work");
+        assertEquals(0, secrets.reseal(), "nothing left to do: the pass is safe to repeat");
+        assertEquals(stored, secretOf(username));
     }
 
     @Test

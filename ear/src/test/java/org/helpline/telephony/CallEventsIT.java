@@ -15,6 +15,8 @@ import org.helpline.testing.AllRows;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.security.Role;
+import org.helpline.security.SecretCipher;
+import org.helpline.security.SecretsAtRest;
 import org.helpline.security.StaffAdministration;
 import org.helpline.security.StaffForm;
 import org.helpline.testing.AsAdmin;
@@ -62,6 +64,12 @@ class CallEventsIT {
 
     @Inject
     Database db;
+
+    @Inject
+    PhoneSystems phoneSystems;
+
+    @Inject
+    SecretsAtRest secrets;
 
     @BeforeEach
     void adviserHasAnExtension() {
@@ -128,10 +136,63 @@ class CallEventsIT {
         assertEquals(1, events(eventId));
     }
 
+    private String storedSecret(String code) {
+        return (String) db.nativeQuery("select shared_secret from phone_system where code = ?1", code).get(0);
+    }
+
+    private Receipt sendAs(String code, String secret) {
+        String body = PhoneEvents.event(PhoneEvents.id("call"), "RINGING",
+                "+447700900" + (100 + (int) (Math.random() * 899)), null);
+        String timestamp = PhoneEvents.now();
+        return telephony.receive(code, timestamp, Signatures.sign(secret, timestamp, body), body);
+    }
+
+    @Test
+    void aPhoneSystemsSecretIsKeptEncryptedAndStillChecksItsEvents() {
+        assertTrue(SecretCipher.isSealed(storedSecret(PhoneEvents.SYSTEM)), "the demo system's, seeded");
+        assertFalse(storedSecret(PhoneEvents.SYSTEM).contains(PhoneEvents.SECRET));
+
+        String code = "sealed-pbx-" + UUID.randomUUID().toString().substring(0, 8);
+        PhoneSystems.Issued added = admin.call(() -> phoneSystems.add(code, "Encrypted at rest"));
+        String stored = storedSecret(code);
+        assertTrue(stored.startsWith("enc:v1:" + secrets.cipher().currentKeyId() + ":"), "under the current key");
+        assertFalse(stored.contains(added.secret()), "no plain secret in the database");
+        assertEquals(Receipt.ACCEPTED, sendAs(code, added.secret()));
+
+        PhoneSystems.Issued renewed = admin.call(() -> phoneSystems.newSecret(added.system().getId(),
+                added.system().getVersion()));
+        String storedAgain = storedSecret(code);
+        assertTrue(SecretCipher.isSealed(storedAgain));
+        assertFalse(storedAgain.contains(renewed.secret()));
+        assertEquals(Receipt.ACCEPTED, sendAs(code, renewed.secret()));
+        assertThrows(UnsignedEventException.class, () -> sendAs(code, added.secret()), "the old secret");
+    }
+
+    @Test
+    void aPlainSecretFromBeforeEncryptionIsEncryptedByTheStartUpPass() {
+        String code = "plain-pbx-" + UUID.randomUUID().toString().substring(0, 8);
+        PhoneSystems.Issued added = admin.call(() -> phoneSystems.add(code, "From an older version"));
+        String plain = "plain-secret-from-v0.2.0-" + code;
+        // as an upgraded database holds it
+        db.nativeUpdate("update phone_system set shared_secret = ?1 where code = ?2", plain, code);
+        assertEquals(Receipt.ACCEPTED, sendAs(code, plain), "read as it is until the pass has run");
+
+        assertTrue(secrets.reseal() >= 1);
+        String stored = storedSecret(code);
+        assertTrue(SecretCipher.isSealed(stored), "encrypted by the pass");
+        assertFalse(stored.contains(plain));
+        assertEquals(plain, secrets.cipher().open(stored, SecretCipher.PHONE_SYSTEM));
+        assertEquals(Receipt.ACCEPTED, sendAs(code, plain));
+        assertThrows(UnsignedEventException.class, () -> sendAs(code, added.secret()));
+        assertEquals(0, secrets.reseal(), "nothing left to do: the pass is safe to repeat");
+        assertEquals(stored, storedSecret(code));
+    }
+
     @Test
     void anInactivePhoneSystemIsRefusedEvenWithItsOwnSecret() {
         String code = "old-pbx-" + UUID.randomUUID().toString().substring(0, 8);
-        PhoneSystem old = new PhoneSystem(code, "Retired phone system", "retired-secret-0123456789", Instant.now());
+        PhoneSystem old = new PhoneSystem(code, "Retired phone system", "retired-secret-0123456789", secrets.cipher(),
+                Instant.now());
         old.deactivate();
         db.persist(old);
         String body = PhoneEvents.event(PhoneEvents.id("call"), "RINGING", "+447700900113", null);

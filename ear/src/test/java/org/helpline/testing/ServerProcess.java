@@ -10,9 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,13 @@ import java.util.stream.Stream;
 public final class ServerProcess implements AutoCloseable {
 
     private static final Duration STARTING = Duration.ofMinutes(4);
+
+    /**
+     * The key every server started here encrypts its stored secrets with (HELPLINE_SECRETS_KEY), since a
+     * production server does not start without one: one for the whole test run, so that a server started
+     * again, a restored database and the nodes of a cluster all find the key their secrets are under.
+     */
+    public static final String SECRETS_KEY = newSecretsKey();
 
     private final String name;
     private final String configuration;
@@ -56,6 +65,13 @@ public final class ServerProcess implements AutoCloseable {
         this.configuration = configuration;
         this.portOffset = portOffset;
         this.base = Path.of(System.getProperty("helpline.servers.dir")).resolve(name);
+        environment.put("HELPLINE_SECRETS_KEY", SECRETS_KEY);
+    }
+
+    private static String newSecretsKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     /** A single Helpline server on the given PostgreSQL database, as production runs it (no demo data unless asked). */

@@ -28,6 +28,9 @@ public class SecondFactors {
     @Inject
     SecondFactorPolicy policy;
 
+    @Inject
+    SecretsAtRest secrets;
+
     /** Whether the signed-in person has a second factor, since when, and whether their role needs one. */
     public record Status(boolean on, Instant since, boolean required) implements Serializable {
     }
@@ -48,7 +51,7 @@ public class SecondFactors {
             throw new InvalidInputException("code", "You already have a second factor. To move it to a new phone, "
                     + "turn it off first, then set it up again.");
         }
-        String secret = account.beginSecondFactor();
+        String secret = account.beginSecondFactor(secrets.cipher());
         return new SetUp(secret, Totp.keyUri(policy.issuer(), account.getUsername(), secret));
     }
 
@@ -57,10 +60,10 @@ public class SecondFactors {
         if (account.hasSecondFactor()) {
             return;
         }
-        if (account.pendingSecondFactor() == null) {
+        if (!account.isSettingUpSecondFactor()) {
             throw new InvalidInputException("code", "Start setting up again: the secret shown earlier is gone.");
         }
-        if (!account.confirmSecondFactor(code, Instant.now())) {
+        if (!account.confirmSecondFactor(code, Instant.now(), secrets.cipher())) {
             throw new InvalidInputException("code", WRONG_CODE);
         }
         LOG.info(() -> account.getUsername() + " set up a second factor");
@@ -76,7 +79,7 @@ public class SecondFactors {
             throw new InvalidInputException("code", "Your role must sign in with a second factor, so it stays on. "
                     + "If you have a new phone, ask an admin to reset it.");
         }
-        if (!account.acceptsCode(code, Instant.now())) {
+        if (!account.acceptsCode(code, Instant.now(), secrets.cipher())) {
             throw new InvalidInputException("code", WRONG_CODE);
         }
         account.removeSecondFactor();

@@ -42,6 +42,9 @@ public class SignIn {
     @Inject
     SecondFactorPolicy policy;
 
+    @Inject
+    SecretsAtRest secrets;
+
     @PersistenceContext
     EntityManager em;
 
@@ -135,8 +138,8 @@ public class SignIn {
         Next next = nextFor(account);
         boolean right = switch (next) {
             case NOTHING -> true;
-            case CODE -> account.acceptsCode(code, now);
-            case SET_UP -> account.confirmSecondFactor(code, now);
+            case CODE -> account.acceptsCode(code, now, secrets.cipher());
+            case SET_UP -> account.confirmSecondFactor(code, now, secrets.cipher());
         };
         if (!right) {
             if (countFailure(account, now, "wrong code")) {
@@ -194,7 +197,7 @@ public class SignIn {
     }
 
     private Challenge challengeOf(UserAccount account, String token, Next next) {
-        String secret = next == Next.SET_UP ? account.beginSecondFactor() : null;
+        String secret = next == Next.SET_UP ? account.beginSecondFactor(secrets.cipher()) : null;
         return new Challenge(token, account.getUsername(), roleNames(account), next, secret,
                 secret == null ? null : Totp.keyUri(policy.issuer(), account.getUsername(), secret));
     }

@@ -81,14 +81,17 @@ public class UserAccount implements Serializable {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    /** The authenticator app's shared secret, once set up; never shown again after that. */
+    /**
+     * The authenticator app's shared secret, once set up; never shown again after that. Kept encrypted
+     * ({@link SecretCipher}), and opened only to check a code.
+     */
     @NotAudited
-    @Column(name = "totp_secret", length = 64)
+    @Column(name = "totp_secret", length = 200)
     private String totpSecret;
 
-    /** A secret shown for setting up, until a code made from it proves the app has it. */
+    /** A secret shown for setting up, until a code made from it proves the app has it; encrypted too. */
     @NotAudited
-    @Column(name = "totp_pending_secret", length = 64)
+    @Column(name = "totp_pending_secret", length = 200)
     private String totpPendingSecret;
 
     /** The last 30-second step a code was accepted for: that code, and older ones, work no more. */
@@ -173,20 +176,23 @@ public class UserAccount implements Serializable {
      * The secret to show for setting up a second factor: the one already shown if setting up was begun and
      * not finished (so an app that scanned it still works), or a new one.
      */
-    String beginSecondFactor() {
+    String beginSecondFactor(SecretCipher cipher) {
         if (totpPendingSecret == null) {
-            totpPendingSecret = Totp.newSecret();
+            String secret = Totp.newSecret();
+            totpPendingSecret = cipher.seal(secret, SecretCipher.TOTP);
+            return secret;
         }
-        return totpPendingSecret;
+        return cipher.open(totpPendingSecret, SecretCipher.TOTP);
     }
 
-    String pendingSecondFactor() {
-        return totpPendingSecret;
+    /** Whether setting up was begun and not finished. */
+    boolean isSettingUpSecondFactor() {
+        return totpPendingSecret != null;
     }
 
     /** Finishes setting up, if {@code code} was made from the secret shown; answers whether it was. */
-    boolean confirmSecondFactor(String code, Instant now) {
-        if (!useCode(totpPendingSecret, code, now)) {
+    boolean confirmSecondFactor(String code, Instant now, SecretCipher cipher) {
+        if (totpPendingSecret == null || !useCode(cipher.open(totpPendingSecret, SecretCipher.TOTP), code, now)) {
             return false;
         }
         totpSecret = totpPendingSecret;
@@ -196,8 +202,8 @@ public class UserAccount implements Serializable {
     }
 
     /** Whether {@code code} is the app's code of now and not used before; using it uses it up. */
-    boolean acceptsCode(String code, Instant now) {
-        return useCode(totpSecret, code, now);
+    boolean acceptsCode(String code, Instant now, SecretCipher cipher) {
+        return totpSecret != null && useCode(cipher.open(totpSecret, SecretCipher.TOTP), code, now);
     }
 
     /** Whether {@code code} is {@code secret}'s code of now, unused; if so it is spent. */

@@ -13,9 +13,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.helpline.security.SecretCipher;
+
 /**
  * A phone system allowed to tell Helpline about calls, known by its code. It signs every event with the
- * shared secret; an inactive system is refused like an unknown one.
+ * shared secret, which is kept encrypted ({@link SecretCipher}) and opened only to check a signature; an
+ * inactive system is refused like an unknown one.
  */
 @Entity
 @Table(name = "phone_system")
@@ -34,7 +37,7 @@ public class PhoneSystem implements Serializable {
     @Column(nullable = false, length = 120)
     private String name;
 
-    @Column(name = "shared_secret", nullable = false, length = 200)
+    @Column(name = "shared_secret", nullable = false, length = 400)
     private String sharedSecret;
 
     @Column(nullable = false)
@@ -49,16 +52,17 @@ public class PhoneSystem implements Serializable {
     protected PhoneSystem() {
     }
 
-    public PhoneSystem(String code, String name, String sharedSecret, Instant createdAt) {
+    /** A phone system with the shared secret {@code sharedSecret}, which {@code cipher} encrypts to keep. */
+    public PhoneSystem(String code, String name, String sharedSecret, SecretCipher cipher, Instant createdAt) {
         this.code = Objects.requireNonNull(code, "code");
         this.name = Objects.requireNonNull(name, "name");
-        this.sharedSecret = checked(sharedSecret);
+        this.sharedSecret = checked(sharedSecret, cipher);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
     /** Whether {@code signature} is this system's signature of {@code timestamp} and {@code body}. */
-    boolean signed(String timestamp, String body, String signature) {
-        return Signatures.matches(sharedSecret, timestamp, body, signature);
+    boolean signed(String timestamp, String body, String signature, SecretCipher cipher) {
+        return Signatures.matches(cipher.open(sharedSecret, SecretCipher.PHONE_SYSTEM), timestamp, body, signature);
     }
 
     public void deactivate() {
@@ -70,15 +74,15 @@ public class PhoneSystem implements Serializable {
     }
 
     /** A new secret, for a suspected leak or a routine change; events signed with the old one are refused. */
-    void rotate(String newSecret) {
-        sharedSecret = checked(newSecret);
+    void rotate(String newSecret, SecretCipher cipher) {
+        sharedSecret = checked(newSecret, cipher);
     }
 
-    private static String checked(String secret) {
+    private static String checked(String secret, SecretCipher cipher) {
         if (secret == null || secret.length() < 16) {
             throw new IllegalArgumentException("A phone system's secret needs at least 16 characters");
         }
-        return secret;
+        return cipher.seal(secret, SecretCipher.PHONE_SYSTEM);
     }
 
     public long getVersion() {

@@ -3,10 +3,12 @@ package org.helpline.telephony;
 import java.time.Instant;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.json.JsonObject;
 
+import org.helpline.security.SecretsAtRest;
 import org.helpline.shared.seeds.SeedLedger;
 import org.helpline.shared.seeds.Seeder;
 
@@ -19,6 +21,9 @@ public class PhoneSystemSeeder implements Seeder {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecretsAtRest secrets;
 
     @Override
     public String file() {
@@ -34,6 +39,6 @@ public class PhoneSystemSeeder implements Seeder {
     public void apply(JsonObject record, int position, SeedLedger ledger) {
         String code = record.getString("code");
         ledger.once("demo_phone_system", code, () -> em.persist(new PhoneSystem(code, record.getString("name"),
-                record.getString("secret"), Instant.now())));
+                record.getString("secret"), secrets.cipher(), Instant.now())));
     }
 }

@@ -16,6 +16,7 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.Secrets;
+import org.helpline.security.SecretsAtRest;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -38,6 +39,9 @@ public class PhoneSystems {
     @Inject
     CurrentStaff staff;
 
+    @Inject
+    SecretsAtRest secrets;
+
     /** A phone system and its new secret, which Helpline shows this once. */
     public record Issued(PhoneSystem system, String secret) {
     }
@@ -58,7 +62,7 @@ public class PhoneSystems {
         }
         String cleanName = Text.required(name, "systemName", "Say which phone system it is", 120);
         String secret = Secrets.newToken();
-        PhoneSystem system = new PhoneSystem(cleanCode, cleanName, secret, Instant.now());
+        PhoneSystem system = new PhoneSystem(cleanCode, cleanName, secret, secrets.cipher(), Instant.now());
         em.persist(system);
         LOG.info(() -> staff.username() + " added the phone system " + cleanCode);
         return new Issued(system, secret);
@@ -67,7 +71,7 @@ public class PhoneSystems {
     public Issued newSecret(long id, long seenVersion) {
         PhoneSystem system = find(id, seenVersion);
         String secret = Secrets.newToken();
-        system.rotate(secret);
+        system.rotate(secret, secrets.cipher());
         LOG.info(() -> staff.username() + " gave the phone system " + system.getCode() + " a new secret");
         return new Issued(system, secret);
     }

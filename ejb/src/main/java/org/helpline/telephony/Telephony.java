@@ -23,6 +23,7 @@ import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.security.SecretsAtRest;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
@@ -48,6 +49,9 @@ public class Telephony {
 
     @Inject
     CurrentStaff staff;
+
+    @Inject
+    SecretsAtRest secrets;
 
     @Inject
     Event<CallNews> news;
@@ -89,7 +93,7 @@ public class Telephony {
         PhoneSystem system = em.createQuery("select s from PhoneSystem s where s.code = :code and s.active = true",
                 PhoneSystem.class).setParameter("code", systemCode.strip()).getResultStream().findFirst()
                 .orElseThrow(() -> refused(NOT_SIGNED, "no active phone system with that code"));
-        if (!system.signed(timestampHeader.strip(), body, signatureHeader.strip())) {
+        if (!system.signed(timestampHeader.strip(), body, signatureHeader.strip(), secrets.cipher())) {
             throw refused(NOT_SIGNED, "wrong signature from " + system.getCode());
         }
         if (Duration.between(sentAt, now).abs().compareTo(TIMESTAMP_TOLERANCE) > 0) {

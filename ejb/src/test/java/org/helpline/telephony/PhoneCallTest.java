@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class PhoneCallTest {
 
     private static final Instant NINE = Instant.parse("2026-12-03T09:00:00Z");
-    private static final PhoneSystem PBX = new PhoneSystem("test-pbx", "Test", "a-secret-of-sixteen+", NINE);
+    private static final PhoneSystem PBX = new PhoneSystem("test-pbx", "Test", "a-secret-of-sixteen+",
+            new org.helpline.security.SecretCipher(new byte[32], null), NINE);
 
     private static CallEventMessage event(CallEventType type, int secondsAfterNine, String agent) {
         return new CallEventMessage(type + "-" + secondsAfterNine, "call-1", type, "+447700900123", false,
