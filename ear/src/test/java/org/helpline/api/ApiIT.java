@@ -402,7 +402,7 @@ class ApiIT {
         List<String> records = log.records();
         for (String id : refused.keySet()) {
             List<String> mine = records.stream().filter(r -> r.contains("[" + id + "]")).toList();
-            assertTrue(mine.stream().anyMatch(r -> r.matches("(?s)\\S+ \\S+ (WARN|INFO) .*")), id + " has a WARN or INFO line: " + mine);
+            assertTrue(mine.stream().anyMatch(r -> r.matches("(?s)\\S+ \\S+ (WARN|WARNING|INFO) .*")), id + " has a WARN or INFO line: " + mine);
             assertTrue(mine.stream().noneMatch(r -> r.contains(" ERROR ")), id + " is logged as an error: " + mine);
         }
         assertEquals(List.of(), records.stream().filter(ServerLog::hasStackTrace).toList(), "no stack trace for a refusal");

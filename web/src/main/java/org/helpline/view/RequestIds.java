@@ -45,10 +45,11 @@ public class RequestIds extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getDispatcherType() == DispatcherType.ERROR && request.getAttribute(MDC_KEY) != null) {
-            // The container's error page for a request it refused (a role a page's constraint does not admit): the
-            // request's own id, so that the refusal's log line carries it too. Timed with the request itself.
-            Object outer = MDC.put(MDC_KEY, String.valueOf(request.getAttribute(MDC_KEY)));
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // The container's error page: the request's own id, or (for a request the container refused before any
+            // filter ran, such as a page whose constraint does not admit the user's roles) one given here, so that
+            // the refusal's log line carries it too. Timed with the request itself, if at all, as before.
+            Object outer = MDC.put(MDC_KEY, idOf(request, response));
             try {
                 chain.doFilter(request, response);
             } finally {
@@ -56,12 +57,7 @@ public class RequestIds extends HttpFilter {
             }
             return;
         }
-        String id = request.getHeader(HEADER);
-        if (id == null || !SANE.matcher(id).matches()) {
-            id = newId();
-        }
-        request.setAttribute(MDC_KEY, id);
-        response.setHeader(HEADER, id);
+        String id = idOf(request, response);
         Object outer = MDC.put(MDC_KEY, id);
         long started = System.nanoTime();
         try {
@@ -76,6 +72,20 @@ public class RequestIds extends HttpFilter {
             }
             restore(outer);
         }
+    }
+
+    /** The request's id: given already (an error page's dispatch), else the proxy's if sane, else a new one. */
+    private static String idOf(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(MDC_KEY) instanceof String given) {
+            return given;
+        }
+        String id = request.getHeader(HEADER);
+        if (id == null || !SANE.matcher(id).matches()) {
+            id = newId();
+        }
+        request.setAttribute(MDC_KEY, id);
+        response.setHeader(HEADER, id);
+        return id;
     }
 
     private static void restore(Object outer) {
