@@ -39,8 +39,8 @@ public class UserBacking implements Serializable {
             try {
                 reload();
             } catch (NotFoundException notThere) {
-                // An address naming no account says so (with 404), rather than offering to add one: no address
-                // at all is how to add one.
+                // A number that names no account says so (with 404) rather than offering to add one: the page
+                // without a number is how to add one.
                 missing = true;
             }
         }
@@ -133,7 +133,7 @@ public class UserBacking implements Serializable {
         return "/admin/users?faces-redirect=true";
     }
 
-    /** Whether the address names an account that is not there. */
+    /** Whether the address names an account that is not there, or a number that is not one. */
     public boolean isMissing() {
         if (missing || id != null) {
             return missing;
