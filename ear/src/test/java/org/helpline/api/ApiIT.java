@@ -55,6 +55,7 @@ import org.helpline.testing.AsNobody;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
 import org.helpline.testing.Deployments;
+import org.helpline.testing.ServerLog;
 
 /**
  * The REST API from outside, as an integration uses it: tokens and their roles, each resource, paging and
@@ -405,6 +406,40 @@ class ApiIT {
         assertTrue(month.json().getJsonArray("sections").stream()
                 .anyMatch(s -> s.asJsonObject().getString("key").equals("topic")), month.body());
         field(MANAGER.get("/reports/monthly/2026-11?line=no-such-line"), "line");
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void aRefusalIsOneLineInTheLogWithItsRequestIdAndNoStackTrace() throws Exception {
+        long caseId = ADVISER.get("/cases?queue=mine&size=1").items().getJsonObject(0).getJsonNumber("id").longValue();
+        String etag = ADVISER.get("/cases/" + caseId).header("ETag");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ServerLog log = ServerLog.mark();
+
+        Map<String, Reply> refused = new java.util.LinkedHashMap<>();
+        refused.put("refusal-" + run + "-403a", MANAGER.send("GET", "/callers?q=07700", null, null, "X-Request-Id", "refusal-" + run + "-403a"));
+        refused.put("refusal-" + run + "-403b", MANAGER.send("POST", "/cases/" + caseId + "/notes", "{\"text\": \"A note\"}", null,
+                "If-Match", etag, "X-Request-Id", "refusal-" + run + "-403b"));
+        refused.put("refusal-" + run + "-404", ADVISER.send("GET", "/cases/987654321", null, null, "X-Request-Id", "refusal-" + run + "-404"));
+        refused.put("refusal-" + run + "-412", ADVISER.send("POST", "/cases/" + caseId + "/notes", "{\"text\": \"A note on an old copy\"}",
+                null, "If-Match", "\"-1\"", "X-Request-Id", "refusal-" + run + "-412"));
+        refused.put("refusal-" + run + "-400a", ADVISER.send("POST", "/contacts", "{not json", null, "X-Request-Id", "refusal-" + run + "-400a"));
+        refused.put("refusal-" + run + "-400b", ADVISER.send("POST", "/contacts", "{}", null, "X-Request-Id", "refusal-" + run + "-400b"));
+        refused.put("refusal-" + run + "-400c", ADVISER.send("GET", "/resources?size=abc", null, null, "X-Request-Id", "refusal-" + run + "-400c"));
+        for (Map.Entry<String, Reply> answer : refused.entrySet()) {
+            int status = answer.getValue().status();
+            assertTrue(status >= 400 && status < 500, answer.getKey() + " answered " + status + ": " + answer.getValue().body());
+            assertEquals(answer.getKey(), answer.getValue().header("X-Request-Id"));
+        }
+
+        List<String> records = log.records();
+        for (String id : refused.keySet()) {
+            List<String> mine = records.stream().filter(r -> r.contains("[" + id + "]")).toList();
+            assertTrue(mine.stream().anyMatch(r -> r.matches("(?s)\\S+ \\S+ (WARN|WARNING|INFO) .*")), id + " has a WARN or INFO line: " + mine);
+            assertTrue(mine.stream().noneMatch(r -> r.contains(" ERROR ")), id + " is logged as an error: " + mine);
+        }
+        assertEquals(List.of(), records.stream().filter(ServerLog::hasStackTrace).toList(), "no stack trace for a refusal");
     }
 
     @Test

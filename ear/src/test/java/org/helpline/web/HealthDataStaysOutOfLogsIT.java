@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
+import org.helpline.testing.ServerLog;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -26,10 +28,8 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
 
     @Test
     void noCanaryInTheLogOrOnAnErrorPage() throws IOException {
-        Path log = serverLog();
-        long logStart = Files.size(log);
-        Path json = log.resolveSibling("server.json");
-        long jsonStart = Files.size(json);
+        ServerLog log = ServerLog.mark();
+        ServerLog json = ServerLog.json();
         String canary = "Canary" + ContactForms.unique();
         String name = ContactForms.uniqueName("Canary", "Caller");
 
@@ -66,11 +66,58 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
             }
         }
 
-        for (String logged : new String[] {tail(log, logStart), tail(json, jsonStart)}) {
+        for (String logged : new String[] {log.since(), json.since()}) {
             assertFalse(logged.isEmpty(), "the server logged something while the test ran");
             assertFalse(logged.contains(canary), "the canary is in the log");
             assertFalse(logged.contains(name.substring(name.lastIndexOf(' ') + 1)), "the caller's name is in the log");
             assertFalse(logged.contains("hopeless"), "the notes are in the log");
+        }
+    }
+
+    /**
+     * Sign-in forms as a script would send them, not a browser: no page state, a forged one, an empty one, a field
+     * far over any limit, wrong field names, a body that is not a form. Each is refused with 400 (or just shows the
+     * sign-in page again), nobody is signed in, and the log holds one line for it with its request id and no stack
+     * trace.
+     */
+    @Test
+    void aMalformedSignInIsOneLineInTheLogWithoutAStackTrace() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        URI login = URI.create("http://127.0.0.1:" + Integer.getInteger("helpline.http.port", 8180) + "/helpline/login.xhtml");
+        String run = ContactForms.unique();
+        String form = "application/x-www-form-urlencoded";
+        String[][] posts = {
+            {"none", form, "login=login&login%3Ausername=admin&login%3Apassword=x&login%3AsignIn="},
+            {"forged", form, "login=login&login%3Ausername=admin&login%3Apassword=x&login%3AsignIn=&jakarta.faces.ViewState=forged"},
+            {"stateless", form, "login=login&login%3Ausername=admin&login%3Apassword=x&login%3AsignIn=&jakarta.faces.ViewState=stateless"},
+            {"empty", form, "login%3AsignIn=&jakarta.faces.ViewState="},
+            {"numbers", form, "login=login&jakarta.faces.ViewState=-1234%3A5678"},
+            {"oversized", form, "login=login&login%3Ausername=" + "a".repeat(200_000) + "&login%3AsignIn=&jakarta.faces.ViewState=x"},
+            {"names", form, "user=admin&pass=x&submit=1&jakarta.faces.ViewState=" + "A".repeat(20_000)},
+            {"multipart", "multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nlog"},
+        };
+        ServerLog log = ServerLog.mark();
+        List<String> refused = new ArrayList<>();
+        for (String[] post : posts) {
+            String id = "signin-" + run + "-" + post[0];
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(login).header("Content-Type", post[1])
+                    .header("X-Request-Id", id).POST(HttpRequest.BodyPublishers.ofString(post[2])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() == 400 || answer.statusCode() == 200, post[0] + " answered " + answer.statusCode());
+            assertNoTrace(answer.body().replaceAll("(?s)<script.*?</script>", ""), post[0]);
+            assertTrue(answer.headers().firstValue("Location").isEmpty(), post[0] + " signed someone in");
+            if (answer.statusCode() == 400) {
+                refused.add(id);
+            }
+        }
+        assertTrue(refused.size() >= 6, "refused: " + refused);
+
+        List<String> records = log.records();
+        assertEquals(List.of(), records.stream().filter(ServerLog::hasStackTrace).toList(), "no stack trace for a malformed sign-in");
+        for (String id : refused) {
+            List<String> mine = records.stream().filter(r -> r.contains("[" + id + "]") && r.contains("Refused")).toList();
+            assertEquals(1, mine.size(), id + ": " + mine);
+            assertTrue(mine.get(0).matches("(?s)\\S+ \\S+ (WARN|INFO) .*"), mine.get(0));
         }
     }
 
@@ -87,26 +134,5 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
     private static void assertNoTrace(String text, String where) {
         assertFalse(text.matches("(?s).*\\b(java|jakarta|org)\\.[a-z.]+\\.[A-Z]\\w*(Exception|Error)\\b.*"), where + " shows an exception");
         assertEquals(-1, text.indexOf("\tat "), where + " shows a stack trace");
-    }
-
-    /** The log of the server the tests deployed to (the build's WildFly under target/server). */
-    private static Path serverLog() throws IOException {
-        try (Stream<Path> found = Files.find(Path.of("target/server"), 5,
-                (p, a) -> p.endsWith(Path.of("standalone", "log", "server.log")))) {
-            return found.findFirst().orElseThrow(() -> new IllegalStateException("no server.log under target/server"));
-        }
-    }
-
-    private static String tail(Path file, long from) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
-            long length = f.length();
-            if (length < from) {
-                from = 0; // rotated meanwhile
-            }
-            byte[] bytes = new byte[(int) (length - from)];
-            f.seek(from);
-            f.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 }

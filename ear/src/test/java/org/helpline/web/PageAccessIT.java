@@ -119,4 +119,50 @@ class PageAccessIT extends BrowserTest {
         assertTrue(fetched > 400, "pages fetched: " + fetched);
         assertEquals(List.of(), wrong);
     }
+
+    /**
+     * Every page that takes a record's number or code, opened by a role that may open it with one that names
+     * nothing: it says "not found" and answers 404, not 200. A staff account's page with a number that names no
+     * account does not offer to add one (no number at all does).
+     */
+    @Test
+    void aPageForARecordThatIsNotThereAnswers404() {
+        Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
+        pagesByUser.put("supervisor", List.of("/cases/view.xhtml?id=987654321", "/cases/view.xhtml", "/cases/view.xhtml?id=abc",
+                "/followups/work.xhtml?id=987654321", "/supervision/alert.xhtml?id=987654321",
+                "/supervision/review.xhtml?id=987654321", "/supervision/review.xhtml?contact=987654321",
+                "/calls/log.xhtml?followUp=987654321", "/calls/log.xhtml?call=987654321"));
+        pagesByUser.put("admin", List.of("/admin/user.xhtml?id=999", "/admin/user.xhtml?id=987654321", "/admin/user.xhtml?id=abc",
+                "/admin/history.xhtml?record=case&id=987654321", "/admin/history.xhtml?record=caller&id=987654321",
+                "/admin/article.xhtml?code=no-such-article", "/admin/service.xhtml?code=no-such-service"));
+        List<String> wrong = new ArrayList<>();
+        for (var user : pagesByUser.entrySet()) {
+            browser.open("/").signIn(user.getKey(), PASSWORDS.get(user.getKey()));
+            for (String page : user.getValue()) {
+                Browser.Fetched answer = browser.fetch(page);
+                String body = answer.text();
+                if (answer.status() != 404) {
+                    wrong.add(user.getKey() + " " + page + ": answered " + answer.status());
+                }
+                if (!body.toLowerCase(java.util.Locale.ROOT).contains("not found")) {
+                    wrong.add(user.getKey() + " " + page + ": does not say not found");
+                }
+                if (body.contains("Add a member of staff") || body.contains("id=\"user:displayName\"")) {
+                    wrong.add(user.getKey() + " " + page + ": offers the staff form");
+                }
+            }
+            browser.driver().manage().deleteAllCookies();
+        }
+        assertEquals(List.of(), wrong);
+
+        // Where nothing is asked for, nothing is missing: the pages answer 200 as before.
+        browser.open("/").signIn("admin", PASSWORDS.get("admin"));
+        Browser.Fetched adding = browser.fetch("/admin/user.xhtml");
+        assertEquals(200, adding.status());
+        assertTrue(adding.text().contains("Add a member of staff"), "no number is how to add an account");
+        assertEquals(200, browser.fetch("/admin/history.xhtml").status());
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/").signIn("supervisor", PASSWORDS.get("supervisor"));
+        assertEquals(200, browser.fetch("/calls/log.xhtml").status());
+    }
 }

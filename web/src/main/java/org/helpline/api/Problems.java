@@ -33,7 +33,8 @@ import org.helpline.telephony.UnsignedEventException;
  * The API's one mapping of what went wrong to an RFC 9457 problem, as {@code Messages} is the pages' one:
  * bad input 400 with its fields, no token (or a phone event's signature refused) 401, no permission 403, no such record 404, a change the record's
  * present state refuses 409 (a closed case, a follow-up already taken), a stale {@code If-Match} 412, a body that is not JSON 415, JSON of the wrong shape
- * 422. Anything else is 500 with no detail; its stack trace goes to the log, never to the client.
+ * 422. Anything else is 500 with no detail; its stack trace goes to the log, never to the client. A refusal is
+ * logged as one line, without a stack trace (the EJB container does not log them either: helpline-settings.cli).
  */
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
@@ -49,6 +50,18 @@ public class Problems implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         String path = pathOf(uri);
+        Response answer = answer(cause, path);
+        int status = answer.getStatus();
+        if (status < 500) {
+            // An expected refusal: one line (with the request's id, as every line has), no stack trace. Only the
+            // path, the status and the exception's type: a message or a query could echo what was sent.
+            LOG.log(status == 401 || status == 403 ? Level.WARNING : Level.INFO,
+                    () -> "API refused " + path + ": " + status + " (" + cause.getClass().getSimpleName() + ")");
+        }
+        return answer;
+    }
+
+    private Response answer(Throwable cause, String path) {
         if (cause instanceof InvalidInputException refused && refused.isConflict()) {
             return problem(409, "conflict", "The record's state refuses this", refused.getMessage(), path,
                     List.of(new Problem.FieldError(refused.getField(), refused.getMessage())));

@@ -7,7 +7,13 @@ import jakarta.inject.Named;
 
 import org.helpline.shared.HelplineException;
 
-/** For error pages that answer a bad request rather than a server fault: an expired or tampered form. */
+/**
+ * For error pages that answer a bad request rather than a server fault (an expired or tampered form), and for
+ * pages whose address names a record that is not there, or that the user may not see: each of those shows its
+ * own "not found" and answers 404, as the shared not-found page does, by declaring in its metadata
+ * {@code <f:event type="preRenderView" listener="#{errorStatus.notFoundWhen(bean.missing)}"/>} (at render,
+ * so also when the number in the address could not even be read).
+ */
 @Named
 @RequestScoped
 public class ErrorStatus {
@@ -21,6 +27,13 @@ public class ErrorStatus {
 
     public void notFound() {
         faces.getExternalContext().setResponseStatus(404);
+    }
+
+    /** 404 when the page shows its "not found"; not for an ajax request, whose answer the page itself reads. */
+    public void notFoundWhen(boolean missing) {
+        if (missing && !faces.getPartialViewContext().isAjaxRequest()) {
+            notFound();
+        }
     }
 
     /**

@@ -16,9 +16,10 @@ import org.helpline.audit.AccessLog;
 
 /**
  * Writes each refusal of a page to the access log: whenever the "not allowed" page is shown, for a page
- * the user's roles do not open or a service that refused them. Only the path is kept, never its query.
+ * the user's roles do not open or a service that refused them (an error dispatch by the container, or a forward by
+ * {@link Refusals}). Only the path is kept, never its query.
  */
-@WebFilter(urlPatterns = "/WEB-INF/errors/forbidden.xhtml", dispatcherTypes = DispatcherType.ERROR)
+@WebFilter(urlPatterns = "/WEB-INF/errors/forbidden.xhtml", dispatcherTypes = {DispatcherType.ERROR, DispatcherType.FORWARD})
 public class RefusalLogFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

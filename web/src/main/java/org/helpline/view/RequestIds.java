@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -23,7 +24,8 @@ import io.micrometer.core.instrument.Tags;
  * the JSON log's {@code mdc}) and the response returns as {@code X-Request-Id}, so a member of staff's
  * report of an error can be found in the log; a proxy's own id is kept when it sends a sane one. Also
  * times each request into the {@code helpline_requests_seconds} metric (count, total and longest), by
- * area of the application, method and outcome. Declared first in web.xml, so that everything after it logs with the id.
+ * area of the application, method and outcome. Declared first in web.xml, so that everything after it logs with the id,
+ * also on the container's error page for the request.
  */
 public class RequestIds extends HttpFilter {
 
@@ -43,11 +45,19 @@ public class RequestIds extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String id = request.getHeader(HEADER);
-        if (id == null || !SANE.matcher(id).matches()) {
-            id = newId();
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // The container's error page: the request's own id, or (for a request the container refused before any
+            // filter ran, such as a page whose constraint does not admit the user's roles) one given here, so that
+            // the refusal's log line carries it too. Timed with the request itself, if at all, as before.
+            Object outer = MDC.put(MDC_KEY, idOf(request, response));
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                restore(outer);
+            }
+            return;
         }
-        response.setHeader(HEADER, id);
+        String id = idOf(request, response);
         Object outer = MDC.put(MDC_KEY, id);
         long started = System.nanoTime();
         try {
@@ -60,11 +70,29 @@ public class RequestIds extends HttpFilter {
                         "outcome", outcome(response.getStatus())))
                         .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
-            if (outer == null) {
-                MDC.remove(MDC_KEY);
-            } else {
-                MDC.put(MDC_KEY, outer);
-            }
+            restore(outer);
+        }
+    }
+
+    /** The request's id: given already (an error page's dispatch), else the proxy's if sane, else a new one. */
+    private static String idOf(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(MDC_KEY) instanceof String given) {
+            return given;
+        }
+        String id = request.getHeader(HEADER);
+        if (id == null || !SANE.matcher(id).matches()) {
+            id = newId();
+        }
+        request.setAttribute(MDC_KEY, id);
+        response.setHeader(HEADER, id);
+        return id;
+    }
+
+    private static void restore(Object outer) {
+        if (outer == null) {
+            MDC.remove(MDC_KEY);
+        } else {
+            MDC.put(MDC_KEY, outer);
         }
     }
 

@@ -13,6 +13,7 @@ import org.helpline.audit.AuditedRecord;
 import org.helpline.audit.RecordHistory;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.NotFoundException;
 import org.helpline.view.Messages;
 
 /** {@code admin/history.xhtml?record=&id=}: every change to one record, who made it and when, field by field. */
@@ -28,6 +29,7 @@ public class HistoryBacking implements Serializable {
     private String record = AuditedRecord.CALLER.code();
     private Long id;
     private RecordHistory history;
+    private boolean missing;
 
     /** When the page opens with a record named in its address, shows its history straight away. */
     public void load() {
@@ -38,11 +40,13 @@ public class HistoryBacking implements Serializable {
 
     public void show() {
         history = null;
+        missing = false;
         try {
             AuditedRecord kind = AuditedRecord.ofCode(record)
                     .orElseThrow(() -> new InvalidInputException("record", "Choose the kind of record"));
             history = trail.history(kind, id);
         } catch (HelplineException refusal) {
+            missing = refusal instanceof NotFoundException;
             Messages.show(faces(), "history", refusal);
         }
     }
@@ -65,6 +69,11 @@ public class HistoryBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Whether the record asked for is not there: the page says so, with 404. */
+    public boolean isMissing() {
+        return missing;
     }
 
     public RecordHistory getHistory() {

@@ -13,6 +13,7 @@ import org.helpline.security.StaffForm;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.NotFoundException;
 import org.helpline.view.Formats;
 import org.helpline.view.Messages;
 
@@ -27,6 +28,7 @@ public class UserBacking implements Serializable {
     StaffAdministration administration;
 
     private Long id;
+    private boolean missing;
     private UserAccount account;
     private StaffForm form;
     private String newPassword;
@@ -36,11 +38,10 @@ public class UserBacking implements Serializable {
         if (form == null) {
             try {
                 reload();
-            } catch (HelplineException missing) {
-                // An address naming no account: say so, and offer the blank form rather than an error page.
-                id = null;
-                reload();
-                Messages.show(faces(), "user", missing);
+            } catch (NotFoundException notThere) {
+                // A number that names no account says so (with 404) rather than offering to add one: the page
+                // without a number is how to add one.
+                missing = true;
             }
         }
     }
@@ -130,6 +131,16 @@ public class UserBacking implements Serializable {
         faces().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(faces(), message);
         return "/admin/users?faces-redirect=true";
+    }
+
+    /** Whether the address names an account that is not there, or a number that is not one. */
+    public boolean isMissing() {
+        if (missing || id != null) {
+            return missing;
+        }
+        FacesContext faces = faces();
+        String asked = faces.getExternalContext().getRequestParameterMap().get("id");
+        return !faces.isPostback() && asked != null && !asked.isBlank(); // not a number: no such account either
     }
 
     public boolean isAdding() {

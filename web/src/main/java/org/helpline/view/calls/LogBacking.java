@@ -49,6 +49,7 @@ import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.RiskLevel;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Scripts;
 import org.helpline.telephony.ScreenPop;
 import org.helpline.telephony.Telephony;
@@ -109,6 +110,7 @@ public class LogBacking implements Serializable {
     private Long followUpId;
     /** The phone call this contact is for, when the phone system popped it up ({@code ?call=}). */
     private Long callId;
+    private boolean addressNamesNothing;
     private ScreenPop call;
     /** The short lists, read once per view: getters run several times per request. */
     private List<Channel> channels;
@@ -164,8 +166,17 @@ public class LogBacking implements Serializable {
                 form.setCaseId(followUp.getSupportCase().getId());
             }
         } catch (HelplineException refusal) {
+            addressNamesNothing = refusal instanceof NotFoundException;
             Messages.show(faces(), "log", refusal);
         }
+    }
+
+    /**
+     * Whether the follow-up or call in the address is not there (or not the user's to see): the page says so
+     * with 404, on the request that opened it only; the form stays usable for another contact.
+     */
+    public boolean isMissing() {
+        return addressNamesNothing && !faces().isPostback();
     }
 
     /**
@@ -245,6 +256,7 @@ public class LogBacking implements Serializable {
             return true;
         } catch (HelplineException refusal) {
             if (showRefusal) {
+                addressNamesNothing = refusal instanceof NotFoundException;
                 Messages.show(faces(), "log", refusal);
             }
             return false;
