@@ -34,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Walks the tasks of the adviser's and the supervisor's guides ({@code docs/*-guide.md}) as a person would,
  * checks what each step should do, and takes the guides' pictures from the real pages
- * ({@code docs/images/<guide>-<step>.png}), so that the pictures never drift from the product. Each test
- * then checks that its guide shows exactly the pictures this run took.
+ * ({@code <guide>-<step>.png}, under ear/target in a test run, into docs/images when refreshed), so that the
+ * pictures never drift from the product. Each test then checks that its guide shows exactly the pictures this
+ * run took, and that docs/images has them.
  */
 class GuideScreenshotsIT extends BrowserTest {
 
@@ -329,10 +330,19 @@ class GuideScreenshotsIT extends BrowserTest {
     }
 
     private void save(String name, TakesScreenshot what) throws IOException {
-        Path images = docs().resolve("images");
+        Path images = images();
         Files.createDirectories(images);
         Files.write(images.resolve(name + ".png"), what.getScreenshotAs(OutputType.BYTES));
         taken.add(name + ".png");
+    }
+
+    /**
+     * Where the pictures are written: {@code ear/target/guide-images} in a test run, so that it leaves the work
+     * tree as it was; {@code docs/images} when they are refreshed (docs/development.md says how).
+     */
+    private static Path images() {
+        String dir = System.getProperty("helpline.guide.images.dir");
+        return dir == null || dir.isBlank() ? docs().resolve("images") : Path.of(dir);
     }
 
     private static Path docs() {
@@ -353,7 +363,9 @@ class GuideScreenshotsIT extends BrowserTest {
         Set<String> ours = new TreeSet<>(taken.stream().filter(name -> name.startsWith(guide + "-")).toList());
         assertEquals(ours, shown, guide + "-guide.md shows exactly the pictures this run took");
         for (String name : shown) {
-            assertTrue(Files.size(docs().resolve("images").resolve(name)) > 0, name);
+            assertTrue(Files.size(images().resolve(name)) > 0, name);
+            assertTrue(Files.isRegularFile(docs().resolve("images").resolve(name)),
+                    "docs/images holds " + name + ": refresh the pictures (docs/development.md) and commit them");
         }
     }
 
