@@ -102,7 +102,8 @@ class CaseloadsIT {
                 now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)), dueToday);
         db.update("update FollowUp f set f.dueFrom = ?1, f.dueUntil = ?2 where f.id = ?3",
                 now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)).plus(Duration.ofHours(2)), overdue);
-        long referral = adviser.call(() -> referrals.refer(first.getId(), "befriending", true, true, null).getId());
+        // By a supervisor: the contact is no longer the adviser's, and its caller is not someone they work with.
+        long referral = supervisor.call(() -> referrals.refer(first.getId(), "befriending", true, true, null).getId());
         db.update("update Referral r set r.referredBy = ?1 where r.id = ?2", x, referral);
     }
 
