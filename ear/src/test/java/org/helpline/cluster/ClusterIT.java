@@ -108,7 +108,8 @@ class ClusterIT {
             adviser.open("/calls/log.xhtml");
             String summary = "Caller " + UUID.randomUUID() + " asked about the FACETS course for fatigue.";
             adviser.find("#log\\:summary").sendKeys(summary);
-            new WebDriverWait(adviser.driver(), Duration.ofSeconds(15))
+            // The status is redrawn by each keep: read it again if it was redrawn while being read.
+            new WebDriverWait(adviser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                     .until(d -> adviser.text("#log\\:draftStatus").startsWith("Draft kept at"));
 
             // Other advisers saving contacts and looking callers up through the balancer, all the while.
