@@ -1,0 +1,121 @@
+package org.helpline.calls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.helpline.callers.ContactMethod;
+import org.helpline.followups.FollowUpForm;
+import org.junit.jupiter.api.Test;
+
+/** The contact form as typed: what it makes of the fields before the contact's own rules see them. */
+class ContactFormTest {
+
+    private static ContactForm form() {
+        ContactForm form = new ContactForm();
+        form.setIdempotencyKey("form-1");
+        form.setSummary("Asked about fatigue");
+        form.setTopics(List.of("fatigue"));
+        return form;
+    }
+
+    @Test
+    void anEmptyFormHasNoCallerDetails() {
+        ContactForm form = form();
+        form.setFullName("  ");
+        form.setConsentGiven(true);
+        assertFalse(form.hasCallerDetails(), "blank fields and consent alone are no details");
+    }
+
+    @Test
+    void anyCallerDetailCounts() {
+        List<Consumer<ContactForm>> details = List.of(f -> f.setFullName("Ann"), f -> f.setPhone("07700 900123"),
+                f -> f.setOtherPhone("07700 900124"), f -> f.setEmail("ann@example.org"),
+                f -> f.setPostcodeDistrict("EH1"), f -> f.setDiagnosisYear(2019),
+                f -> f.setPreferredContactMethod(ContactMethod.values()[0]), f -> f.setPreferredTimes("Mornings"));
+        for (Consumer<ContactForm> detail : details) {
+            ContactForm form = form();
+            detail.accept(form);
+            assertTrue(form.hasCallerDetails());
+        }
+    }
+
+    @Test
+    void theCallersPhonesAreTheOnesTyped() {
+        ContactForm form = form();
+        form.setPhone(" ");
+        form.setOtherPhone("07700 900124");
+        assertEquals(List.of("07700 900124"), form.callerDetails().phones());
+        form.setPhone("07700 900123");
+        assertEquals(List.of("07700 900123", "07700 900124"), form.callerDetails().phones());
+    }
+
+    @Test
+    void theDurationIsMinutesAndSecondsOrNoneWhenNeitherIsFilled() {
+        ContactForm form = form();
+        assertNull(form.totalSeconds());
+        form.setDurationMinutes(12);
+        assertEquals(720, form.totalSeconds());
+        form.setDurationSeconds(30);
+        assertEquals(750, form.totalSeconds());
+        form.setDurationMinutes(null);
+        assertEquals(30, form.totalSeconds());
+    }
+
+    @Test
+    void anOutOfRangeDurationIsNeverWrappedRound() {
+        ContactForm form = form();
+        form.setDurationMinutes(Integer.MAX_VALUE);
+        assertEquals(Integer.MAX_VALUE, form.totalSeconds(), "too long stays too long, for the contact to refuse");
+        form.setDurationMinutes(Integer.MIN_VALUE);
+        assertEquals(-1, form.totalSeconds(), "negative stays negative");
+    }
+
+    @Test
+    void topicsPickedTwiceCountOnceInTheOrderFirstPicked() {
+        ContactForm form = form();
+        form.setTopics(Arrays.asList("fatigue", "benefits", "fatigue"));
+        assertEquals(List.of("fatigue", "benefits"), form.getTopics());
+        form.setTopics(null);
+        assertEquals(List.of(), form.getTopics());
+    }
+
+    @Test
+    void listsAndChoicesLeftOutAreEmptyNotNull() {
+        ContactForm form = form();
+        form.setCaseChoice(null);
+        form.setFollowUp(null);
+        form.setRisks(null);
+        form.setArticlesGiven(null);
+        assertEquals(ContactForm.CaseChoice.NONE, form.getCaseChoice());
+        assertEquals(new FollowUpForm().getKind(), form.getFollowUp().getKind());
+        assertTrue(form.getRisks().isEmpty());
+        assertTrue(form.getArticlesGiven().isEmpty());
+    }
+
+    @Test
+    void theSameFormUnderAnotherKeyHasTheSameFingerprint() {
+        ContactForm first = form();
+        ContactForm again = form();
+        again.setIdempotencyKey("form-2");
+        assertEquals(first.fingerprint(), again.fingerprint());
+        assertEquals(64, first.fingerprint().length(), "SHA-256 in hex");
+    }
+
+    @Test
+    void anyOtherFieldChangesTheFingerprint() {
+        ContactForm first = form();
+        ContactForm changed = form();
+        changed.setSummary("Asked about fatigue.");
+        assertNotEquals(first.fingerprint(), changed.fingerprint());
+        ContactForm followUp = form();
+        followUp.getFollowUp().setReason("Ring back");
+        assertNotEquals(first.fingerprint(), followUp.fingerprint(), "nested fields count too");
+    }
+}
