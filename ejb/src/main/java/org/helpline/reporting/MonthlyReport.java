@@ -324,9 +324,9 @@ public class MonthlyReport {
 
     /**
      * A month of contacts, on one line ({@code line} its code, {@code lineId} what queries compare: by id the
-     * planner can use the indexes on line_id) or all (both null).
+     * planner can use the indexes on line_id) or all (both null). Package-private for its unit test.
      */
-    private record Period(Instant from, Instant to, String line, Long lineId) {
+    record Period(Instant from, Instant to, String line, Long lineId) {
 
         Period(YearMonth month, String line, Long lineId) {
             this(month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant(),

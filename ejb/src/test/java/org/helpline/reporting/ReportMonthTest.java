@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -19,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The month a report counts: from the first midnight of the month to the next month's, UK time (Europe/London),
  * so that a contact counts in the month its start time falls in as the helpline's clocks show it, in the months
- * the clocks change too. The bounds are MonthlyReport's own (its private Period, reached by reflection, as only
+ * the clocks change too. The bounds are MonthlyReport's own (its Period; only
  * the server can run the queries that use them).
  */
 class ReportMonthTest {
@@ -36,22 +33,8 @@ class ReportMonthTest {
     }
 
     private static Bounds of(YearMonth month) {
-        try {
-            Class<?> period = Class.forName(MonthlyReport.class.getName() + "$Period");
-            Constructor<?> made = period.getDeclaredConstructor(YearMonth.class, String.class, Long.class);
-            made.setAccessible(true);
-            Object p = made.newInstance(month, null, null);
-            RecordComponent[] parts = period.getRecordComponents();
-            return new Bounds(read(parts[0], p), read(parts[1], p));
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("MonthlyReport's Period is not as this test expects", e);
-        }
-    }
-
-    private static Instant read(RecordComponent part, Object record) throws ReflectiveOperationException {
-        Method accessor = part.getAccessor();
-        accessor.setAccessible(true);
-        return (Instant) accessor.invoke(record);
+        MonthlyReport.Period period = new MonthlyReport.Period(month, null, null);
+        return new Bounds(period.from(), period.to());
     }
 
     @Test
