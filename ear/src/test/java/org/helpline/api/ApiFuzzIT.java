@@ -36,9 +36,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,7 +54,6 @@ import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsNobody;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.PhoneEvents;
 
 /**
@@ -79,11 +76,6 @@ class ApiFuzzIT {
     private static final List<String> TABLES = List.of("contact", "contact_topic", "contact_article", "caller", "caller_phone",
             "helpline_case", "case_event", "risk_flag", "safeguarding_alert", "follow_up", "follow_up_event", "referral",
             "referral_event", "contact_draft", "phone_call", "call_event");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ApiFuzzIT.class);
-    }
 
     @Inject
     UserAccounts accounts;

@@ -32,10 +32,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,6 @@ import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsNobody;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.ServerLog;
 
 /**
@@ -75,11 +72,6 @@ class ApiIT {
 
     private static final ApiClient ADVISER = new ApiClient(ADVISER_TOKEN);
     private static final ApiClient MANAGER = new ApiClient(MANAGER_TOKEN);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ApiIT.class);
-    }
 
     @Inject
     UserAccounts accounts;

@@ -15,21 +15,13 @@ import org.helpline.calls.ContactLog;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.ContactForms;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Finding a repeat caller while typing their number, email or name. */
 @ExtendWith(ArquillianExtension.class)
 class CallerLookupIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(CallerLookupIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

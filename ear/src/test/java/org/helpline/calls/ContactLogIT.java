@@ -23,22 +23,14 @@ import org.helpline.testing.AsSecondAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.topics.Topic;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An adviser logs contacts: anonymous or named, with consent or without, data or non-data. */
 @ExtendWith(ArquillianExtension.class)
 class ContactLogIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ContactLogIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

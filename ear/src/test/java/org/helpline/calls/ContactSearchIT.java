@@ -17,21 +17,13 @@ import org.helpline.shared.InvalidInputException;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Searching contacts and cases by words, phone, case number and filters. */
 @ExtendWith(ArquillianExtension.class)
 class ContactSearchIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ContactSearchIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

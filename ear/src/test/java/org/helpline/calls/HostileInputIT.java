@@ -16,10 +16,7 @@ import org.helpline.shared.HelplineException;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(HostileInputIT.class);
-    }
 
     static final List<String> HOSTILE = List.of(
             "<script>window.__pwned=1</script><img src=x onerror=window.__pwned=1 data-pwned=1>",

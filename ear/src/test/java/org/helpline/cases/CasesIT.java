@@ -18,21 +18,13 @@ import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opening a case from a contact, adding contacts to it, closing, reopening, and two advisers at once. */
 @ExtendWith(ArquillianExtension.class)
 class CasesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(CasesIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

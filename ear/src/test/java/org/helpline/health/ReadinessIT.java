@@ -11,21 +11,15 @@ import java.net.http.HttpResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The server's readiness endpoint reports whether Helpline can reach its database. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReadinessIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.helpline();
-    }
 
     @Test
     void readinessReportsTheDatabase() throws Exception {

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.JavascriptExecutor;
@@ -56,6 +57,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (a {@link Brake}): each has written the rest of its work, waits for that row, and is killed waiting. The
  * test then asks PostgreSQL what became of each transaction, and fails, saying so, if one had committed.
  */
+@Tag("own-servers")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashSafetyIT {
 

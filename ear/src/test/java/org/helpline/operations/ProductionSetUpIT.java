@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,6 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * admin's account; health and metrics answer on the management interface only; the JSON log carries each
  * request's id; behind a proxy that ends TLS, responses carry HSTS.
  */
+@Tag("own-servers")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductionSetUpIT {
 

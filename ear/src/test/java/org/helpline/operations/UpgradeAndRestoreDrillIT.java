@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * restored into an empty one with {@code ops/restore.sh}, and a server started on the copy must hold every row,
  * give the same monthly report and let the same people sign in.
  */
+@Tag("own-servers")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpgradeAndRestoreDrillIT {
 

@@ -20,10 +20,7 @@ import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(RetentionIT.class);
-    }
 
     @Inject AsAdviser adviser;
     @Inject AsAdmin admin;

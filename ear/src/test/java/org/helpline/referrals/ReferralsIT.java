@@ -14,21 +14,13 @@ import org.helpline.shared.InvalidInputException;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Referring a caller to a service and following the referral through; the steps it books. */
 @ExtendWith(ArquillianExtension.class)
 class ReferralsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ReferralsIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

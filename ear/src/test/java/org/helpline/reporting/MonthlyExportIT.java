@@ -45,10 +45,7 @@ import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsManager;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,11 +59,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MonthlyExportIT {
 
     static final YearMonth OCTOBER = YearMonth.of(2025, 10);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(MonthlyExportIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

@@ -22,10 +22,7 @@ import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MonthlyReportIT {
 
     static final YearMonth OCTOBER = YearMonth.of(2025, 10);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(MonthlyReportIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

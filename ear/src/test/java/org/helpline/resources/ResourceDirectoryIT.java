@@ -10,21 +10,13 @@ import jakarta.inject.Inject;
 
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seeded resource directory, found by words, topic and area; retired services are not offered. */
 @ExtendWith(ArquillianExtension.class)
 class ResourceDirectoryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ResourceDirectoryIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

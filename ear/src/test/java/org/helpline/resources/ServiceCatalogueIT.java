@@ -20,21 +20,13 @@ import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Admins add, edit, close and retire services; retired ones stay on the referrals made to them. */
 @ExtendWith(ArquillianExtension.class)
 class ServiceCatalogueIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ServiceCatalogueIT.class);
-    }
 
     @Inject
     AsAdmin admin;

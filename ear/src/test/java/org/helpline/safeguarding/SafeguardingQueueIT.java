@@ -22,21 +22,13 @@ import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Flagged contacts reach the supervisors' queue at once and stay there until signed off with the action taken. */
 @ExtendWith(ArquillianExtension.class)
 class SafeguardingQueueIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(SafeguardingQueueIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

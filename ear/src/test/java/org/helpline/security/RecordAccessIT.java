@@ -48,11 +48,8 @@ import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.PageSignIn;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -78,11 +75,6 @@ class RecordAccessIT {
     /** The fresh caller's records by kind, and what of them must never be shown to the outsider. */
     private static final Map<String, Long> IDS = new LinkedHashMap<>();
     private static final List<String> SECRETS = new ArrayList<>();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(RecordAccessIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

@@ -18,10 +18,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsNobody;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ class SecondFactorIT {
 
     private static final String REQUIRED = "helpline.security.second-factor-required";
     private static final String PASSWORD = "kettle orbit tulip river";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(SecondFactorIT.class);
-    }
 
     @Inject
     SignIn signIn;

@@ -9,25 +9,17 @@ import jakarta.inject.Inject;
 
 import org.helpline.calls.ContactOptions;
 import org.helpline.shared.seeds.SeedLoader;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.topics.TopicCatalogue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every service checks the caller's role itself, whatever page or endpoint called it. */
 @ExtendWith(ArquillianExtension.class)
 class ServiceSecurityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ServiceSecurityIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

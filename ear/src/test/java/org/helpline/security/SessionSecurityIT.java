@@ -32,11 +32,8 @@ import jakarta.inject.Inject;
 
 import org.helpline.testing.AsNobody;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -66,11 +63,6 @@ class SessionSecurityIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(SessionSecurityIT.class);
-    }
 
     @Inject
     UserAccounts accounts;

@@ -12,22 +12,14 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.AsNobody;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Checking a username and password against the staff accounts in the database. */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(SignInIT.class);
-    }
 
     @Inject
     SignIn signIn;

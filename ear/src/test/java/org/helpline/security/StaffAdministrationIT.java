@@ -19,21 +19,13 @@ import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsManager;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Admins add staff, change their roles, reset passwords and disable accounts; there is always an admin. */
 @ExtendWith(ArquillianExtension.class)
 class StaffAdministrationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(StaffAdministrationIT.class);
-    }
 
     @Inject
     AsAdmin admin;

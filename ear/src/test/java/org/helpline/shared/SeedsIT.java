@@ -16,25 +16,17 @@ import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.seeds.SeedLoader;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.topics.Topic;
 import org.helpline.topics.TopicCatalogue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reference data comes from seeds/ at start-up, once per record, and admins' edits survive. */
 @ExtendWith(ArquillianExtension.class)
 class SeedsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(SeedsIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

@@ -25,21 +25,13 @@ import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The cracks list, with the clock passed in: callers with open work and no contact or attempt for 14 days. */
 @ExtendWith(ArquillianExtension.class)
 class CracksIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(CracksIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

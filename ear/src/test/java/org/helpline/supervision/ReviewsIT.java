@@ -24,10 +24,7 @@ import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Quality review: sampling per adviser per month, the checklist rules, figures, and who sees what. */
 @ExtendWith(ArquillianExtension.class)
 class ReviewsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(ReviewsIT.class);
-    }
 
     @Inject
     AsAdviser adviser;

@@ -23,11 +23,8 @@ import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSecondAdviser;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.PhoneEvents;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CallEventsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(CallEventsIT.class);
-    }
 
     @Inject
     Telephony telephony;

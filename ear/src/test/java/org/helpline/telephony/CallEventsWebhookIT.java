@@ -14,12 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.helpline.testing.Deployments;
 import org.helpline.testing.PhoneEvents;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CallEventsWebhookIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.helpline();
-    }
 
     @Test
     void aSignedEventIsAcceptedOnceAndThenADuplicate() {

@@ -27,11 +27,8 @@ import org.helpline.testing.AsManager;
 import org.helpline.testing.AsSecondAdviser;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
 import org.helpline.testing.PhoneEvents;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MissedCallsIT {
 
     private static final String NURSE_LINE = "0808 157 0123";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(MissedCallsIT.class);
-    }
 
     @Inject
     Telephony telephony;

@@ -1,22 +1,19 @@
 package org.helpline.testing;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A test that drives the deployed EAR from a fresh headless Chromium per test method. */
+@Tag("browser")
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 public abstract class BrowserTest {
 
     protected Browser browser;
-
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return Deployments.helpline();
-    }
 
     @BeforeEach
     void openBrowser() {

@@ -1,6 +1,16 @@
 package org.helpline.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -8,6 +18,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The EAR the build produced, as Arquillian deploys it. */
 public final class Deployments {
@@ -21,10 +32,57 @@ public final class Deployments {
     }
 
     /**
+     * The one deployment of a test run ({@link org.helpline.testing.suite.OneDeployment}): the built EAR
+     * with every test class that runs inside the server, found among the compiled tests, so a new test
+     * class is in it without being listed anywhere.
+     */
+    public static EnterpriseArchive helplineWithTests() {
+        return helplineWith(inServerTestClasses());
+    }
+
+    /** Arquillian test classes ({@code *IT}) not marked {@link RunAsClient}: browser and HTTP tests are. */
+    static Class<?>[] inServerTestClasses() {
+        Path classes = testClassesDirectory();
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.map(file -> classes.relativize(file).toString())
+                    .filter(name -> name.endsWith("IT.class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'))
+                    .sorted()
+                    .map(Deployments::load)
+                    .filter(Deployments::runsInsideTheServer)
+                    .toArray(Class<?>[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean runsInsideTheServer(Class<?> test) {
+        ExtendWith extensions = test.getAnnotation(ExtendWith.class);
+        return extensions != null && Arrays.asList(extensions.value()).contains(ArquillianExtension.class)
+                && !test.isAnnotationPresent(RunAsClient.class);
+    }
+
+    private static Path testClassesDirectory() {
+        try {
+            return Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * The built EAR plus one EJB module holding the test classes and the {@link SignedIn} helpers, for tests
      * that run inside the server and call the services directly.
      */
-    public static EnterpriseArchive helplineWith(Class<?>... testClasses) {
+    static EnterpriseArchive helplineWith(Class<?>... testClasses) {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "helpline-tests.jar")
                 .addClasses(testClasses)
                 .addPackage(SignedIn.class.getPackage())

@@ -27,13 +27,11 @@ import org.helpline.security.UserAccounts;
 import org.helpline.testing.AsNobody;
 import org.helpline.testing.Browser;
 import org.helpline.testing.Database;
-import org.helpline.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +43,7 @@ import org.openqa.selenium.Keys;
  * to set one up at sign-in. The first and last methods run inside the server to prepare the accounts and
  * to turn the setting on and off again; the browser steps run from outside.
  */
+@Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecondFactorPagesIT {
@@ -53,11 +52,6 @@ class SecondFactorPagesIT {
     private static final String ADVISER = "tfa-page-adviser";
     private static final String SUPERVISOR = "tfa-page-supervisor";
     private static final String PASSWORD = "lantern meadow copper 81";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.helplineWith(SecondFactorPagesIT.class);
-    }
 
     @Inject
     UserAccounts accounts;
