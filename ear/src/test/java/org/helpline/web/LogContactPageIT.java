@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
-import org.junit.jupiter.api.BeforeEach;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,14 +18,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An adviser logs calls on the log-a-contact page with the keyboard alone. */
+@StaysSignedIn(user = "adviser", password = "adviser-demo-2026")
 class LogContactPageIT extends BrowserTest {
-
-
-
-    @BeforeEach
-    void signIn() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
-    }
 
 
     private WebElement focused() {
