@@ -86,6 +86,7 @@ class AdminPagesIT extends BrowserTest {
         assertEquals("Not allowed", browser.text("main h1"));
         browser.driver().manage().deleteAllCookies();
 
+        browser.open("/").signIn("admin", "admin-demo-2026");
         browser.open("/admin/access-log.xhtml");
         String refusals = browser.text("#log\\:refusals");
         assertTrue(refusals.contains("adviser") && refusals.contains("/admin/history.xhtml"), refusals);
