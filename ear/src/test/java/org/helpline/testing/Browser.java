@@ -198,8 +198,7 @@ public final class Browser implements AutoCloseable {
      * the adviser's home page with the keyboard.
      */
     public Browser saveIntoNewCaseAndOpenIt(String title) {
-        new org.openqa.selenium.support.ui.Select(find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
-        waitFor("#log\\:newCaseTitle").sendKeys(title);
+        new ContactFormPage(this).intoNewCase(title);
         submit("#log\\:save");
         waitFor(".form-info");
         if (!text(".form-info").contains("on case HL-")) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
@@ -166,8 +167,7 @@ class LogContactPageIT extends BrowserTest {
     @Test
     void raisingRiskToLifeShowsTheProtocol() {
         browser.open("/calls/log.xhtml");
-        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:riskProtocol");
+        new ContactFormPage(browser).raiseRiskToLife();
         assertTrue(browser.text("#log\\:riskProtocol").contains("supervisor"));
         assertTrue(browser.text("#crisisLines").contains("116 123"), "crisis lines from the directory");
         browser.assertAccessible().screenshot("log-risk");
