@@ -11,7 +11,7 @@ import org.helpline.callers.PhoneNumber;
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.PhoneEvents;
-import org.junit.jupiter.api.BeforeEach;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,12 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the repeat caller beside it, and takes the call's length when it ends; work being typed is never thrown
  * away. And the missed-calls page, by keyboard.
  */
+@StaysSignedIn(user = "adviser", password = "adviser-demo-2026")
 class ScreenPopPagesIT extends BrowserTest {
-
-    @BeforeEach
-    void signIn() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
-    }
 
     private void send(String callId, String type, String from, Instant at, String agent) {
         PhoneEvents.Answer answer = PhoneEvents.post(PhoneEvents.json(PhoneEvents.id("ev"), callId, type, from,

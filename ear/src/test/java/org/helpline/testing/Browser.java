@@ -35,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
+    private final String origin;
     private final String base;
 
     public Browser() {
@@ -59,7 +60,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        base = "http://127.0.0.1:" + port + "/helpline";
+        origin = "http://127.0.0.1:" + port;
+        base = origin + "/helpline";
     }
 
     public WebDriver driver() {
@@ -196,8 +198,7 @@ public final class Browser implements AutoCloseable {
      * the adviser's home page with the keyboard.
      */
     public Browser saveIntoNewCaseAndOpenIt(String title) {
-        new org.openqa.selenium.support.ui.Select(find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
-        waitFor("#log\\:newCaseTitle").sendKeys(title);
+        new ContactFormPage(this).intoNewCase(title);
         submit("#log\\:save");
         waitFor(".form-info");
         if (!text(".form-info").contains("on case HL-")) {
@@ -210,7 +211,36 @@ public final class Browser implements AutoCloseable {
     }
 
     public boolean hasSessionCookie() {
-        return driver.manage().getCookieNamed("JSESSIONID") != null;
+        return sessionCookie() != null;
+    }
+
+    /** The session cookie's value on the page open now, or null. */
+    public String sessionCookie() {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * Back to what a new browser has for the application, without the cost of starting one: a single new
+     * tab (so no page of the last test still listens or polls), no cookies (signed out), nothing stored.
+     */
+    public Browser forgetEverything() {
+        String fresh = driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB).getWindowHandle();
+        for (String tab : driver.getWindowHandles()) {
+            if (!tab.equals(fresh)) {
+                driver.switchTo().window(tab).close();
+            }
+        }
+        driver.switchTo().window(fresh);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin,
+                "storageTypes", "local_storage,indexeddb,cache_storage,service_workers"));
+        return this;
+    }
+
+    /** False once closed. */
+    public boolean isOpen() {
+        return driver.getSessionId() != null;
     }
 
     /** A response fetched by the page itself, with its session: status, media type and the body in Base64. */

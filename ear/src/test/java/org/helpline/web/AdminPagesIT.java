@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 /** Admin pages: the seeded taxonomy and staff, and only for admins. */
+@StaysSignedIn(user = "admin", password = "admin-demo-2026")
 class AdminPagesIT extends BrowserTest {
 
 
@@ -17,7 +19,6 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void anAdminReachesTheTopicsAndStaffByKeyboard() {
-        browser.open("/").signIn("admin", "admin-demo-2026");
         assertTrue(browser.text("#adminHome").contains("Topic taxonomy"));
         browser.assertAccessible();
 
@@ -38,7 +39,6 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void anAdminAddsAMemberOfStaffByKeyboardAndAWeakPasswordIsRefusedAtItsField() {
-        browser.open("/").signIn("admin", "admin-demo-2026");
         browser.open("/admin/users.xhtml");
         browser.find("#addUser").sendKeys(Keys.ENTER);
         browser.waitForPath("/admin/user.xhtml");
@@ -62,7 +62,7 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void theServicesDirectoryFindsTheFacetsCourse() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.forgetEverything().open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/directory/index.xhtml");
         browser.find("#directory\\:text").sendKeys("fatigue", Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
@@ -73,7 +73,6 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void anAdminIsTurnedAwayFromTheAdvisersPages() {
-        browser.open("/").signIn("admin", "admin-demo-2026");
         for (String page : new String[] {"/calls/log.xhtml", "/followups/mine.xhtml", "/search.xhtml"}) {
             browser.open(page);
             assertEquals("Not allowed", browser.text("main h1"), page);
@@ -82,7 +81,7 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void anAdminReadsARecordsHistoryAndWhoWasRefusedByKeyboard() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.forgetEverything().open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/admin/history.xhtml");
         assertEquals("Not allowed", browser.text("main h1"));
         browser.driver().manage().deleteAllCookies();
@@ -124,7 +123,6 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void anAdminFindsACallerDownloadsTheirDataAndErasureAsksForAReasonAndAConfirmation() {
-        browser.open("/").signIn("admin", "admin-demo-2026");
         browser.open("/admin/caller-data.xhtml");
         browser.assertAccessible();
         browser.driver().switchTo().activeElement().sendKeys("x", Keys.ENTER);
@@ -155,7 +153,7 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void anAdviserIsTurnedAwayFromAdminPages() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.forgetEverything().open("/").signIn("adviser", "adviser-demo-2026");
 
         browser.open("/admin/topics.xhtml");
 

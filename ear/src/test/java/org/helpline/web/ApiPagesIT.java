@@ -11,16 +11,17 @@ import org.helpline.telephony.Signatures;
 import org.helpline.testing.ApiClient;
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.PhoneEvents;
+import org.helpline.testing.StaysSignedIn;
 
 /**
  * The API from the pages: an admin issues a token to a staff account by keyboard, sees its secret once, an
  * integration uses it, and revoking it shuts it out; staff read the API's description on its own page.
  */
+@StaysSignedIn(user = "admin", password = "admin-demo-2026")
 class ApiPagesIT extends BrowserTest {
 
     @Test
     void anAdminIssuesAScopedTokenByKeyboardAndRevokesIt() {
-        browser.open("/").signIn("admin", "admin-demo-2026");
         browser.open("/admin/users.xhtml");
         browser.rowContaining("#staff\\:users", "Tom Okafor").findElement(By.cssSelector("a")).sendKeys(Keys.ENTER);
         browser.waitForPath("/admin/user.xhtml");
@@ -57,7 +58,6 @@ class ApiPagesIT extends BrowserTest {
 
     @Test
     void anAdminAddsAPhoneSystemWhoseSecretSignsItsEventsUntilItIsSwitchedOff() {
-        browser.open("/").signIn("admin", "admin-demo-2026");
         browser.find("#navPhoneSystems").sendKeys(Keys.ENTER);
         browser.waitForPath("/admin/phone-systems.xhtml");
         assertTrue(browser.text("#systems\\:list").contains("demo-pbx"), "the demo's phone system is listed");
@@ -99,7 +99,6 @@ class ApiPagesIT extends BrowserTest {
 
     @Test
     void staffReadTheApiDescriptionOnItsPage() {
-        browser.open("/").signIn("admin", "admin-demo-2026");
         browser.find("#navApi").sendKeys(Keys.ENTER);
         browser.waitForPath("/api-docs.xhtml");
         browser.waitFor("#swagger-ui .opblock-tag");

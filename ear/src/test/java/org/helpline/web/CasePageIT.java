@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
-import org.junit.jupiter.api.BeforeEach;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** A case opened from a call, worked from the adviser's home page; two advisers at once. */
+@StaysSignedIn(user = "adviser", password = "adviser-demo-2026")
 class CasePageIT extends BrowserTest {
-
-
-    @BeforeEach
-    void signIn() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
-    }
 
     /** Logs a named call that opens a case; answers the case page's path. */
     private String callThatOpensACase(String title) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
-import org.junit.jupiter.api.BeforeEach;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,12 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** Booking a callback from a contact and working it from My follow-ups; the team queue. */
+@StaysSignedIn(user = "adviser", password = "adviser-demo-2026")
 class FollowUpPagesIT extends BrowserTest {
-
-    @BeforeEach
-    void signIn() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
-    }
 
     private void callPromisingACallback(String name, boolean toTeam) {
         browser.fillNamedCall(ContactForms.uniqueMobile(), name, "PIP", "Waiting for a PIP decision letter.");

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
+import org.helpline.testing.SupervisionPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,8 +50,9 @@ class GuideScreenshotsIT extends BrowserTest {
     private final Set<String> taken = new TreeSet<>();
 
     @BeforeEach
-    void fixTheWindowSize() {
+    void startEachGuideAlike() {
         browser.driver().manage().window().setSize(WINDOW);
+        taken.clear(); // one instance walks both guides (see BrowserTest)
     }
 
     @Test
@@ -102,8 +105,7 @@ class GuideScreenshotsIT extends BrowserTest {
         type("p", Keys.TAB);
         pickTopic("fatig");
         type(Keys.TAB, "Rang back: fatigue no better; keen to try the FACETS course.");
-        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
-        browser.waitFor("#log\\:newCaseTitle").sendKeys("Fatigue at work");
+        new ContactFormPage(browser).intoNewCase("Fatigue at work");
         browser.find("#log\\:referralNeeded").sendKeys(Keys.SPACE);
         new Select(browser.waitFor("#log\\:service")).selectByValue("facets");
         browser.find("#log\\:consent").sendKeys(Keys.SPACE);
@@ -158,8 +160,7 @@ class GuideScreenshotsIT extends BrowserTest {
         // A risk to life: the protocol and the crisis lines, the supervisors alerted, and their sign-off.
         String riskSummary = "Said she cannot see a way forward; agreed to ring Samaritans tonight.";
         browser.fillNamedCall(ContactForms.uniqueMobile(), "Joanne Pryce", "suicid", riskSummary);
-        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:riskProtocol");
+        new ContactFormPage(browser).raiseRiskToLife();
         assertTrue(browser.text("#log\\:riskProtocol").contains("A supervisor is alerted when you save"));
         assertTrue(browser.text("#crisisLines").contains("116 123"), "the crisis lines from the directory");
         picture("adviser-risk-protocol", browser.assertAccessible().find("#log\\:riskProtocol"));
@@ -202,10 +203,7 @@ class GuideScreenshotsIT extends BrowserTest {
         String summary = "Low since his diagnosis; said he has thought of ending his life. Safe tonight.";
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.fillNamedCall(ContactForms.uniqueMobile(), caller, "suicid", summary);
-        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:riskProtocol");
-        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
-        browser.waitFor("#log\\:newCaseTitle").sendKeys("Low mood after diagnosis");
+        new ContactFormPage(browser).raiseRiskToLife().intoNewCase("Low mood after diagnosis");
         browser.submit("#log\\:save");
         String saved = browser.waitFor(".form-info").getText();
         assertTrue(saved.contains("Supervisors have been alerted"), saved);
@@ -218,22 +216,19 @@ class GuideScreenshotsIT extends BrowserTest {
         picture("supervisor-home", browser.assertAccessible(), browser.find("#supervisorAlerts"));
 
         // The safeguarding queue and the sign-off.
-        openFromTheSupervisionPage("#navSafeguarding", "/supervision/safeguarding.xhtml");
+        supervision().open("#navSafeguarding", "/supervision/safeguarding.xhtml");
         browser.rowContaining("#queue\\:open", caller);
         picture("supervisor-safeguarding", browser.assertAccessible());
-        browser.rowContaining("#queue\\:open", caller).findElement(By.linkText("Review and sign off")).sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/alert.xhtml");
+        supervision().reviewAlert(browser.rowContaining("#queue\\:open", caller));
         assertEquals(summary, browser.text("#summary"));
-        new Select(browser.find("#alert\\:action")).selectByValue("CALLBACK_ARRANGED");
+        supervision().actionTaken("CALLBACK_ARRANGED");
         browser.find("#alert\\:actionNote").sendKeys("Asha rings him back tomorrow morning; Samaritans number given.");
         picture("supervisor-sign-off", browser.assertAccessible());
-        browser.submit("#alert\\:signOff");
-        browser.waitForPath("/supervision/safeguarding.xhtml");
-        assertTrue(browser.text(".form-info").contains("signed off"), browser.text(".form-info"));
+        supervision().signOff();
         assertTrue(browser.rowContaining("#queue\\:signedOff", "Risk to life").getText().contains("Follow-up call arranged"));
 
         // Caseloads: each number opens what it counts; one case handed to another adviser.
-        openFromTheSupervisionPage("#navCaseloads", "/supervision/caseloads.xhtml");
+        supervision().open("#navCaseloads", "/supervision/caseloads.xhtml");
         WebElement asha = browser.rowContaining("#caseloads\\:table", "Asha Patel");
         picture("supervisor-caseloads", browser.assertAccessible(), browser.find("#caseloads\\:apply"));
         WebElement openCases = asha.findElements(By.tagName("a")).get(0);
@@ -257,10 +252,7 @@ class GuideScreenshotsIT extends BrowserTest {
         // A quality review of the contact, from its case.
         browser.find("#timeline a[href*='review.xhtml']").sendKeys(Keys.ENTER);
         browser.waitForPath("/supervision/review.xhtml");
-        for (String point : new String[] {"accurateInformation", "rightReferral", "riskHandled", "notesClear"}) {
-            browser.find("input[name='review:" + point + "'][value='MET']").sendKeys(Keys.SPACE);
-        }
-        browser.find("#review\\:feedback").sendKeys("Calm and direct; you asked the question that mattered.");
+        supervision().allPointsMet("Calm and direct; you asked the question that mattered.");
         picture("supervisor-review", browser.assertAccessible());
         browser.submit("#review\\:save");
         browser.waitForPath("/supervision/reviews.xhtml");
@@ -272,7 +264,7 @@ class GuideScreenshotsIT extends BrowserTest {
         picture("supervisor-reviews", browser.assertAccessible(), browser.find("#waitingHeading"));
 
         // The cracks list and the wallboard.
-        openFromTheSupervisionPage("#navCracks", "/supervision/cracks.xhtml");
+        supervision().open("#navCracks", "/supervision/cracks.xhtml");
         assertTrue(browser.text("#quietHeading").contains("14 days"), browser.text("#quietHeading"));
         assertTrue(browser.findAll("#cracks\\:escalated").size() == 1, "the escalated follow-ups have their own list");
         picture("supervisor-cracks", browser.assertAccessible());
@@ -285,7 +277,7 @@ class GuideScreenshotsIT extends BrowserTest {
             waiting().until(d -> !browser.text("#cracks\\:quiet").contains(quietCaller));
         }
 
-        openFromTheSupervisionPage("#navWallboard", "/supervision/wallboard.xhtml");
+        supervision().open("#navWallboard", "/supervision/wallboard.xhtml");
         waiting().until(d -> "live".equals(browser.find("#liveStatus").getAttribute("data-state")));
         assertTrue(Integer.parseInt(browser.text("#contactsToday")) >= 1, "today's contacts include the one logged above");
         assertTrue(browser.text("#signedIn").contains("Morag Campbell"), browser.text("#signedIn"));
@@ -369,20 +361,14 @@ class GuideScreenshotsIT extends BrowserTest {
         }
     }
 
-    private void openFromTheSupervisionPage(String link, String path) {
-        browser.find("#navSupervision").sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/index.xhtml");
-        browser.find(link).sendKeys(Keys.ENTER);
-        browser.waitForPath(path);
+    private SupervisionPages supervision() {
+        return new SupervisionPages(browser);
     }
 
     private static void signOffAlertFor(Browser supervisor, String caller, String action) {
         supervisor.open("/supervision/safeguarding.xhtml");
-        supervisor.rowContaining("#queue\\:open", caller).findElement(By.linkText("Review and sign off")).sendKeys(Keys.ENTER);
-        supervisor.waitForPath("/supervision/alert.xhtml");
-        new Select(supervisor.find("#alert\\:action")).selectByValue(action);
-        supervisor.submit("#alert\\:signOff");
-        assertTrue(supervisor.text(".form-info").contains("signed off"), supervisor.text(".form-info"));
+        new SupervisionPages(supervisor).reviewAlert(supervisor.rowContaining("#queue\\:open", caller))
+                .actionTaken(action).signOff();
     }
 
     /** Earlier runs' unsaved forms are offered back as drafts; a guide's pictures start from an empty form. */

@@ -134,19 +134,18 @@ class HostileFormsIT extends BrowserTest {
         assertEquals("/login.xhtml", browser.path(), "signed out from the error page");
     }
 
-    /** Presses a button that submits the page or sends an Ajax request, and waits until either is done. */
+    /**
+     * Presses a button that submits the page or sends an Ajax request, and waits until either is done: the
+     * new page has loaded, or PrimeFaces says the request is complete (with its update applied).
+     */
     private void press(String css) {
-        js().executeScript("window.helplineOldPage = true; window.__ajaxFailed = false; if (window.jQuery) {"
-                + "jQuery(document).on('pfAjaxError', function () { window.__ajaxFailed = true; }); }");
+        js().executeScript("window.helplineOldPage = true; window.__ajaxFailed = false; window.__ajaxDone = false;"
+                + "if (window.jQuery) { jQuery(document).on('pfAjaxError', function () { window.__ajaxFailed = true; })"
+                + ".on('pfAjaxComplete', function () { window.__ajaxDone = true; }); }");
         browser.find(css).click();
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(js().executeScript("return document.readyState === 'complete' && "
-                        + "(window.helplineOldPage === undefined || !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+                        + "(window.helplineOldPage === undefined || window.__ajaxDone && PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     private JavascriptExecutor js() {

@@ -7,8 +7,9 @@ import java.time.Duration;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
-import org.junit.jupiter.api.BeforeEach;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,14 +19,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An adviser logs calls on the log-a-contact page with the keyboard alone. */
+@StaysSignedIn(user = "adviser", password = "adviser-demo-2026")
 class LogContactPageIT extends BrowserTest {
-
-
-
-    @BeforeEach
-    void signIn() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
-    }
 
 
     private WebElement focused() {
@@ -172,8 +167,7 @@ class LogContactPageIT extends BrowserTest {
     @Test
     void raisingRiskToLifeShowsTheProtocol() {
         browser.open("/calls/log.xhtml");
-        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:riskProtocol");
+        new ContactFormPage(browser).raiseRiskToLife();
         assertTrue(browser.text("#log\\:riskProtocol").contains("supervisor"));
         assertTrue(browser.text("#crisisLines").contains("116 123"), "crisis lines from the directory");
         browser.assertAccessible().screenshot("log-risk");

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactForms;
-import org.junit.jupiter.api.BeforeEach;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** FACETS referrals made while logging a call and from a case, followed through. */
+@StaysSignedIn(user = "adviser", password = "adviser-demo-2026")
 class ReferralPageIT extends BrowserTest {
-
-    @BeforeEach
-    void signIn() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
-    }
 
     @Test
     void aFacetsReferralIsMadeWhileLoggingTheCall() {

@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** A manager reads the monthly report, and nothing with callers' details. */
+@StaysSignedIn(user = "manager", password = "manager-demo-2026")
 class ReportPagesIT extends BrowserTest {
 
     @Test
     void aManagerReadsTheMonthlyReportByKeyboard() {
-        browser.open("/").signIn("manager", "manager-demo-2026");
         assertTrue(browser.text("#managerHome").contains("The monthly report"));
         browser.assertAccessible();
         browser.find("#navReports").sendKeys(Keys.ENTER);
@@ -31,7 +32,6 @@ class ReportPagesIT extends BrowserTest {
 
     @Test
     void theReportHasChartsAndExportsAsFiles() throws Exception {
-        browser.open("/").signIn("manager", "manager-demo-2026");
         browser.open("/reports/monthly.xhtml");
         assertTrue(browser.findAll("#channel canvas").size() == 1, "a chart of contacts by channel");
         assertEquals("Bar chart of By channel; the figures are in the table below it",
@@ -63,7 +63,6 @@ class ReportPagesIT extends BrowserTest {
 
     @Test
     void aManagerPublishesAMonthAndItIsFrozen() {
-        browser.open("/").signIn("manager", "manager-demo-2026");
         browser.open("/reports/monthly.xhtml");
         // The test database may be kept between runs: take the oldest month not yet published.
         Select months = new Select(browser.find("#report\\:month"));
@@ -90,7 +89,7 @@ class ReportPagesIT extends BrowserTest {
 
     @Test
     void aSupervisorReadsButDoesNotPublish() {
-        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
+        browser.forgetEverything().open("/").signIn("supervisor", "supervisor-demo-2026");
         browser.open("/reports/monthly.xhtml");
         assertTrue(browser.findAll("#publishing\\:publish").isEmpty());
         assertTrue(!browser.findAll("#export-pdf").isEmpty(), "supervisors export");
@@ -98,7 +97,6 @@ class ReportPagesIT extends BrowserTest {
 
     @Test
     void aManagerSeesNoCallerDetails() {
-        browser.open("/").signIn("manager", "manager-demo-2026");
         for (String page : new String[] {"/calls/log.xhtml", "/search.xhtml", "/cases/view.xhtml?id=1",
                 "/followups/mine.xhtml", "/supervision/index.xhtml", "/supervision/safeguarding.xhtml",
                 "/admin/users.xhtml", "/directory/index.xhtml"}) {
@@ -109,7 +107,7 @@ class ReportPagesIT extends BrowserTest {
 
     @Test
     void anAdviserCannotOpenTheReport() {
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.forgetEverything().open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/reports/monthly.xhtml");
         assertEquals("Not allowed", browser.text("main h1"));
         assertEquals(403, browser.fetch("/reports/monthly/export?month=2025-10&format=csv").status());

@@ -7,7 +7,10 @@ import java.time.Duration;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
+import org.helpline.testing.StaysSignedIn;
+import org.helpline.testing.SupervisionPages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A risk raised on a call reaches the supervisors' queue, is signed off, and the adviser hears back. */
+@StaysSignedIn(user = "supervisor", password = "supervisor-demo-2026")
 class SupervisionPagesIT extends BrowserTest {
 
     private WebDriverWait waiting() {
@@ -25,13 +29,16 @@ class SupervisionPagesIT extends BrowserTest {
         return wait;
     }
 
+    private SupervisionPages supervision() {
+        return new SupervisionPages(browser);
+    }
+
     @Test
     void aRiskToLifeIsSignedOffAndTheAdviserIsTold() {
         String summary = "Said they cannot go on " + ContactForms.unique();
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.forgetEverything().open("/").signIn("adviser", "adviser-demo-2026");
         browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Lewis", "Grant"), "suicid", summary);
-        browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:riskProtocol");
+        new ContactFormPage(browser).raiseRiskToLife();
         browser.submit("#log\\:save");
         assertTrue(browser.waitFor(".form-info").getText().contains("Supervisors have been alerted"));
         assertTrue(browser.text("#signOutForm\\:navNotices").matches("Notices \\(\\d+ new\\)"),
@@ -43,8 +50,7 @@ class SupervisionPagesIT extends BrowserTest {
         browser.assertAccessible().screenshot("safeguarding-queue");
         WebElement row = browser.find("#queue\\:open tbody tr");
         assertTrue(row.getText().contains("Asha Patel"), row.getText());
-        row.findElement(By.linkText("Review and sign off")).sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/alert.xhtml");
+        supervision().reviewAlert(row);
         assertEquals(summary, browser.text("#summary"));
 
         browser.submit("#alert\\:signOff");
@@ -54,11 +60,9 @@ class SupervisionPagesIT extends BrowserTest {
                 "the cursor goes to the field in error");
         browser.assertAccessible().screenshot("safeguarding-refused");
 
-        new Select(browser.find("#alert\\:action")).selectByValue("EMERGENCY_SERVICES_CALLED");
+        supervision().actionTaken("EMERGENCY_SERVICES_CALLED");
         browser.find("#alert\\:actionNote").sendKeys("999 called while the caller stayed on the line.");
-        browser.submit("#alert\\:signOff");
-        browser.waitForPath("/supervision/safeguarding.xhtml");
-        assertTrue(browser.text(".form-info").contains("signed off"));
+        supervision().signOff();
         assertTrue(browser.find("#queue\\:signedOff tbody tr").getText().contains("Emergency services called"));
         browser.submit("#signOutForm\\:signOut");
 
@@ -71,7 +75,6 @@ class SupervisionPagesIT extends BrowserTest {
 
     @Test
     void aSupervisorHandsAnAdvisersWorkToTheTeamQueue() {
-        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
         browser.open("/supervision/reassign.xhtml");
         browser.assertAccessible().screenshot("reassign");
         new Select(browser.find("#reassign\\:from")).selectByValue("adviser2");
@@ -87,11 +90,7 @@ class SupervisionPagesIT extends BrowserTest {
 
     @Test
     void eachCaseloadNumberOpensAListAsLongAsTheNumber() {
-        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
-        browser.find("#navSupervision").sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/index.xhtml");
-        browser.find("#navCaseloads").sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/caseloads.xhtml");
+        supervision().open("#navCaseloads", "/supervision/caseloads.xhtml");
         browser.assertAccessible().screenshot("caseloads");
         WebElement asha = browser.findAll("#caseloads\\:table tbody tr").stream()
                 .filter(r -> r.getText().startsWith("Asha Patel")).findFirst().orElseThrow();
@@ -106,11 +105,7 @@ class SupervisionPagesIT extends BrowserTest {
 
     @Test
     void theCracksPageListsQuietCallersAndEscalatedFollowUps() {
-        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
-        browser.find("#navSupervision").sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/index.xhtml");
-        browser.find("#navCracks").sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/cracks.xhtml");
+        supervision().open("#navCracks", "/supervision/cracks.xhtml");
         assertTrue(browser.text("#quietHeading").contains("14 days"));
         browser.assertAccessible().screenshot("cracks");
     }
@@ -118,7 +113,7 @@ class SupervisionPagesIT extends BrowserTest {
     @Test
     void aSupervisorReviewsAContactAndTheAdviserReadsTheFeedback() {
         String feedback = "Warm and accurate; note the booklet you posted " + ContactForms.unique();
-        browser.open("/").signIn("adviser", "adviser-demo-2026");
+        browser.forgetEverything().open("/").signIn("adviser", "adviser-demo-2026");
         browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Nia", "Hughes"), "fatig",
                 "Asked about pacing at work.");
         String casePage = browser.saveIntoNewCaseAndOpenIt("Pacing " + ContactForms.unique()).driver().getCurrentUrl();
@@ -133,10 +128,7 @@ class SupervisionPagesIT extends BrowserTest {
         assertTrue(browser.driver().switchTo().activeElement().getAttribute("id").startsWith("review:accurateInformation"),
                 "the cursor goes to the first point");
         browser.assertAccessible().screenshot("review-refused");
-        for (String point : new String[] {"accurateInformation", "rightReferral", "riskHandled", "notesClear"}) {
-            browser.find("input[name='review:" + point + "'][value='MET']").sendKeys(Keys.SPACE);
-        }
-        browser.find("#review\\:feedback").sendKeys(feedback);
+        supervision().allPointsMet(feedback);
         browser.submit("#review\\:save");
         browser.waitForPath("/supervision/reviews.xhtml");
         assertTrue(browser.text(".form-info").contains("Review saved"));
@@ -154,11 +146,7 @@ class SupervisionPagesIT extends BrowserTest {
 
     @Test
     void theWallboardChangesWithinTwoSecondsOfAContactSavedElsewhere() {
-        browser.open("/").signIn("supervisor", "supervisor-demo-2026");
-        browser.find("#navSupervision").sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/index.xhtml");
-        browser.find("#navWallboard").sendKeys(Keys.ENTER);
-        browser.waitForPath("/supervision/wallboard.xhtml");
+        supervision().open("#navWallboard", "/supervision/wallboard.xhtml");
         waiting().until(d -> "live".equals(browser.find("#liveStatus").getAttribute("data-state")));
         browser.assertAccessible().screenshot("wallboard");
         int before = Integer.parseInt(browser.text("#contactsToday"));
@@ -180,7 +168,7 @@ class SupervisionPagesIT extends BrowserTest {
 
     @Test
     void anAdviserIsTurnedAwayFromTheSupervisorsPages() {
-        browser.open("/").signIn("adviser2", "adviser2-demo-2026");
+        browser.forgetEverything().open("/").signIn("adviser2", "adviser2-demo-2026");
         for (String page : new String[] {"/supervision/safeguarding.xhtml", "/supervision/reassign.xhtml",
                 "/supervision/caseloads.xhtml", "/supervision/caseload.xhtml?list=CONTACTS&adviser=adviser",
                 "/supervision/cracks.xhtml", "/supervision/reviews.xhtml", "/supervision/review.xhtml?id=1",
