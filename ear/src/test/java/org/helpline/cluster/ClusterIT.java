@@ -55,7 +55,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startTwoNodesAndTheBalancer() throws SQLException {
-        cluster = new ClusterNodes().start(node(1), node(2)).startBalancer();
+        cluster = new ClusterNodes();
+        cluster.start(node(1), node(2));
         try (Connection db = cluster.database()) {
             ApiClient.issueToken(db, "adviser2", "ADVISER", ADVISER_TOKEN, "cluster test");
         }
