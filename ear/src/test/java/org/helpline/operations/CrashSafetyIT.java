@@ -1,5 +1,6 @@
 package org.helpline.operations;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -67,6 +68,8 @@ class CrashSafetyIT {
     private static final String OVERDUE = "Crash test: follow-up overdue";
     private static final String WHY = "Tom is off sick";
     private static final String TOKEN = "hlp_crash-test-adviser2-0001";
+    /** How long past due a follow-up may be before it is escalated, said to the server so that both agree. */
+    private static final Duration OVERDUE_GRACE = Duration.ofHours(2);
 
     private static ScratchDatabase database;
     private static ServerProcess server;
@@ -74,7 +77,8 @@ class CrashSafetyIT {
     @BeforeAll
     static void startTheServer() throws SQLException {
         database = new ScratchDatabase("crash").recreate();
-        server = ServerProcess.single("crash", 700, database).property("helpline.demo", "true");
+        server = ServerProcess.single("crash", 700, database).property("helpline.demo", "true")
+                .property("helpline.followups.overdue-grace", OVERDUE_GRACE.toString());
         server.start();
         try (Connection db = database.connect()) {
             ApiClient.issueToken(db, "adviser2", "ADVISER", TOKEN, "crash test");
@@ -96,6 +100,7 @@ class CrashSafetyIT {
         long reassignment;
         long escalation;
         Instant killedAt;
+        Timestamp becameDue;
         try (Browser adviser = new Browser(server.httpPort()); Browser supervisor = new Browser(server.httpPort());
                 Brake reassigning = new Brake(HELD)) {
             adviser.open("/").signIn("adviser", "adviser-demo-2026");
@@ -107,11 +112,11 @@ class CrashSafetyIT {
             reassignAdviser2sWork(supervisor, false);
             reassignment = reassigning.awaitWriter(Duration.ofSeconds(90), "the reassignment");
 
-            // Between two runs of the escalation, so that none is under way, the overdue ones become due.
-            awaitARunOfTheCurrentTick();
-            assertEquals(WORK, execute("update follow_up set due_from = now() - interval '3 days', "
-                    + "due_until = now() - interval '2 days', version = version + 1 where reason = '" + OVERDUE + "'"));
+            // The overdue ones become due by the clock alone, a few seconds after the test holds the last of
+            // them, so that whichever run of the escalation picks them up meets the brake.
+            becameDue = dueInAFewSeconds();
             try (Brake escalating = new Brake(OVERDUE)) {
+                assertEquals(0, escalated(), "follow-ups escalated before the test held the last one");
                 escalation = escalating.awaitWriter(Duration.ofSeconds(60), "the escalation");
                 killedAt = Instant.now();
                 server.kill();
@@ -119,13 +124,13 @@ class CrashSafetyIT {
         }
         assertAborted(reassignment, "the reassignment");
         assertAborted(escalation, "the escalation");
-        Instant interruptedTick = Instant.ofEpochSecond(killedAt.getEpochSecond() / 30 * 30);
         assertEquals(WORK, held("adviser2", HELD), "follow-ups still with the adviser off sick");
         assertEquals(WORK, count("select count(*) from helpline_case where title like 'Crash test%' and owner_id = "
                 + "(select id from user_account where username = 'adviser2')"), "cases still with the adviser off sick");
         assertEquals(0, reassignedEvents(), "history of a reassignment the kill cut off");
         assertEquals(0, escalated(), "follow-ups escalated by a run the kill cut off");
-        assertEquals(0, runsOf(interruptedTick), "runs recorded for the tick the kill cut off");
+        assertEquals(0, count("select count(*) from scheduled_run where job = 'escalation' and started_at >= '"
+                + becameDue + "'"), "runs recorded since the follow-ups became due (the one the kill cut off)");
 
         server.startAgain();
         try (Browser adviser = new Browser(server.httpPort()); Browser supervisor = new Browser(server.httpPort())) {
@@ -147,10 +152,11 @@ class CrashSafetyIT {
         assertEquals(2L * WORK, reassignedEvents(), "cases and follow-ups whose history says they were reassigned");
 
         // The escalation runs again once: each follow-up escalated once, and no tick run twice.
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(75));
-        while (Instant.now().isBefore(giveUp) && (escalated() < WORK || runsSince(killedAt).size() < 2)) {
-            ServerProcess.sleep(Duration.ofSeconds(1));
-        }
+        await("the escalation after the restart").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    assertEquals(WORK, escalated(), "follow-ups escalated");
+                    assertTrue(runsSince(killedAt).size() >= 2, "runs since the restart: " + runsSince(killedAt));
+                });
         Map<Instant, Long> runs = runsSince(Instant.EPOCH);
         System.out.printf("Crash test: escalation runs (tick=times), killed at %s: %s%n", killedAt, runs);
         runs.forEach((tick, times) -> assertEquals(1, times, "runs of the escalation due at " + tick));
@@ -183,10 +189,8 @@ class CrashSafetyIT {
                 keys.add(key);
                 inFlight.add(callers.submit(() -> api.post("/contacts", contact(key))));
             }
-            Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-            while (waitingFor(contactsHeld) < 4 && Instant.now().isBefore(giveUp)) {
-                ServerProcess.sleep(Duration.ofMillis(50));
-            }
+            await("the saves under way").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> waitingFor(contactsHeld) >= 4);
             assertEquals(4, waitingFor(contactsHeld), "saves under way in the server");
 
             stopping = CompletableFuture.supplyAsync(() -> server.stop(Duration.ofSeconds(60)));
@@ -195,15 +199,15 @@ class CrashSafetyIT {
             HttpRequest look = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort()
                     + "/helpline/api/v1/resources?q=fatigue")).header("Authorization", "Bearer " + TOKEN)
                     .timeout(Duration.ofSeconds(5)).build();
-            giveUp = Instant.now().plus(Duration.ofSeconds(15));
-            while (!afterwards.contains("503") && Instant.now().isBefore(giveUp)) {
-                try {
-                    afterwards.add(Integer.toString(http.send(look, HttpResponse.BodyHandlers.discarding()).statusCode()));
-                } catch (IOException noAnswer) {
-                    afterwards.add(noAnswer.getClass().getSimpleName());
-                }
-                ServerProcess.sleep(Duration.ofMillis(200));
-            }
+            await("a request refused after SIGTERM").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        try {
+                            afterwards.add(Integer.toString(http.send(look, HttpResponse.BodyHandlers.discarding()).statusCode()));
+                        } catch (IOException noAnswer) {
+                            afterwards.add(noAnswer.getClass().getSimpleName());
+                        }
+                        return afterwards.contains("503");
+                    });
             assertTrue(afterwards.contains("503"), "a request after SIGTERM was refused with 503: " + afterwards);
             afterwards.forEach(answer -> assertTrue(answer.equals("200") || answer.equals("503"),
                     "requests after SIGTERM answered " + afterwards));
@@ -252,16 +256,9 @@ class CrashSafetyIT {
         }
 
         /** The id of the transaction that has written and waits here, as soon as there is one. */
-        long awaitWriter(Duration patience, String what) throws SQLException {
-            Instant giveUp = Instant.now().plus(patience);
-            while (Instant.now().isBefore(giveUp)) {
-                Optional<Long> writer = writer();
-                if (writer.isPresent()) {
-                    return writer.get();
-                }
-                ServerProcess.sleep(Duration.ofMillis(100));
-            }
-            throw new AssertionError(what + " did not reach the row the test holds within " + patience);
+        long awaitWriter(Duration patience, String what) {
+            return await(what + " reaching the row the test holds").atMost(patience).pollInterval(Duration.ofMillis(100))
+                    .until(this::writer, Optional::isPresent).get();
         }
 
         /** Its full (64-bit) id, whose fate PostgreSQL can still tell after the kill. */
@@ -284,24 +281,25 @@ class CrashSafetyIT {
     }
 
     /** Passes if PostgreSQL rolled the transaction back; fails, saying so, if the kill came after its commit. */
-    private static void assertAborted(long transaction, String what) throws SQLException {
-        String status = "in progress";
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
-        try (Connection db = database.connect();
-                PreparedStatement fate = db.prepareStatement("select pg_xact_status(?::text::xid8)")) {
-            fate.setLong(1, transaction);
-            while ("in progress".equals(status) && Instant.now().isBefore(giveUp)) {
-                try (ResultSet rows = fate.executeQuery()) {
-                    rows.next();
-                    status = rows.getString(1);
-                }
-                ServerProcess.sleep(Duration.ofMillis(50));
-            }
-        }
+    private static void assertAborted(long transaction, String what) {
+        String status = await(what + "'s transaction ending").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50)).until(() -> fate(transaction), fate -> !"in progress".equals(fate));
         if ("committed".equals(status)) {
             fail("The kill came after " + what + " had committed, so this test proved nothing");
         }
         assertEquals("aborted", status, what + "'s transaction " + transaction + " after the kill");
+    }
+
+    /** What PostgreSQL says became of the transaction: in progress, committed or aborted. */
+    private static String fate(long transaction) throws SQLException {
+        try (Connection db = database.connect();
+                PreparedStatement fate = db.prepareStatement("select pg_xact_status(?::text::xid8)")) {
+            fate.setLong(1, transaction);
+            try (ResultSet rows = fate.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 
     /**
@@ -341,18 +339,26 @@ class CrashSafetyIT {
         }
     }
 
-    /** Waits until the escalation due at the current half-minute has run, with the next one at least 5 s off. */
-    private static void awaitARunOfTheCurrentTick() throws SQLException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(70));
-        while (Instant.now().isBefore(giveUp)) {
-            Instant now = Instant.now();
-            Instant tick = Instant.ofEpochSecond(now.getEpochSecond() / 30 * 30);
-            if (runsOf(tick) > 0 && now.isBefore(tick.plusSeconds(25))) {
-                return;
+    /**
+     * Makes the test's overdue follow-ups due a few seconds from now: past their end by exactly the grace the
+     * server allows then, so that no update is needed when they become due. Returns when.
+     */
+    private static Timestamp dueInAFewSeconds() throws SQLException {
+        try (Connection db = database.connect(); PreparedStatement update = db.prepareStatement("update follow_up "
+                + "set due_from = now() - interval '3 days', due_until = now() - make_interval(secs => ?) + interval "
+                + "'5 seconds', version = version + 1 where reason = ? returning due_until + make_interval(secs => ?)")) {
+            update.setLong(1, OVERDUE_GRACE.toSeconds());
+            update.setString(2, OVERDUE);
+            update.setLong(3, OVERDUE_GRACE.toSeconds());
+            List<Timestamp> due = new ArrayList<>();
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    due.add(rows.getTimestamp(1));
+                }
             }
-            ServerProcess.sleep(Duration.ofMillis(200));
+            assertEquals(WORK, due.size(), "overdue follow-ups");
+            return due.get(0);
         }
-        throw new AssertionError("the escalation did not run");
     }
 
     private static long held(String username, String reason) throws SQLException {
@@ -369,10 +375,6 @@ class CrashSafetyIT {
     private static long escalated() throws SQLException {
         return count("select count(distinct e.follow_up_id) from follow_up_event e join follow_up f on f.id = e.follow_up_id "
                 + "where e.kind = 'ESCALATED' and f.reason = '" + OVERDUE + "'");
-    }
-
-    private static long runsOf(Instant tick) throws SQLException {
-        return count("select count(*) from scheduled_run where job = 'escalation' and due_at = '" + Timestamp.from(tick) + "'");
     }
 
     /** The escalation's runs due after {@code since}: for each tick, how many times it ran. */

@@ -1,5 +1,6 @@
 package org.helpline.operations;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -144,15 +144,9 @@ class ProductionSetUpIT {
         }
         long open = count("select count(*) from follow_up where status = 'OPEN'");
         long unsigned = count("select count(*) from safeguarding_alert where status = 'OPEN'");
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(40));
-        String metrics = "";
-        while (Instant.now().isBefore(giveUp)) {
-            metrics = get(server.managementPort(), "/metrics", Map.of()).body();
-            if (metrics.contains("helpline_followups_open")) {
-                break;
-            }
-            ServerProcess.sleep(Duration.ofSeconds(2));
-        }
+        String metrics = await("Helpline's gauges in the metrics").atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(500)).until(() -> get(server.managementPort(), "/metrics", Map.of()).body(),
+                        body -> body.contains("helpline_followups_open"));
         assertEquals(open, gauge(metrics, "helpline_followups_open"), metrics);
         assertEquals(unsigned, gauge(metrics, "helpline_safeguarding_unsigned"));
         assertTrue(metrics.contains("helpline_followups_overdue"), "the overdue follow-ups gauge");

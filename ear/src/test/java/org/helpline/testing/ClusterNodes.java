@@ -35,38 +35,35 @@ public final class ClusterNodes implements AutoCloseable {
         return 8080 + BALANCER_OFFSET;
     }
 
-    /** Starts the named nodes at the same moment (as after a power cut), and waits until each is ready. */
+    /**
+     * Starts the named nodes at the same moment (as after a power cut), and the balancer in front of them
+     * beside them (it answers once they do), and waits until each is ready.
+     */
     public ClusterNodes start(String... nodes) {
-        List<Thread> starting = new ArrayList<>();
         for (String node : nodes) {
-            ServerProcess server = new ServerProcess(node, "standalone-helpline-ha.xml", offset(node))
+            running.put(node, new ServerProcess(node, "standalone-helpline-ha.xml", offset(node))
                     .environment("HELPLINE_DB_URL", database.url())
                     .property("jboss.node.name", node)
                     .property("helpline.demo", "true")
-                    .property("helpline.cluster.members", members());
-            running.put(node, server);
-            Thread thread = new Thread(server::start, "start " + node);
-            thread.start();
-            starting.add(thread);
+                    .property("helpline.cluster.members", members()));
         }
-        starting.forEach(ClusterNodes::join);
-        for (String node : nodes) {
-            if (!running.get(node).isRunning()) {
-                throw new IllegalStateException(node + " did not start; see " + running.get(node).directory());
-            }
-        }
-        return this;
-    }
-
-    /** Starts the balancer in front of both nodes, and waits until it answers. */
-    public ClusterNodes startBalancer() {
-        ServerProcess balancer = new ServerProcess("balancer", "standalone-helpline-lb.xml", BALANCER_OFFSET)
+        running.put("balancer", new ServerProcess("balancer", "standalone-helpline-lb.xml", BALANCER_OFFSET)
                 .withoutApplication()
                 .readyWhenServing("/helpline/login.xhtml")
                 .property("helpline.node1.port", Integer.toString(httpPort(node(1))))
-                .property("helpline.node2.port", Integer.toString(httpPort(node(2))));
-        running.put("balancer", balancer);
-        balancer.start();
+                .property("helpline.node2.port", Integer.toString(httpPort(node(2)))));
+        List<Thread> starting = new ArrayList<>();
+        running.forEach((name, server) -> {
+            Thread thread = new Thread(server::start, "start " + name);
+            thread.start();
+            starting.add(thread);
+        });
+        starting.forEach(ClusterNodes::join);
+        running.forEach((name, server) -> {
+            if (!server.isRunning()) {
+                throw new IllegalStateException(name + " did not start; see " + server.directory());
+            }
+        });
         return this;
     }
 
