@@ -245,7 +245,12 @@ public final class ServerProcess implements AutoCloseable {
             Files.createDirectories(base.resolve("configuration"));
             try (Stream<Path> files = Files.list(configurations)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    copy(file, base.resolve("configuration").resolve(file.getFileName()));
+                    Path to = base.resolve("configuration").resolve(file.getFileName());
+                    if (file.getFileName().toString().endsWith(".xml")) {
+                        Files.writeString(to, withoutDeployments(Files.readString(file)));
+                    } else {
+                        copy(file, to);
+                    }
                 }
             }
             if (deploy) {
@@ -255,6 +260,14 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A server configuration without its deployments: the test run's own server has the EAR deployed while these
+     * servers start (Arquillian records that in the configuration they copy), and each of them deploys its own copy.
+     */
+    static String withoutDeployments(String configuration) {
+        return configuration.replaceAll("(?s)\\s*<deployments>.*?</deployments>", "");
     }
 
     private static void copy(Path from, Path to) {

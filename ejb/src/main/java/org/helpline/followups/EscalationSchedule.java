@@ -1,11 +1,13 @@
 package org.helpline.followups;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
@@ -61,7 +63,9 @@ public class EscalationSchedule {
      * only the latest runs, as WildFly's distributed timers do themselves, so that no tick runs twice.
      */
     private boolean missedWhileDown(Instant now) {
-        return timers.getTimers().stream().allMatch(timer -> timer.getNextTimeout().toInstant().isBefore(now));
+        Collection<Timer> mine = timers.getTimers();
+        // None listed would make "all overdue" true and stop escalation: run rather than skip.
+        return !mine.isEmpty() && mine.stream().allMatch(timer -> timer.getNextTimeout().toInstant().isBefore(now));
     }
 
     /**
