@@ -488,9 +488,18 @@ class ApiFuzzIT {
     }
 
     private long[] rows() {
-        String counts = String.join(", ", TABLES.stream().map(t -> "(select count(*) from " + t + ")").toList());
+        String counts = String.join(", ", TABLES.stream().map(t -> "(select count(*) from " + t + writtenByRequests(t) + ")")
+                .toList());
         Object[] row = (Object[]) db.nativeQuery("select " + counts).get(0);
         return Arrays.stream(row).mapToLong(n -> ((Number) n).longValue()).toArray();
+    }
+
+    /**
+     * The escalation timer escalates overdue follow-ups that earlier tests left, whenever it ticks; no request can
+     * write what it writes, so its rows are left out of the count rather than let it fail a test now and then.
+     */
+    private static String writtenByRequests(String table) {
+        return table.equals("follow_up_event") ? " where kind <> 'ESCALATED'" : "";
     }
 
     private long count(String table) {

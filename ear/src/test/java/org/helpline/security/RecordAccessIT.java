@@ -384,7 +384,9 @@ class RecordAccessIT {
         for (String table : List.of("caller", "caller_phone", "contact", "helpline_case", "case_event", "follow_up",
                 "follow_up_event", "referral", "referral_event", "risk_flag", "safeguarding_alert", "contact_review",
                 "contact_draft", "notice", "legal_hold", "caller_erasure")) {
-            counts.append(table).append('=').append(db.nativeQuery("select count(*) from " + table).get(0)).append(' ');
+            // The escalation timer may escalate a follow-up an earlier test left overdue at any tick; no request does.
+            String rows = table.equals("follow_up_event") ? table + " where kind <> 'ESCALATED'" : table;
+            counts.append(table).append('=').append(db.nativeQuery("select count(*) from " + rows).get(0)).append(' ');
         }
         for (String[] versioned : new String[][] {{"caller", "caller"}, {"contact", "contact"}, {"case", "helpline_case"},
                 {"follow-up", "follow_up"}, {"referral", "referral"}, {"alert", "safeguarding_alert"},
