@@ -93,6 +93,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Opens the action panel {@code details#panelId} (the case page's, the caller page's) as a keyboard user
+     * would, Enter on its summary, unless it is open already.
+     */
+    public Browser openPanel(String panelId) {
+        WebElement details = find("details#" + panelId);
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> details.getAttribute("open") != null);
+        }
+        return this;
+    }
+
     /** Clicks a button that submits the whole page, and waits until the new page has replaced the old one. */
     public Browser submit(String buttonCss) {
         driver.executeScript("window.helplineOldPage = true;");

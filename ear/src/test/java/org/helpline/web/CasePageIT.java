@@ -31,30 +31,31 @@ class CasePageIT extends BrowserTest {
         assertTrue(browser.text("#facts").contains(title));
         browser.assertAccessible().screenshot("case");
 
-        browser.find("#case\\:note").sendKeys("Sent the appeal guide.\nWill ring back Friday. <script>alert(1)</script>");
+        browser.openPanel("notePanel").find("#case\\:note").sendKeys("Sent the appeal guide.\nWill ring back Friday. <script>alert(1)</script>");
         browser.submit("#case\\:addNote");
         browser.waitFor(".form-info");
         String note = browser.find("#timeline li").getText();
         assertTrue(note.contains("<script>alert(1)</script>"), "notes show as typed, never run: " + note);
         assertTrue(note.contains("Sent the appeal guide.\nWill ring back Friday."), "newlines kept");
 
+        browser.openPanel("statusPanel");
         new Select(browser.find("#case\\:status")).selectByVisibleText("Awaiting caller");
         browser.submit("#case\\:moveTo");
         browser.waitFor(".form-info");
         assertEquals("Awaiting caller", browser.text("#facts dd#status"));
 
-        browser.submit("#case\\:close");
+        browser.openPanel("closePanel").submit("#case\\:close");
         assertTrue(browser.waitFor(".field-error").getText().contains("Choose the outcome to close the case"),
                 "the message is at the outcome field");
 
         new Select(browser.find("#case\\:outcome")).selectByVisibleText("Information given");
         browser.submit("#case\\:close");
-        browser.waitFor("#case\\:reopen");
+        browser.waitFor("#reopenPanel");
         assertEquals("Closed", browser.text("#facts dd#status"));
 
-        browser.find("#case\\:reason").sendKeys("Tribunal date arrived");
+        browser.openPanel("reopenPanel").find("#case\\:reason").sendKeys("Tribunal date arrived");
         browser.submit("#case\\:reopen");
-        browser.waitFor("#case\\:close");
+        browser.waitFor("#closePanel");
         assertEquals("In progress", browser.text("#facts dd#status"));
         browser.assertAccessible().screenshot("case-reopened");
     }
@@ -66,11 +67,11 @@ class CasePageIT extends BrowserTest {
             morag.open("/").signIn("supervisor", "supervisor-demo-2026");
             morag.driver().get(url);
 
-            browser.find("#case\\:note").sendKeys("Asha's note");
+            browser.openPanel("notePanel").find("#case\\:note").sendKeys("Asha's note");
             browser.submit("#case\\:addNote");
             browser.waitFor(".form-info");
 
-            morag.find("#case\\:note").sendKeys("Morag's note from the old copy");
+            morag.openPanel("notePanel").find("#case\\:note").sendKeys("Morag's note from the old copy");
             morag.submit("#case\\:addNote");
             morag.waitFor(".form-error");
 

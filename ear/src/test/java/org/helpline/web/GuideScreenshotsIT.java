@@ -123,9 +123,10 @@ class GuideScreenshotsIT extends BrowserTest {
         browser.rowContaining("#home\\:myCases", caseNumber).findElement(By.linkText(caseNumber)).sendKeys(Keys.ENTER);
         browser.waitForPath("/cases/view.xhtml");
         assertTrue(browser.text("#referrals").contains("FACETS fatigue-management course · Sent"), browser.text("#referrals"));
-        browser.find("#case\\:note").sendKeys("Posted the fatigue booklet.");
+        browser.openPanel("notePanel").find("#case\\:note").sendKeys("Posted the fatigue booklet.");
         browser.submit("#case\\:addNote");
         assertTrue(browser.text("#timeline li").contains("Posted the fatigue booklet."), browser.text("#timeline"));
+        browser.openPanel("statusPanel");
         new Select(browser.find("#case\\:status")).selectByVisibleText("Awaiting caller");
         browser.submit("#case\\:moveTo");
         assertEquals("Awaiting caller", browser.text("#facts dd#status"));
@@ -241,6 +242,7 @@ class GuideScreenshotsIT extends BrowserTest {
         browser.waitFor("#search\\:results");
         browser.rowContaining("#search\\:results", caller).findElement(By.linkText(number.group(1))).sendKeys(Keys.ENTER);
         browser.waitForPath("/cases/view.xhtml");
+        browser.openPanel("reassignPanel");
         new Select(browser.find("#case\\:reassignTo")).selectByValue("adviser2");
         browser.find("#case\\:reassignReason").sendKeys("Asha is on leave until Monday");
         picture("supervisor-reassign", browser.assertAccessible().find("#case\\:reassignTo")

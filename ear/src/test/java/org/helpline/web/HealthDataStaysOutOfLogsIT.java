@@ -39,6 +39,7 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
         String casePath = browser.path() + "?" + browser.driver().getCurrentUrl().replaceAll(".*\\?", "");
 
         // A note far over its limit, on the case.
+        browser.openPanel("notePanel");
         setValue("case:note", canary + " ".repeat(3) + "x".repeat(30_000));
         browser.submit("#case\\:addNote");
         assertNoTrace(browser.pageText(), "the case page after a note too long");

@@ -39,6 +39,7 @@ class ReferralPageIT extends BrowserTest {
                 "Exhausted by mid-afternoon; interested in the FACETS course.");
         browser.saveIntoNewCaseAndOpenIt(title);
 
+        browser.openPanel("referPanel");
         new Select(browser.find("#case\\:service")).selectByValue("facets");
         browser.find("#case\\:refer").sendKeys(Keys.ENTER);
         assertTrue(browser.waitFor(".field-error").getText().contains("consent"), "consent is asked for at the field");

@@ -246,7 +246,7 @@ public class DemoContactsSeeder implements Seeder {
             }
             if (i == 0 && c.containsKey("risk")) {
                 RiskKind kind = RiskKind.valueOf(c.getString("risk"));
-                RiskFlag flag = new RiskFlag(kind, RiskLevel.HIGH, null, contact, owner, at,
+                RiskFlag flag = new RiskFlag(kind, RiskLevel.HIGH, null, contact, contact.getAdviser(), at,
                         LocalDate.ofInstant(at, HelplineTime.ZONE));
                 em.persist(flag);
                 if (kind.alertsSupervisor()) {

@@ -67,6 +67,20 @@ public class FollowUps {
         return book(form, supportCase.getCaller(), null, supportCase);
     }
 
+    /** A case's follow-ups still open, soonest due first, for the case page. */
+    public List<FollowUp> openForCase(long caseId) {
+        Case supportCase = records.find(Case.class, caseId);
+        return em.createQuery("select f from FollowUp f where f.supportCase = :case and f.status = :open "
+                + "order by f.dueFrom, f.id", FollowUp.class).setParameter("case", supportCase)
+                .setParameter("open", FollowUp.Status.OPEN).getResultList();
+    }
+
+    /** Books a follow-up for a caller, from their page: not tied to a contact or a case. */
+    @RequiresPermission(Permission.BOOK_FOLLOW_UP)
+    public FollowUp bookForCaller(long callerId, FollowUpForm form) {
+        return book(form, records.find(Caller.class, callerId), null, null);
+    }
+
     /**
      * Books a callback to a number that rang and was not answered (org.helpline.telephony): for the
      * caller with that number, if the adviser may see who they are, otherwise for the number alone.

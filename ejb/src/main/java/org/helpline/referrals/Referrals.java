@@ -54,6 +54,11 @@ public class Referrals {
         return make(serviceCode, supportCase.getCaller(), null, supportCase, consentGiven, sendNow, note);
     }
 
+    /** Refers a caller from their page: not tied to a contact or a case. */
+    public Referral referCaller(long callerId, String serviceCode, boolean consentGiven, boolean sendNow, String note) {
+        return make(serviceCode, records.find(Caller.class, callerId), null, null, consentGiven, sendNow, note);
+    }
+
     private Referral make(String serviceCode, Caller caller, Contact contact, Case supportCase, boolean consentGiven,
             boolean sendNow, String note) {
         UserAccount me = staff.account();

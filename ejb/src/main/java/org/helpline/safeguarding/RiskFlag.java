@@ -70,6 +70,17 @@ public class RiskFlag implements Serializable, CallerRecord {
     @Column(name = "expires_on")
     private LocalDate expiresOn;
 
+    /** When a supervisor lifted the flag before it expired; null while it stands. */
+    @Column(name = "lifted_at")
+    private Instant liftedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "lifted_by_id")
+    private UserAccount liftedBy;
+
+    @Column(name = "lift_reason", length = 2000)
+    private String liftReason;
+
     @Version
     private long version;
 
@@ -90,8 +101,75 @@ public class RiskFlag implements Serializable, CallerRecord {
         this.raisedAt = now;
     }
 
+    /** Whether the flag stands on {@code day}: not lifted, and not expired by then. */
     public boolean isActiveOn(LocalDate day) {
-        return expiresOn == null || expiresOn.isAfter(day);
+        return liftedAt == null && (expiresOn == null || expiresOn.isAfter(day));
+    }
+
+    /** Where the flag stands on {@code day}. */
+    public State stateOn(LocalDate day) {
+        if (liftedAt != null) {
+            return State.LIFTED;
+        }
+        return isActiveOn(day) ? State.ACTIVE : State.EXPIRED;
+    }
+
+    /** A flag stands until it expires or a supervisor lifts it; either way it stays on the record. */
+    public enum State {
+        ACTIVE("Active"), EXPIRED("Expired"), LIFTED("Lifted");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Ends the flag today because the risk has passed, saying why; it stays on the record as lifted. A flag
+     * already lifted or expired cannot be lifted.
+     */
+    public void lift(String reason, UserAccount by, Instant now, LocalDate today, long seenVersion) {
+        if (seenVersion != version) {
+            throw new org.helpline.shared.ConcurrentEditException("risk flag", "Someone");
+        }
+        if (!isActiveOn(today)) {
+            throw new InvalidInputException("flag", "This flag is already " + stateOn(today).label().toLowerCase(java.util.Locale.UK));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("liftReason", "Say why the risk has passed");
+        }
+        if (why.length() > 2000) {
+            throw new InvalidInputException("liftReason", "The reason can be at most 2000 characters");
+        }
+        liftedAt = now;
+        liftedBy = Objects.requireNonNull(by, "by");
+        liftReason = why;
+    }
+
+    public boolean isRiskToLife() {
+        return kind == RiskKind.RISK_TO_LIFE;
+    }
+
+    public Instant getLiftedAt() {
+        return liftedAt;
+    }
+
+    public UserAccount getLiftedBy() {
+        return liftedBy;
+    }
+
+    public String getLiftReason() {
+        return liftReason;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

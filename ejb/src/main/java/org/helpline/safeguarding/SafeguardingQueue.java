@@ -124,4 +124,16 @@ public class SafeguardingQueue {
         live.fire(new LiveChange("safeguarding"));
         return alert;
     }
+
+    /**
+     * Lifts a risk flag before it expires, because the risk has passed: a supervisor's decision, with the
+     * reason. The flag stays on the caller's record, shown as lifted. Refused if someone changed it since
+     * {@code seenVersion}.
+     */
+    public RiskFlag lift(long flagId, long seenVersion, String reason) {
+        RiskFlag flag = records.find(RiskFlag.class, flagId);
+        flag.lift(reason, staff.account(), Instant.now(), java.time.LocalDate.now(HelplineTime.CLOCK), seenVersion);
+        em.flush();
+        return flag;
+    }
 }

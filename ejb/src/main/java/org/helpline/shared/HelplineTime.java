@@ -21,6 +21,8 @@ public final class HelplineTime {
     private static final DateTimeFormatter DAY_AND_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(ZONE);
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private HelplineTime() {
     }
 
@@ -37,5 +39,10 @@ public final class HelplineTime {
     /** "14:05 on 3 Mar", for messages. */
     public static String timeAndDay(Instant instant) {
         return TIME_AND_DAY.format(instant);
+    }
+
+    /** "3 March 2026". */
+    public static String day(java.time.LocalDate day) {
+        return DAY.format(day);
     }
 }

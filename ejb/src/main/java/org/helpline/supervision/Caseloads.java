@@ -120,20 +120,27 @@ public class Caseloads {
     private static CaseloadItem item(Object found) {
         if (found instanceof Case k) {
             return new CaseloadItem(k.getNumber() + ": " + k.getTitle(), k.getStatus().label(), k.getUpdatedAt(),
-                    "/cases/view.xhtml?id=" + k.getId());
+                    "/cases/view.xhtml?id=" + k.getId(), callerId(k.getCaller()));
         }
         if (found instanceof FollowUp f) {
             return new CaseloadItem(f.getKind().label() + ": " + f.getReason(), "due by "
-                    + HelplineTime.timeAndDay(f.getDueUntil()), f.getDueFrom(), "/followups/work.xhtml?id=" + f.getId());
+                    + HelplineTime.timeAndDay(f.getDueUntil()), f.getDueFrom(), "/followups/work.xhtml?id=" + f.getId(),
+                    callerId(f.getCaller()));
         }
         if (found instanceof Referral r) {
             return new CaseloadItem(r.getService().getName(), r.getStatus().label(), r.getReferredAt(),
-                    r.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + r.getSupportCase().getId());
+                    r.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + r.getSupportCase().getId(),
+                    callerId(r.getCaller()));
         }
         Contact c = (Contact) found;
         return new CaseloadItem(c.getChannel().getLabel() + " contact", c.isNonData() ? c.getNonDataKind().label()
                 : c.getOutcome().getLabel(), c.getStartedAt(),
-                c.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + c.getSupportCase().getId());
+                c.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + c.getSupportCase().getId(),
+                callerId(c.getCaller()));
+    }
+
+    private static Long callerId(org.helpline.callers.Caller caller) {
+        return caller == null ? null : caller.getId();
     }
 
     /** The conditions one column counts by, shared by its count and its list. */

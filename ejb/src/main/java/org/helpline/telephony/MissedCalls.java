@@ -82,7 +82,7 @@ public class MissedCalls {
         for (PhoneCall call : waitingCalls(numbers)) {
             byNumber.get(call.getCallerNumber()).add(call);
         }
-        Map<String, String> names = callerNames(byNumber.keySet());
+        Map<String, Known> names = callerNames(byNumber.keySet());
         List<MissedNumber> page = new ArrayList<>();
         byNumber.forEach((number, calls) -> page.add(row(number, calls, names.get(number))));
         return page;
@@ -144,7 +144,7 @@ public class MissedCalls {
                 .setParameter("unanswered", UNANSWERED).setParameter("numbers", numbers).getResultList();
     }
 
-    private static MissedNumber row(String number, List<PhoneCall> calls, String callerName) {
+    private static MissedNumber row(String number, List<PhoneCall> calls, Known known) {
         Set<String> lines = new TreeSet<>();
         Instant first = null;
         Instant last = null;
@@ -157,11 +157,16 @@ public class MissedCalls {
             last = last == null || rang.isAfter(last) ? rang : last;
             voicemail |= call.getOutcome() == CallOutcome.VOICEMAIL;
         }
-        return new MissedNumber(number, calls.size(), first, last, List.copyOf(lines), voicemail, callerName);
+        return new MissedNumber(number, calls.size(), first, last, List.copyOf(lines), voicemail,
+                known == null ? null : known.names(), known == null ? List.of() : known.callerIds());
+    }
+
+    /** The callers with one number whom the adviser may see: their names joined, and their ids. */
+    private record Known(String names, List<Long> callerIds) {
     }
 
     /** The names of the callers with these numbers whom the adviser may see, logged as listed. */
-    private Map<String, String> callerNames(Set<String> numbers) {
+    private Map<String, Known> callerNames(Set<String> numbers) {
         if (numbers.isEmpty()) {
             return Map.of();
         }
@@ -169,16 +174,18 @@ public class MissedCalls {
                 + "where p in :numbers", Object[].class).setParameter("numbers", numbers).getResultList();
         Set<Long> identifiable = callerAccess.identifiable(found.stream().map(r -> (Long) r[0]).toList());
         Map<String, Set<String>> names = new TreeMap<>();
+        Map<String, List<Long>> ids = new TreeMap<>();
         List<Long> shown = new ArrayList<>();
         for (Object[] r : found) {
             if (identifiable.contains((Long) r[0])) {
                 names.computeIfAbsent((String) r[2], n -> new TreeSet<>()).add(r[1] != null ? (String) r[1] : "Caller " + r[0]);
+                ids.computeIfAbsent((String) r[2], n -> new ArrayList<>()).add((Long) r[0]);
                 shown.add((Long) r[0]);
             }
         }
         access.listed("missed calls", shown);
-        Map<String, String> joined = new TreeMap<>();
-        names.forEach((number, who) -> joined.put(number, String.join(" or ", who)));
+        Map<String, Known> joined = new TreeMap<>();
+        names.forEach((number, who) -> joined.put(number, new Known(String.join(" or ", who), List.copyOf(ids.get(number)))));
         return joined;
     }
 

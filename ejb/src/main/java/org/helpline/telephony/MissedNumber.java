@@ -13,9 +13,10 @@ import org.helpline.callers.PhoneNumber;
  * @param lines the lines they rang (labels, or the number dialled when Helpline has no such line)
  * @param voicemail whether any left a voicemail
  * @param callerName who it is, when the number is a caller's the adviser may see; otherwise null
+ * @param callerIds the callers with this number the adviser may see (usually one), for their page and risk
  */
 public record MissedNumber(String number, int rings, Instant firstRang, Instant lastRang, List<String> lines,
-        boolean voicemail, String callerName) implements java.io.Serializable {
+        boolean voicemail, String callerName, List<Long> callerIds) implements java.io.Serializable {
 
     /** The number as people write it: 07700 900123. */
     public String display() {

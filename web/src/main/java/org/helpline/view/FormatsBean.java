@@ -26,4 +26,9 @@ public class FormatsBean {
     public String phone(String e164) {
         return e164 == null ? "" : PhoneNumber.display(e164);
     }
+
+    /** Now, for pages that mark what is overdue. */
+    public Instant now() {
+        return Instant.now();
+    }
 }

@@ -30,6 +30,9 @@ import org.helpline.security.UserAccount;
 public class HomeBacking {
 
     @Inject
+    org.helpline.view.callers.RiskMarks riskMarks;
+
+    @Inject
     ContactOptions options;
 
     @Inject
@@ -80,9 +83,10 @@ public class HomeBacking {
         if (currentUser.isAdviser()) {
             lines = options.lines();
             today = contacts.mineToday();
-            myCases = PagedTable.of(cases::countMine, cases::mine, Case::getId);
+            myCases = PagedTable.of(cases::countMine, rows -> riskMarks.prime(cases.mine(rows), Case::getCaller), Case::getId);
             teamCaseCount = cases.countTeamQueue();
-            teamCases = PagedTable.of(() -> teamCaseCount, cases::teamQueue, Case::getId);
+            teamCases = PagedTable.of(() -> teamCaseCount, rows -> riskMarks.prime(cases.teamQueue(rows), Case::getCaller),
+                    Case::getId);
             Instant endOfToday = LocalDate.now(HelplineTime.CLOCK).plusDays(1).atStartOfDay(HelplineTime.ZONE).toInstant();
             followUpsDue = followUps.countMineDueBefore(endOfToday);
             followUpsOverdue = followUps.countMineOverdue(Instant.now());
@@ -95,7 +99,8 @@ public class HomeBacking {
         }
         if (currentUser.isSupervisor()) {
             alerts = PagedTable.of(safeguarding::countOpen, safeguarding::open, SafeguardingAlert::getId);
-            escalated = PagedTable.of(followUps::countEscalated, followUps::escalated, FollowUp::getId);
+            escalated = PagedTable.of(followUps::countEscalated,
+                    rows -> riskMarks.prime(followUps.escalated(rows), FollowUp::getCaller), FollowUp::getId);
         }
     }
 

@@ -35,6 +35,9 @@ public class SearchBacking implements Serializable {
     ContactSearch search;
 
     @Inject
+    org.helpline.view.callers.RiskMarks riskMarks;
+
+    @Inject
     ContactOptions options;
 
     @Inject
@@ -116,7 +119,9 @@ public class SearchBacking implements Serializable {
                     .map(s -> s.getOrder() == SortOrder.ASCENDING ? ContactSearch.Sort.OLDEST : ContactSearch.Sort.NEWEST)
                     .orElse(ContactSearch.Sort.NEWEST);
             try {
-                return search.search(criteria, first, pageSize, sort);
+                List<ContactLine> page = search.search(criteria, first, pageSize, sort);
+                riskMarks.primeIds(page.stream().map(ContactLine::callerId).filter(java.util.Objects::nonNull).toList());
+                return page;
             } catch (HelplineException refusal) {
                 Messages.show(faces(), "search", refusal);
                 return List.of();

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -108,6 +109,8 @@ public class LogBacking implements Serializable {
     private String topicQuery;
     private ContactDraft pendingDraft;
     private Long followUpId;
+    /** The caller this contact is with, when opened from their page ({@code ?caller=}). */
+    private Long callerId;
     /** The phone call this contact is for, when the phone system popped it up ({@code ?call=}). */
     private Long callId;
     private boolean addressNamesNothing;
@@ -169,6 +172,31 @@ public class LogBacking implements Serializable {
             addressNamesNothing = refusal instanceof NotFoundException;
             Messages.show(faces(), "log", refusal);
         }
+    }
+
+    /**
+     * Opened from a caller's page ({@code ?caller=}): a contact with that caller, linked from the start. A
+     * caller the adviser may not see is "not found", as everywhere.
+     */
+    public void prefillFromCaller() {
+        if (callerId == null || followUpId != null) {
+            return;
+        }
+        Optional<CallerMatch> caller = lookup.get(callerId);
+        if (caller.isPresent()) {
+            linkTo(caller.get());
+        } else {
+            addressNamesNothing = true;
+            Messages.show(faces(), "log", new NotFoundException("Caller"));
+        }
+    }
+
+    public Long getCallerId() {
+        return callerId;
+    }
+
+    public void setCallerId(Long callerId) {
+        this.callerId = callerId;
     }
 
     /**

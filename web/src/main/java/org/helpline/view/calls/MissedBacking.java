@@ -19,6 +19,7 @@ import org.helpline.telephony.MissedCalls;
 import org.helpline.telephony.MissedNumber;
 import org.helpline.view.Formats;
 import org.helpline.view.Messages;
+import org.helpline.view.callers.RiskMarks;
 
 /**
  * {@code calls/missed.xhtml}: the numbers that rang and were not answered, one row each; a callback
@@ -33,6 +34,9 @@ public class MissedBacking implements Serializable {
     @Inject
     MissedCalls missed;
 
+    @Inject
+    RiskMarks riskMarks;
+
     private PagedTable<MissedNumber> waiting;
     private long waitingCount;
     private final Map<String, Boolean> chosen = new HashMap<>();
@@ -40,7 +44,11 @@ public class MissedBacking implements Serializable {
     @PostConstruct
     void load() {
         waitingCount = missed.countWaiting();
-        waiting = PagedTable.of(() -> waitingCount, missed::waiting, MissedNumber::number);
+        waiting = PagedTable.of(() -> waitingCount, rows -> {
+            List<MissedNumber> page = missed.waiting(rows);
+            riskMarks.primeIds(page.stream().flatMap(m -> m.callerIds().stream()).toList());
+            return page;
+        }, MissedNumber::number);
         chosen.clear();
     }
 

@@ -12,11 +12,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.callers.CallerHeader;
+import org.helpline.callers.Callers;
 import org.helpline.calls.ContactOptions;
 import org.helpline.calls.Outcome;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
 import org.helpline.cases.Cases;
+import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpForm;
 import org.helpline.followups.FollowUpKind;
 import org.helpline.followups.FollowUps;
@@ -70,6 +73,9 @@ public class ViewBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Callers callers;
+
     private Long id;
     private Case shown;
     private boolean missing;
@@ -83,6 +89,10 @@ public class ViewBacking implements Serializable {
     private boolean referralConsent;
     private String referralNote;
     private List<Referral> referrals = List.of();
+    private CallerHeader header;
+    private List<FollowUp> openFollowUps = List.of();
+    /** The action panel a refused action came from: it stays open, so its message shows at its field. */
+    private String openPanel;
     private String reassignTo;
     private String reassignReason;
     private List<UserAccount> advisers;
@@ -98,6 +108,8 @@ public class ViewBacking implements Serializable {
         try {
             shown = cases.get(id);
             referrals = referralService.forCaller(shown.getCaller().getId());
+            header = callers.header(shown.getCaller().getId());
+            openFollowUps = followUps.openForCase(id);
         } catch (NotFoundException e) {
             missing = true;
         }
@@ -105,12 +117,12 @@ public class ViewBacking implements Serializable {
 
     /** An adviser takes the case from the team queue. */
     public void claim() {
-        run(() -> cases.claim(id, shown.getVersion()));
+        run(null, () -> cases.claim(id, shown.getVersion()));
     }
 
     /** A supervisor hands the case to another adviser, or to the team queue. */
     public void reassign() {
-        run(() -> reassignments.reassignCase(id, shown.getVersion(), reassignTo, reassignReason));
+        run("reassignPanel", () -> reassignments.reassignCase(id, shown.getVersion(), reassignTo, reassignReason));
         if (!faces().isValidationFailed()) {
             reassignTo = null;
             reassignReason = null;
@@ -142,27 +154,30 @@ public class ViewBacking implements Serializable {
     }
 
     public void moveTo() {
-        run(() -> cases.moveTo(id, shown.getVersion(), nextStatus));
+        run("statusPanel", () -> cases.moveTo(id, shown.getVersion(), nextStatus));
     }
 
     public void addNote() {
-        run(() -> cases.addNote(id, shown.getVersion(), note));
+        run("notePanel", () -> cases.addNote(id, shown.getVersion(), note));
     }
 
     public void close() {
-        run(() -> cases.close(id, shown.getVersion(), closingOutcome, closingNote));
+        run("closePanel", () -> cases.close(id, shown.getVersion(), closingOutcome, closingNote));
     }
 
     public void reopen() {
-        run(() -> cases.reopen(id, shown.getVersion(), reopenReason));
+        run("reopenPanel", () -> cases.reopen(id, shown.getVersion(), reopenReason));
     }
 
     public void bookFollowUp() {
         try {
             followUps.bookForCase(id, followUp);
             followUp = newFollowUp();
+            openPanel = null;
             Messages.info(faces(), "Follow-up booked.");
+            load();
         } catch (HelplineException refusal) {
+            openPanel = "followUpPanel";
             Messages.show(faces(), "case", refusal);
         }
     }
@@ -173,9 +188,11 @@ public class ViewBacking implements Serializable {
             referTo = null;
             referralConsent = false;
             referralNote = null;
+            openPanel = null;
             Messages.info(faces(), "Referral sent; any checks the service asks for are booked as follow-ups.");
             load();
         } catch (HelplineException refusal) {
+            openPanel = "referPanel";
             Messages.show(faces(), "case", refusal);
         }
     }
@@ -256,9 +273,10 @@ public class ViewBacking implements Serializable {
         return FollowUpKind.values();
     }
 
-    private void run(Runnable change) {
+    private void run(String panel, Runnable change) {
         try {
             change.run();
+            openPanel = null;
             note = null;
             closingNote = null;
             closingOutcome = null;
@@ -266,11 +284,26 @@ public class ViewBacking implements Serializable {
             Messages.info(faces(), "Saved.");
             load();
         } catch (ConcurrentEditException stale) {
+            openPanel = panel; // what they typed is still there, to save again
             Messages.show(faces(), "case", stale);
             shown = cases.get(id);
         } catch (HelplineException refusal) {
+            openPanel = panel;
             Messages.show(faces(), "case", refusal);
         }
+    }
+
+    /** "open" for the action panel a refused action came from, so it shows again open; otherwise no attribute. */
+    public String openIf(String panel) {
+        return panel.equals(openPanel) ? "open" : null;
+    }
+
+    public CallerHeader getHeader() {
+        return header;
+    }
+
+    public List<FollowUp> getOpenFollowUps() {
+        return openFollowUps;
     }
 
     public List<CaseStatus> getNextStatuses() {

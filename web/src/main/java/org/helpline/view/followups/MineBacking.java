@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpline.view.PagedTable;
+import org.helpline.view.callers.RiskMarks;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.HelplineException;
@@ -25,13 +26,18 @@ public class MineBacking implements Serializable {
     @Inject
     FollowUps followUps;
 
+    @Inject
+    RiskMarks riskMarks;
+
     private PagedTable<FollowUp> mine;
     private PagedTable<FollowUp> team;
 
     @PostConstruct
     void load() {
-        mine = PagedTable.of(followUps::countMine, followUps::mine, FollowUp::getId);
-        team = PagedTable.of(followUps::countTeamQueue, followUps::teamQueue, FollowUp::getId);
+        mine = PagedTable.of(followUps::countMine, rows -> riskMarks.prime(followUps.mine(rows), FollowUp::getCaller),
+                FollowUp::getId);
+        team = PagedTable.of(followUps::countTeamQueue,
+                rows -> riskMarks.prime(followUps.teamQueue(rows), FollowUp::getCaller), FollowUp::getId);
     }
 
     public void claim(FollowUp followUp) {

@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.callers.CallerHeader;
+import org.helpline.callers.Callers;
 import org.helpline.followups.AttemptOutcome;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
@@ -27,8 +29,12 @@ public class WorkBacking implements Serializable {
     @Inject
     FollowUps followUps;
 
+    @Inject
+    Callers callers;
+
     private Long id;
     private FollowUp shown;
+    private CallerHeader header;
     private boolean missing;
     private AttemptOutcome outcome = AttemptOutcome.REACHED;
     private String note;
@@ -36,6 +42,7 @@ public class WorkBacking implements Serializable {
     public void load() {
         try {
             shown = followUps.get(id == null ? -1 : id);
+            header = shown.getCaller() == null ? null : callers.header(shown.getCaller().getId());
         } catch (NotFoundException e) {
             missing = true;
         }
@@ -90,6 +97,11 @@ public class WorkBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The caller, their numbers and risk: who is rung, and what to watch for. Null for an anonymous follow-up. */
+    public CallerHeader getHeader() {
+        return header;
     }
 
     public FollowUp getShown() {

@@ -7,6 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.callers.Caller;
+import org.helpline.callers.CallerHeader;
+import org.helpline.callers.Callers;
 import org.helpline.safeguarding.SafeguardingAction;
 import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.safeguarding.SafeguardingQueue;
@@ -25,8 +28,12 @@ public class AlertBacking implements Serializable {
     @Inject
     SafeguardingQueue queue;
 
+    @Inject
+    Callers callers;
+
     private Long id;
     private SafeguardingAlert shown;
+    private CallerHeader header;
     private boolean missing;
     /** The action's name: a select bound to a String needs no converter. */
     private String action;
@@ -38,6 +45,8 @@ public class AlertBacking implements Serializable {
         }
         try {
             shown = id == null ? null : queue.get(id);
+            Caller caller = shown == null ? null : shown.getRiskFlag().getContact().getCaller();
+            header = caller == null ? null : callers.header(caller.getId());
         } catch (NotFoundException e) {
             shown = null;
         }
@@ -71,6 +80,11 @@ public class AlertBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The caller the alert is about, with every flag on them; null for an anonymous contact. */
+    public CallerHeader getHeader() {
+        return header;
     }
 
     public SafeguardingAlert getShown() {

@@ -1,6 +1,7 @@
 package org.helpline.view.supervision;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,9 @@ import org.helpline.supervision.Caseloads;
 @Named
 @RequestScoped
 public class CaseloadBacking {
+
+    @Inject
+    org.helpline.view.callers.RiskMarks riskMarks;
 
     @Inject
     Caseloads caseloads;
@@ -34,7 +38,11 @@ public class CaseloadBacking {
         count = caseloads.count(kind, owner, filter, now);
         long total = count;
         items = PagedTable.of(() -> total,
-                rows -> caseloads.list(kind, owner, filter, now, rows), CaseloadItem::link);
+                rows -> {
+                    List<CaseloadItem> page = caseloads.list(kind, owner, filter, now, rows);
+                    riskMarks.primeIds(page.stream().map(CaseloadItem::callerId).filter(java.util.Objects::nonNull).toList());
+                    return page;
+                }, CaseloadItem::link);
     }
 
     public CaseloadList getKind() {

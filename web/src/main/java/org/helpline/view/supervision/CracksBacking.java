@@ -35,6 +35,9 @@ public class CracksBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.helpline.view.callers.RiskMarks riskMarks;
+
+    @Inject
     Cracks cracks;
 
     @Inject
@@ -64,8 +67,13 @@ public class CracksBacking implements Serializable {
 
     private void refresh() {
         Instant now = Instant.now();
-        quiet = PagedTable.of(() -> cracks.countQuietCallers(now), rows -> cracks.quietCallers(now, rows), QuietCaller::callerId);
-        escalated = currentUser.isSupervisor() ? PagedTable.of(followUps::countEscalated, followUps::escalated, FollowUp::getId)
+        quiet = PagedTable.of(() -> cracks.countQuietCallers(now), rows -> {
+            List<QuietCaller> page = cracks.quietCallers(now, rows);
+            riskMarks.primeIds(page.stream().map(QuietCaller::callerId).toList());
+            return page;
+        }, QuietCaller::callerId);
+        escalated = currentUser.isSupervisor() ? PagedTable.of(followUps::countEscalated,
+                rows -> riskMarks.prime(followUps.escalated(rows), FollowUp::getCaller), FollowUp::getId)
                 : PagedTable.of(() -> 0, rows -> List.of(), FollowUp::getId);
     }
 
