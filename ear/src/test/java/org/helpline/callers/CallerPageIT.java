@@ -91,7 +91,7 @@ class CallerPageIT {
         RiskMark risk = overview.header().risks().get(0);
         assertEquals(RiskFlag.State.ACTIVE, risk.state());
         assertTrue(risk.riskToLife());
-        assertEquals("High", risk.level());
+        assertEquals(RiskLevel.HIGH, risk.level());
         assertNotNull(risk.raisedBy());
         assertTrue(overview.header().isRiskToLife(), "the protocol shows");
         assertEquals(1, overview.openFollowUps().size());

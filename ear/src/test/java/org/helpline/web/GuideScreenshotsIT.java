@@ -136,6 +136,12 @@ class GuideScreenshotsIT extends BrowserTest {
         assertTrue(browser.text("#referrals").contains("FACETS fatigue-management course · Accepted"), browser.text("#referrals"));
         picture("adviser-referral", browser.assertAccessible().find("#referrals"));
 
+        // The caller's page, from the case page's header.
+        browser.find("#case\\:callerLink").sendKeys(Keys.ENTER);
+        browser.waitForPath("/callers/view.xhtml");
+        assertTrue(browser.text("#openReferrals").contains("FACETS"), browser.text("#openReferrals"));
+        picture("adviser-caller", browser.assertAccessible());
+
         // The callback: listed under Follow-ups with the referral's own check, worked, and logged.
         browser.find("#navFollowUps").sendKeys(Keys.ENTER);
         browser.waitForPath("/followups/mine.xhtml");

@@ -1,18 +1,14 @@
 package org.helpline.callers;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -168,12 +164,13 @@ public class Callers {
                         followUpEvent((FollowUpEvent) r[0], (FollowUp) r[1]))));
         load(idsByKind, "R", ids -> em.createQuery("select e.id, e, r, s.name from ReferralEvent e join e.referral r "
                 + "join r.service s where e.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
-                .forEach(r -> entries.put("R" + r[0], referralEvent((ReferralEvent) r[1], (Referral) r[2], (String) r[3]))));
+                .forEach(r -> entries.put("R" + r[0], referralEvent((Long) r[0], (ReferralEvent) r[1], (Referral) r[2],
+                        (String) r[3]))));
         LocalDate today = LocalDate.now(HelplineTime.CLOCK);
         load(idsByKind, "X", ids -> em.createQuery("select f from RiskFlag f join fetch f.raisedBy "
                 + "left join fetch f.liftedBy where f.id in :ids", RiskFlag.class).setParameter("ids", ids)
                 .getResultStream().forEach(f -> entries.put("X" + f.getId(), flag(f, today))));
-        return order.stream().map(o -> entries.get(o[0] + String.valueOf(o[1]))).filter(e -> e != null).toList();
+        return order.stream().map(o -> entries.get(o[0] + String.valueOf(o[1]))).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -201,7 +198,7 @@ public class Callers {
     private static TimelineEntry contact(Contact c) {
         String what = "Contact · " + c.getChannel().getLabel() + ", " + c.getDirection().label().toLowerCase(Locale.UK)
                 + (c.getSupportCase() == null ? "" : " · case " + c.getSupportCase().getNumber());
-        return new TimelineEntry(TimelineEntry.Kind.CONTACT, c.getStartedAt(), c.getAdviser().getDisplayName(), what,
+        return new TimelineEntry("C" + c.getId(), TimelineEntry.Kind.CONTACT, c.getStartedAt(), c.getAdviser().getDisplayName(), what,
                 c.getSummary(), c.getId(), c.getSupportCase() == null ? null : c.getSupportCase().getId(), null, null);
     }
 
@@ -215,7 +212,7 @@ public class Callers {
             case REASSIGNED -> "Case handed " + (e.getToOwner() == null ? "to the team queue" : "to " + e.getToOwner().getDisplayName());
             case CONTACT -> "Contact";
         };
-        return new TimelineEntry(TimelineEntry.Kind.CASE, e.getOccurredAt(), e.getActor().getDisplayName(),
+        return new TimelineEntry("K" + e.getId(), TimelineEntry.Kind.CASE, e.getOccurredAt(), e.getActor().getDisplayName(),
                 what + " · " + k.getNumber(), e.getText(), null, k.getId(), null, null);
     }
 
@@ -224,15 +221,15 @@ public class Callers {
                 ? "attempt, " + e.getAttempt().label().toLowerCase(Locale.UK)
                 : e.getKind().label().toLowerCase(Locale.UK));
         String text = e.getKind() == FollowUpEvent.Kind.BOOKED ? f.getReason() : e.getText();
-        return new TimelineEntry(TimelineEntry.Kind.FOLLOW_UP, e.getOccurredAt(),
+        return new TimelineEntry("F" + e.getId(), TimelineEntry.Kind.FOLLOW_UP, e.getOccurredAt(),
                 e.getActor() == null ? "Helpline" : e.getActor().getDisplayName(), what, text, null,
                 null, f.getId(), null);
     }
 
-    private static TimelineEntry referralEvent(ReferralEvent e, Referral r, String service) {
+    private static TimelineEntry referralEvent(long id, ReferralEvent e, Referral r, String service) {
         String what = "Referral to " + service + ": " + (e.getFrom() == null ? "" : e.getFrom().label() + " → ")
                 + e.getTo().label();
-        return new TimelineEntry(TimelineEntry.Kind.REFERRAL, e.getOccurredAt(), e.getActor().getDisplayName(), what,
+        return new TimelineEntry("R" + id, TimelineEntry.Kind.REFERRAL, e.getOccurredAt(), e.getActor().getDisplayName(), what,
                 e.getNote(), null, null, null, r.getId());
     }
 
@@ -243,7 +240,7 @@ public class Callers {
                 ? (f.getExpiresOn() == null ? null : "Expires " + HelplineTime.day(f.getExpiresOn()))
                 : "Lifted " + HelplineTime.timeAndDay(f.getLiftedAt()) + " by " + f.getLiftedBy().getDisplayName()
                         + ": " + f.getLiftReason();
-        return new TimelineEntry(TimelineEntry.Kind.RISK_FLAG, f.getRaisedAt(), f.getRaisedBy().getDisplayName(), what,
+        return new TimelineEntry("X" + f.getId(), TimelineEntry.Kind.RISK_FLAG, f.getRaisedAt(), f.getRaisedBy().getDisplayName(), what,
                 text, null, null, null, null);
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 import org.helpline.safeguarding.RiskFlag;
+import org.helpline.safeguarding.RiskKind;
+import org.helpline.safeguarding.RiskLevel;
 
 /**
  * One risk flag as it shows beside a caller: what, how serious, who raised it and when, and where it stands
@@ -14,8 +16,8 @@ import org.helpline.safeguarding.RiskFlag;
 public record RiskMark(
         long flagId,
         long version,
-        String kind,
-        String level,
+        RiskKind kind,
+        RiskLevel level,
         boolean riskToLife,
         String raisedBy,
         Instant raisedAt,
@@ -31,11 +33,11 @@ public record RiskMark(
     public static final Comparator<RiskMark> MOST_PRESSING_FIRST = Comparator
             .comparing((RiskMark m) -> m.state() != RiskFlag.State.ACTIVE)
             .thenComparing(m -> !m.riskToLife())
-            .thenComparing(m -> -levelRank(m.level()))
+            .thenComparing(RiskMark::level, Comparator.reverseOrder())
             .thenComparing(RiskMark::raisedAt, Comparator.reverseOrder());
 
     static RiskMark of(RiskFlag flag, LocalDate today) {
-        return new RiskMark(flag.getId(), flag.getVersion(), flag.getKind().label(), flag.getLevel().label(),
+        return new RiskMark(flag.getId(), flag.getVersion(), flag.getKind(), flag.getLevel(),
                 flag.isRiskToLife(), flag.getRaisedBy().getDisplayName(), flag.getRaisedAt(), flag.getExpiresOn(),
                 flag.stateOn(today), flag.getLiftedBy() == null ? null : flag.getLiftedBy().getDisplayName(),
                 flag.getLiftedAt(), flag.getLiftReason());
@@ -47,14 +49,6 @@ public record RiskMark(
 
     /** "Risk to life (suicidal thoughts or intent), High" and, unless active, where it stands. */
     public String summary() {
-        return kind + ", " + level + (isActive() ? "" : " (" + state.label().toLowerCase(java.util.Locale.UK) + ")");
-    }
-
-    private static int levelRank(String level) {
-        return switch (level) {
-            case "High" -> 3;
-            case "Medium" -> 2;
-            default -> 1;
-        };
+        return kind.label() + ", " + level.label() + (isActive() ? "" : " (" + state.label().toLowerCase(java.util.Locale.UK) + ")");
     }
 }

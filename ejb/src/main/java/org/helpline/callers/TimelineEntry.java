@@ -6,9 +6,11 @@ import java.time.Instant;
 /**
  * One thing that happened with a caller, for their timeline: a contact, a case's note or change, a step of a
  * follow-up or a referral, or a risk flag. {@code what} says what it was ("Contact · Phone, inbound", "Callback:
- * attempt, no answer"), {@code text} the words written with it; the ids say where to read more (each may be null).
+ * attempt, no answer"), {@code text} the words written with it; the ids say where to read more (each may be null);
+ * {@code key} tells one entry from every other on the timeline.
  */
 public record TimelineEntry(
+        String key,
         Kind kind,
         Instant at,
         String actor,

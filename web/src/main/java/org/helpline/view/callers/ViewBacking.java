@@ -79,7 +79,7 @@ public class ViewBacking implements Serializable {
             shown = callers.overview(id);
             long callerId = id;
             timeline = PagedTable.of(() -> callers.timelineSize(callerId), rows -> callers.timeline(callerId, rows),
-                    entry -> entry.kind() + "-" + entry.at().toEpochMilli() + "-" + entry.what().hashCode());
+                    TimelineEntry::key);
             if (details == null) {
                 details = DetailsForm.of(shown.caller());
             }
