@@ -184,9 +184,11 @@ public class FollowUps {
                 throw new FollowUpException(field, "Link the caller before marking their follow-ups done by this call");
             }
             Long id = ids.get(i);
-            FollowUp followUp = id == null ? null : em.find(FollowUp.class, id);
-            if (followUp == null || followUp.getCaller() == null || !followUp.getCaller().getId().equals(caller.getId())
-                    || !(records.mayTouch(followUp) || callerAccess.mayLink(caller.getId(), callerToken))) {
+            // Only the contact's caller's follow-ups are looked at: another caller's is never read.
+            FollowUp followUp = id == null ? null : em.createQuery("select f from FollowUp f where f.id = :id "
+                    + "and f.caller = :caller", FollowUp.class).setParameter("id", id).setParameter("caller", caller)
+                    .getResultStream().findFirst().orElse(null);
+            if (followUp == null || !(records.mayTouch(followUp) || callerAccess.mayLink(caller.getId(), callerToken))) {
                 throw new FollowUpException(field, "Follow-up " + id + " is not one of " + caller.getDisplayName()
                         + "'s open follow-ups, so this call cannot complete it");
             }
