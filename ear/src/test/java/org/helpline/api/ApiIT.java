@@ -381,6 +381,59 @@ class ApiIT {
     }
 
     @Test
+    @Order(7)
+    @RunAsClient
+    void aContactCompletesTheCallersFollowUpsItNamesOrNothingIsSaved() {
+        Reply first = ADVISER.post("/contacts", namedContact(ContactForms.uniqueMobile(), "Results letter"));
+        assertEquals(201, first.status(), first.body());
+        long callerId = first.json().getJsonNumber("callerId").longValue();
+        long callback = myFollowUpBookedOn(first.json().getJsonNumber("id").longValue());
+        Reply other = ADVISER.post("/contacts", namedContact(ContactForms.uniqueMobile(), "Another caller"));
+        long othersCallback = myFollowUpBookedOn(other.json().getJsonNumber("id").longValue());
+        assertFalse(ADVISER.get("/follow-ups/" + callback).json().containsKey("completedByContactId"), "absent while open");
+
+        String key = UUID.randomUUID().toString();
+        Reply refused = ADVISER.send("POST", "/contacts", nextCall(callerId, callback, othersCallback), null,
+                "Idempotency-Key", key);
+        field(refused, "completesFollowUps[1]");
+        assertEquals("OPEN", ADVISER.get("/follow-ups/" + callback).json().getString("status"), "nothing was saved");
+        field(ADVISER.post("/contacts", nextCall(callerId, 999_999_999L)), "completesFollowUps[0]");
+
+        // Had the refused contact been saved, the same key with another body would be 409.
+        Reply logged = ADVISER.send("POST", "/contacts", nextCall(callerId, callback), null, "Idempotency-Key", key);
+        assertEquals(201, logged.status(), logged.body());
+        long contactId = logged.json().getJsonNumber("id").longValue();
+        JsonObject done = ADVISER.get("/follow-ups/" + callback).json();
+        assertEquals("COMPLETED", done.getString("status"));
+        assertEquals(contactId, done.getJsonNumber("completedByContactId").longValue(), done.toString());
+        assertEquals("OPEN", ADVISER.get("/follow-ups/" + othersCallback).json().getString("status"));
+        Reply otherList = ADVISER.send("POST", "/contacts", nextCall(callerId, callback, othersCallback), null,
+                "Idempotency-Key", key);
+        problem(otherList, 409, "conflict");
+        assertTrue(otherList.json().getString("detail").contains("Idempotency-Key"), "the list is part of the request");
+        field(ADVISER.post("/contacts", nextCall(callerId, callback)), "completesFollowUps[0]");
+    }
+
+    /** The callback a contact of the API adviser's booked, from their own list. */
+    private static long myFollowUpBookedOn(long contactId) {
+        return ADVISER.get("/follow-ups?queue=mine&size=100").items().stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.containsKey("contactId") && f.getJsonNumber("contactId").longValue() == contactId)
+                .findFirst().orElseThrow(() -> new AssertionError("the contact's callback is in my follow-ups"))
+                .getJsonNumber("id").longValue();
+    }
+
+    private static final Instant NEXT_CALL_AT = Instant.now().minusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
+
+    /** A call from a caller already known, linked by id, that dealt with {@code followUps}. */
+    private static String nextCall(long callerId, long... followUps) {
+        return "{\"startedAt\":\"" + NEXT_CALL_AT + "\","
+                + "\"durationMinutes\":4,\"durationSeconds\":0,\"callerType\":\"person-with-ms\","
+                + "\"topics\":[\"symptoms.fatigue\"],\"summary\":\"She rang in: the letter came and she understood it.\","
+                + "\"outcome\":\"information-given\",\"callerId\":" + callerId + ",\"completesFollowUps\":"
+                + java.util.Arrays.stream(followUps).mapToObj(String::valueOf).collect(Collectors.joining(",", "[", "]")) + "}";
+    }
+
+    @Test
     @Order(8)
     @RunAsClient
     void theDirectoryAndTheMonthlyFigures() {
@@ -471,6 +524,12 @@ class ApiIT {
         }
         JsonObject components = document.json().getJsonObject("components");
         assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
+        JsonObject logContact = paths.getJsonObject("/helpline/api/v1/contacts").getJsonObject("post");
+        assertTrue(logContact.getString("description").contains("completesFollowUps"), logContact.toString());
+        assertTrue(logContact.getJsonObject("responses").getJsonObject("400").getString("description")
+                .contains("completesFollowUps[i]"), logContact.toString());
+        assertTrue(components.getJsonObject("schemas").getJsonObject("FollowUp").getJsonObject("properties")
+                .containsKey("completedByContactId"));
         assertTrue(components.getJsonObject("securitySchemes").containsKey("token"));
     }
 

@@ -138,6 +138,54 @@ class LogContactPageIT extends BrowserTest {
     }
 
     @Test
+    void aCallbackIsMarkedDoneByTheCallThatDealtWithItByKeyboard() {
+        String name = ContactForms.uniqueName("Gwen", "Rhys");
+        String reason = "Ring back once the MRI letter has come " + ContactForms.unique();
+        String mobile = ContactForms.uniqueMobile();
+        browser.open("/calls/log.xhtml");
+        type(mobile, Keys.TAB, name);
+        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
+        browser.find("#log\\:topics_input").sendKeys("");
+        pickTopic("newly");
+        browser.find("#log\\:summary").sendKeys("Waiting for her MRI letter; we will ring her back.");
+        browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
+        browser.waitFor("#log\\:followUpReason").sendKeys(reason);
+        alt("s");
+        browser.waitFor(".form-info");
+
+        browser.open("/calls/log.xhtml");
+        type(mobile);
+        browser.waitFor(".match");
+        assertTrue(browser.text("#log\\:matches").contains("1 open follow-up"), browser.text("#log\\:matches"));
+        alt("l");
+        browser.waitFor("#openFollowUps");
+        String offered = browser.text("#log\\:completesFollowUps");
+        assertTrue(offered.contains("Callback") && offered.contains(reason) && offered.contains("with Asha Patel"), offered);
+        String followUpId = browser.find("#openFollowUps li").getAttribute("data-follow-up");
+        browser.assertAccessible().screenshot("log-open-follow-ups");
+
+        waiting().until(d -> "log:callerType".equals(focused().getAttribute("id")));
+        type(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertTrue(focused().getAttribute("id").endsWith(":doneByCall"), "the box is next to the caller, by keyboard: "
+                + focused().getAttribute("id"));
+        type(Keys.SPACE);
+        assertTrue(focused().isSelected(), "ticked \"Done by this call\"");
+        type(Keys.TAB, "p", Keys.TAB);
+        pickTopic("fatig");
+        type(Keys.TAB, "She rang in herself: the MRI letter came and we talked it through.");
+        alt("s");
+
+        browser.waitFor(".form-info");
+        assertTrue(browser.text(".form-info").contains("1 follow-up is done"), browser.text(".form-info"));
+        browser.open("/followups/work.xhtml?id=" + followUpId);
+        assertEquals("Done", browser.text("#status"));
+        String history = browser.text("#history");
+        assertTrue(history.contains("Done by the call on") && history.contains("by Asha Patel"), history);
+        assertTrue(history.contains("Attempt: Reached the caller (the call on"), history);
+        browser.assertAccessible();
+    }
+
+    @Test
     void theDraftSurvivesClosingTheBrowser() {
         String summary = "Caller " + ContactForms.unique() + " rang about fatigue and the FACETS course.";
         browser.open("/calls/log.xhtml");

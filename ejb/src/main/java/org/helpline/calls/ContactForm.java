@@ -78,6 +78,8 @@ public class ContactForm implements Serializable {
     private Long caseId;
 
     private FollowUpForm followUp = new FollowUpForm();
+    /** Ids of the caller's open follow-ups this contact dealt with ("done by this call"), in the order chosen. */
+    private List<Long> completesFollowUps = new ArrayList<>();
 
     private String referTo;
     private boolean referralConsent;
@@ -117,14 +119,20 @@ public class ContactForm implements Serializable {
 
     /**
      * A digest (SHA-256, hex) of everything the form says but its key, fields in name order: the same key
-     * sent again with a form of another digest is another request, not a retry ({@link ContactLog#log}).
+     * sent again with a form of another digest is another request, not a retry ({@link ContactLog#log}). The
+     * follow-ups it completes count, in their order; a form completing none has the digest it had before forms
+     * could complete any, so that a retry sent across that upgrade is still a retry.
      */
     public String fingerprint() {
         JsonObject fields;
         try (JsonReader reader = Json.createReader(new StringReader(Canonical.JSONB.toJson(this)))) {
             fields = reader.readObject();
         }
-        return sha256(Json.createObjectBuilder(fields).remove("idempotencyKey").build().toString());
+        var canonical = Json.createObjectBuilder(fields).remove("idempotencyKey");
+        if (completesFollowUps.isEmpty()) {
+            canonical.remove("completesFollowUps");
+        }
+        return sha256(canonical.build().toString());
     }
 
     static String sha256(String text) {
@@ -411,6 +419,16 @@ public class ContactForm implements Serializable {
 
     public void setFollowUp(FollowUpForm followUp) {
         this.followUp = followUp == null ? new FollowUpForm() : followUp;
+    }
+
+    /** Ids of the caller's open follow-ups this contact completes, each at most once, in the order chosen. */
+    public List<Long> getCompletesFollowUps() {
+        return completesFollowUps;
+    }
+
+    public void setCompletesFollowUps(List<Long> completesFollowUps) {
+        this.completesFollowUps = completesFollowUps == null ? new ArrayList<>()
+                : new ArrayList<>(new LinkedHashSet<>(completesFollowUps));
     }
 
     public Set<RiskKind> getRisks() {

@@ -42,7 +42,8 @@ import org.helpline.topics.TopicCatalogue;
 
 /**
  * Logging contacts: the adviser's main job. One transaction stores the contact, the caller (only with
- * consent), the case it opens or joins, and any risk flags, or nothing at all.
+ * consent), the case it opens or joins, the caller's follow-ups it completes, and any risk flags, or nothing
+ * at all.
  */
 @Stateless
 @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
@@ -130,6 +131,9 @@ public class ContactLog {
             contact.from(caller);
         }
         em.persist(contact);
+        if (!form.getCompletesFollowUps().isEmpty()) {
+            followUps.doneByCall(contact, form.getCompletesFollowUps(), form.getCallerToken());
+        }
         fileInCase(form, contact, caller, me, now);
         raiseRisks(form, contact, me, now);
         if (form.isFollowUpNeeded()) {

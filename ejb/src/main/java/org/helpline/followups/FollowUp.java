@@ -235,6 +235,28 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
         touch(by, now);
     }
 
+    /**
+     * Done by a contact the adviser is logging with the caller (they rang in, or were rung, and it was dealt
+     * with): an attempt that reached the caller, then done, both naming the contact.
+     */
+    public void doneByCall(Contact call, UserAccount by, Instant now) {
+        requireOpen();
+        Objects.requireNonNull(call, "call");
+        history.add(new FollowUpEvent(this, FollowUpEvent.Kind.ATTEMPT, by, now).attempt(AttemptOutcome.REACHED).contact(call));
+        status = Status.COMPLETED;
+        completedAt = now;
+        history.add(new FollowUpEvent(this, FollowUpEvent.Kind.COMPLETED, by, now).contact(call));
+        touch(by, now);
+    }
+
+    /** The contact that completed it, when it was done by a call (see {@link #doneByCall}). */
+    public Optional<Contact> getCompletedByContact() {
+        if (status != Status.COMPLETED) {
+            return Optional.empty();
+        }
+        return history.stream().filter(FollowUpEvent::isDoneByCall).map(FollowUpEvent::getContact).findFirst();
+    }
+
     /** Marks done without a call (information sent, say). */
     public void complete(String note, UserAccount by, Instant now) {
         requireOpen();

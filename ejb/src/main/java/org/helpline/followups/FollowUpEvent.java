@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.helpline.calls.Contact;
 import org.helpline.security.UserAccount;
 
 /** One entry in a follow-up's history: booked, claimed, handed over, attempted, escalated, done. */
@@ -82,6 +83,11 @@ public class FollowUpEvent implements Serializable {
     @Column(length = 2000)
     private String text;
 
+    /** The contact that did it: a follow-up done by a call the adviser logged (its attempt and its completion). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
     protected FollowUpEvent() {
     }
 
@@ -105,6 +111,11 @@ public class FollowUpEvent implements Serializable {
 
     FollowUpEvent text(String text) {
         this.text = text == null || text.isBlank() ? null : text.strip();
+        return this;
+    }
+
+    FollowUpEvent contact(Contact by) {
+        this.contact = by;
         return this;
     }
 
@@ -138,5 +149,15 @@ public class FollowUpEvent implements Serializable {
 
     public String getText() {
         return text;
+    }
+
+    /** The logged contact that did this (see {@link FollowUp#doneByCall}), or null. */
+    public Contact getContact() {
+        return contact;
+    }
+
+    /** Whether this is the completion of a follow-up done by a call, as its history shows it. */
+    public boolean isDoneByCall() {
+        return kind == Kind.COMPLETED && contact != null;
     }
 }

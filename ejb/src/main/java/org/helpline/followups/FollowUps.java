@@ -9,11 +9,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
+import org.helpline.callers.CallerAccess;
 import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
@@ -24,6 +26,7 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.NotFoundException;
 
 /**
  * Booking, claiming and working follow-ups, and escalating those not done. Each change names the
@@ -42,6 +45,9 @@ public class FollowUps {
 
     @Inject
     CallerRecords records;
+
+    @Inject
+    CallerAccess callerAccess;
 
     @Inject
     CurrentStaff staff;
@@ -151,10 +157,83 @@ public class FollowUps {
         return shown;
     }
 
+    /** The contact form's field naming the follow-ups a contact completes ({@link #doneByCall}). */
+    public static final String DONE_BY_CALL = "completesFollowUps";
+
+    /**
+     * The open follow-ups of the caller a contact is being logged with, soonest due first, for the contact form to
+     * offer as done by the call. A caller's follow-ups are their records ({@link CallerRecords}): whoever may see
+     * the caller sees them, and so does the adviser linking the caller they were just shown as a match
+     * ({@code token}, see {@link CallerAccess#mayLink}), as they may add the contact to the caller's case. Anyone
+     * else is told the caller is not found.
+     */
+    public List<OpenFollowUp> openFor(long callerId, String token) {
+        if (!callerAccess.mayLink(callerId, token)) {
+            access.refused("caller", callerId, "not found or not theirs to see");
+            throw new NotFoundException("Caller");
+        }
+        Instant now = Instant.now();
+        List<FollowUp> open = listed("open follow-ups on the contact form", em.createQuery("select f from FollowUp f "
+                + "left join fetch f.caller left join fetch f.owner where f.caller.id = :caller and f.status = :open "
+                + "order by f.dueFrom, f.id", FollowUp.class)
+                .setParameter("caller", callerId).setParameter("open", FollowUp.Status.OPEN).getResultList());
+        return open.stream().map(f -> OpenFollowUp.of(f, now)).toList();
+    }
+
+    /**
+     * Marks each of {@code ids} done by {@code call}, the contact being logged in this transaction: an attempt
+     * that reached the caller, then done, both naming the contact, by the adviser, now. Each must be an open
+     * follow-up of the contact's caller, one the adviser may see ({@link #openFor}); any other refuses the whole
+     * contact, naming the one at fault ({@code completesFollowUps[i]}), with one message for a follow-up that is
+     * not there, not this caller's or not theirs to see, so that the answer tells nothing of other callers. Each
+     * is locked before it is read again, so one done meanwhile by someone else is reported, never done twice.
+     */
+    public void doneByCall(Contact call, List<Long> ids, String callerToken) {
+        UserAccount me = staff.account();
+        Instant now = Instant.now();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = DONE_BY_CALL + "[" + i + "]";
+            Caller caller = call.getCaller();
+            if (caller == null) {
+                throw new FollowUpException(field, "Link the caller before marking their follow-ups done by this call");
+            }
+            Long id = ids.get(i);
+            // Only the contact's caller's follow-ups are looked at: another caller's is never read.
+            FollowUp followUp = id == null ? null : em.createQuery("select f from FollowUp f where f.id = :id "
+                    + "and f.caller = :caller", FollowUp.class).setParameter("id", id).setParameter("caller", caller)
+                    .getResultStream().findFirst().orElse(null);
+            if (followUp == null || !(records.mayTouch(followUp) || callerAccess.mayLink(caller.getId(), callerToken))) {
+                throw new FollowUpException(field, "Follow-up " + id + " is not one of " + caller.getDisplayName()
+                        + "'s open follow-ups, so this call cannot complete it");
+            }
+            em.refresh(followUp, LockModeType.PESSIMISTIC_WRITE);
+            if (followUp.getStatus() != FollowUp.Status.OPEN) {
+                throw new FollowUpException(field, noLongerOpen(followUp));
+            }
+            followUp.doneByCall(call, me, now);
+        }
+        em.flush();
+    }
+
+    /** Why a follow-up the adviser chose cannot be done by their call: who closed it, and when. */
+    private static String noLongerOpen(FollowUp followUp) {
+        String what = "The " + followUp.getKind().label().toLowerCase(java.util.Locale.UK) + " due "
+                + HelplineTime.timeAndDay(followUp.getDueFrom());
+        String by = followUp.getUpdatedBy() == null ? "someone" : followUp.getUpdatedBy().getDisplayName();
+        String when = HelplineTime.timeAndDay(followUp.getUpdatedAt());
+        return followUp.getStatus() == FollowUp.Status.COMPLETED
+                ? what + " was marked done by " + by + " at " + when + ", so this call cannot complete it again"
+                : what + " was cancelled by " + by + " at " + when + ", so this call cannot complete it";
+    }
+
     /** A follow-up with its history, for working it. */
     public FollowUp get(long id) {
         FollowUp followUp = records.find(FollowUp.class, id);
-        followUp.getHistory().forEach(e -> e.getKind());
+        followUp.getHistory().forEach(e -> {
+            if (e.getContact() != null && e.getContact().getSupportCase() != null) {
+                e.getContact().getSupportCase().getNumber();
+            }
+        });
         if (followUp.getCaller() != null) {
             followUp.getCaller().getDisplayName();
         }

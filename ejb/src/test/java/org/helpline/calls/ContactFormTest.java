@@ -118,4 +118,38 @@ class ContactFormTest {
         followUp.getFollowUp().setReason("Ring back");
         assertNotEquals(first.fingerprint(), followUp.fingerprint(), "nested fields count too");
     }
+
+    @Test
+    void theFollowUpsAFormCompletesChangeTheFingerprint() {
+        ContactForm none = form();
+        ContactForm one = form();
+        one.setCompletesFollowUps(List.of(12L));
+        ContactForm other = form();
+        other.setCompletesFollowUps(List.of(13L));
+        ContactForm both = form();
+        both.setCompletesFollowUps(List.of(12L, 13L, 12L));
+        assertNotEquals(none.fingerprint(), one.fingerprint(), "a retry that now completes a follow-up is another request");
+        assertNotEquals(one.fingerprint(), other.fingerprint());
+        assertNotEquals(one.fingerprint(), both.fingerprint());
+        assertEquals(List.of(12L, 13L), both.getCompletesFollowUps(), "each at most once, in the order chosen");
+        ContactForm cleared = form();
+        cleared.setCompletesFollowUps(null);
+        assertTrue(cleared.getCompletesFollowUps().isEmpty());
+        assertEquals(none.fingerprint(), cleared.fingerprint());
+    }
+
+    @Test
+    void aFormCompletingNoFollowUpKeepsTheFingerprintItHadBefore() {
+        // Written as the fingerprint was made before forms could complete follow-ups: a retry across the upgrade.
+        ContactForm form = form();
+        jakarta.json.JsonObject fields;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(jakarta.json.bind.JsonbBuilder.create(
+                new jakarta.json.bind.JsonbConfig().withPropertyOrderStrategy(
+                        jakarta.json.bind.config.PropertyOrderStrategy.LEXICOGRAPHICAL)).toJson(form)))) {
+            fields = reader.readObject();
+        }
+        String before = ContactForm.sha256(jakarta.json.Json.createObjectBuilder(fields).remove("idempotencyKey")
+                .remove("completesFollowUps").build().toString());
+        assertEquals(before, form.fingerprint());
+    }
 }

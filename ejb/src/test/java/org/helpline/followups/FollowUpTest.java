@@ -348,4 +348,39 @@ class FollowUpTest {
                 kinds(followUp));
         assertThrows(UnsupportedOperationException.class, () -> followUp.getHistory().clear());
     }
+
+    @Test
+    void aFollowUpDoneByACallRecordsTheCallAsItsCompletingAttempt() {
+        FollowUp followUp = callback();
+        org.helpline.calls.Contact call = Records.contact(caller, ben, NOW.plusSeconds(60));
+        assertEquals(Optional.empty(), followUp.getCompletedByContact());
+
+        followUp.doneByCall(call, ben, NOW.plusSeconds(120));
+
+        assertEquals(FollowUp.Status.COMPLETED, followUp.getStatus());
+        assertEquals(NOW.plusSeconds(120), followUp.getCompletedAt());
+        assertEquals(0, followUp.getFailedAttempts());
+        assertEquals(List.of(FollowUpEvent.Kind.COMPLETED, FollowUpEvent.Kind.ATTEMPT, FollowUpEvent.Kind.BOOKED), kinds(followUp));
+        FollowUpEvent done = followUp.getHistory().get(0);
+        FollowUpEvent attempt = followUp.getHistory().get(1);
+        assertTrue(done.isDoneByCall());
+        assertEquals(ben, done.getActor());
+        assertTrue(done.getContact() == call && attempt.getContact() == call, "both name the call");
+        assertEquals(AttemptOutcome.REACHED, attempt.getAttempt());
+        assertFalse(attempt.isDoneByCall());
+        assertTrue(followUp.getCompletedByContact().filter(c -> c == call).isPresent());
+
+        FollowUpException again = assertThrows(FollowUpException.class,
+                () -> followUp.doneByCall(call, asha, NOW.plusSeconds(180)));
+        assertEquals("status", again.getField());
+        assertEquals(3, followUp.getHistory().size(), "done once only");
+    }
+
+    @Test
+    void aFollowUpDoneWithoutACallNamesNoContact() {
+        FollowUp followUp = callback();
+        followUp.complete("Posted the booklet", asha, NOW);
+        assertEquals(Optional.empty(), followUp.getCompletedByContact());
+        assertFalse(followUp.getHistory().get(0).isDoneByCall());
+    }
 }

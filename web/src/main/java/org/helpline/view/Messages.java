@@ -9,7 +9,8 @@ import org.helpline.shared.InvalidInputException;
 
 /**
  * The one place the pages turn a service's refusal into what the adviser sees: a message at the field
- * it names (the input whose id is the field's name, inside the given form), or at the top of the page.
+ * it names (the input whose id is the field's name, inside the given form; for one item of a list, such as
+ * {@code completesFollowUps[1]}, the list's), or at the top of the page.
  */
 public final class Messages {
 
@@ -20,7 +21,8 @@ public final class Messages {
         String clientId = null;
         if (refusal instanceof InvalidInputException invalid) {
             UIComponent form = faces.getViewRoot().findComponent(formId);
-            UIComponent input = form == null ? null : form.findComponent(invalid.getField());
+            String field = invalid.getField().replaceFirst("\\[\\d+]$", "");
+            UIComponent input = form == null ? null : form.findComponent(field);
             if (input != null) {
                 clientId = input.getClientId(faces);
             }

@@ -105,10 +105,15 @@ public class ContactsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a contact", description = "The same form as the contact page: codes for channel, line, "
             + "caller type, topics and outcome; a caller by callerId and the token a look-up gave, or new caller "
-            + "details with consentGiven; optionally a case, a follow-up, a referral and risks. Sending the same "
-            + "Idempotency-Key again returns the contact already logged instead of logging it twice.")
+            + "details with consentGiven; optionally a case, a follow-up, a referral and risks. completesFollowUps "
+            + "lists ids of the linked caller's open follow-ups that this contact dealt with: each is marked done, "
+            + "with this contact as the call that did it (completedByContactId on the follow-up), in the same "
+            + "transaction. Sending the same Idempotency-Key again returns the contact already logged instead of "
+            + "logging it twice; the same key with a different body (another completesFollowUps list too) is 409.")
     @APIResponse(responseCode = "201", description = "Logged; Location names it")
-    @APIResponse(responseCode = "400", description = "A field the rules refuse, named in errors")
+    @APIResponse(responseCode = "400", description = "A field the rules refuse, named in errors: for an id in "
+            + "completesFollowUps that is not an open follow-up of the linked caller, completesFollowUps[i]. "
+            + "Nothing is saved")
     @APIResponse(responseCode = "415", description = "The body is not JSON")
     @APIResponse(responseCode = "422", description = "A field of the wrong type")
     public Response log(@HeaderParam("Idempotency-Key") String idempotencyKey, ContactForm form) {

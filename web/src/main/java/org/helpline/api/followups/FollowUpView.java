@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.helpline.calls.Contact;
 import org.helpline.followups.FollowUp;
 
 /** A follow-up: what is to be done for whom by when, and how it is going. */
@@ -24,6 +25,8 @@ public record FollowUpView(
         int failedAttempts,
         Instant escalatedAt,
         Instant completedAt,
+        @Schema(description = "The contact that completed it, when it was done by a call logged with "
+                + "completesFollowUps (POST /contacts); absent otherwise") Long completedByContactId,
         String bookedBy,
         Instant bookedAt) {
 
@@ -35,6 +38,7 @@ public record FollowUpView(
                 f.getReferral() == null ? null : f.getReferral().getId(), f.getDueFrom(), f.getDueUntil(),
                 f.getNumberToRing(), f.getReason(), f.getOwner() == null ? null : f.getOwner().getUsername(),
                 f.getFailedAttempts(), f.getEscalatedAt(), f.getCompletedAt(),
+                f.getCompletedByContact().map(Contact::getId).orElse(null),
                 f.getBookedBy() == null ? null : f.getBookedBy().getUsername(), f.getBookedAt());
     }
 }

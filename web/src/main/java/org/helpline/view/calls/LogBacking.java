@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpEvent;
 import org.helpline.followups.FollowUpKind;
 import org.helpline.followups.FollowUps;
+import org.helpline.followups.OpenFollowUp;
 import org.helpline.information.ArticleCard;
 import org.helpline.information.InformationLibrary;
 import org.helpline.resources.ResourceDirectory;
@@ -105,6 +107,9 @@ public class LogBacking implements Serializable {
     private LocalDateTime startedAt;
     private List<CallerMatch> matches = List.of();
     private CallerMatch linked;
+    /** The linked caller's open follow-ups, to tick those this call dealt with; and the ticks, by id. */
+    private List<OpenFollowUp> openFollowUps = List.of();
+    private final HashMap<Long, Boolean> doneByCall = new HashMap<>();
     private final Map<String, String> topicLabels = new LinkedHashMap<>();
     private String topicQuery;
     private ContactDraft pendingDraft;
@@ -251,6 +256,7 @@ public class LogBacking implements Serializable {
         form.setCallerId(null);
         form.setCallerToken(null);
         form.setPhone(null);
+        readOpenFollowUps();
         prefillFromCall();
         if (call != null) {
             PrimeFaces.current().ajax().addCallbackParam("call", callId);
@@ -345,6 +351,9 @@ public class LogBacking implements Serializable {
                 form.setCallerToken(null);
             }
         }
+        // The ticks are not kept in a draft (DraftFields keeps the fields it lists): the list is offered afresh.
+        doneByCall.clear();
+        readOpenFollowUps();
         completeTopicLabels();
         pendingDraft = null;
         Messages.info(faces(), "Your unsaved contact is back. Check it and save it.");
@@ -400,6 +409,34 @@ public class LogBacking implements Serializable {
         if ("unknown".equals(form.getCallerType()) && m.lastCallerType() != null) {
             form.setCallerType(m.lastCallerType());
         }
+        doneByCall.clear();
+        readOpenFollowUps();
+    }
+
+    /**
+     * Reads the linked caller's open follow-ups again (none without a caller), keeping the ticks of those still
+     * open. One the adviser may not work on is simply not offered.
+     */
+    private void readOpenFollowUps() {
+        openFollowUps = List.of();
+        if (linked != null) {
+            try {
+                openFollowUps = followUps.openFor(linked.id(), form.getCallerToken());
+            } catch (HelplineException | jakarta.ejb.EJBAccessException notOffered) {
+                openFollowUps = List.of();
+            }
+        }
+        doneByCall.keySet().retainAll(openFollowUps.stream().map(OpenFollowUp::id).toList());
+    }
+
+    /** The linked caller's open follow-ups, soonest due first. */
+    public List<OpenFollowUp> getOpenFollowUps() {
+        return openFollowUps;
+    }
+
+    /** Whether each follow-up offered is ticked "Done by this call", by its id. */
+    public Map<Long, Boolean> getDoneByCall() {
+        return doneByCall;
     }
 
     /** Alt+L: links the first match, looking again with what is typed if the list is not there yet. */
@@ -421,6 +458,8 @@ public class LogBacking implements Serializable {
 
     public void unlink() {
         linked = null;
+        doneByCall.clear();
+        readOpenFollowUps();
         form.setCallerId(null);
         form.setCaseChoice(ContactForm.CaseChoice.NONE);
         form.setCaseId(null);
@@ -484,16 +523,22 @@ public class LogBacking implements Serializable {
         List<String> shown = getGivable().stream().map(ArticleCard::code).toList();
         form.getArticlesGiven().retainAll(shown);
         form.setStartedAt(startedAt == null ? null : startedAt.atZone(HelplineTime.ZONE).toInstant());
+        form.setCompletesFollowUps(openFollowUps.stream().map(OpenFollowUp::id)
+                .filter(id -> Boolean.TRUE.equals(doneByCall.get(id))).toList());
         try {
             Contact saved = log.log(form);
             String caseNote = saved.getSupportCase() == null ? "" : " on case " + saved.getSupportCase().getNumber();
             faces().getExternalContext().getFlash().setKeepMessages(true);
             String alerted = form.getRisks().stream().anyMatch(RiskKind::alertsSupervisor)
                     ? " Supervisors have been alerted to the risk." : "";
-            Messages.info(faces(), "Contact saved" + caseNote + "." + alerted + " Ready for the next one.");
+            int done = form.getCompletesFollowUps().size();
+            String completed = done == 0 ? "" : done == 1 ? " 1 follow-up is done." : " " + done + " follow-ups are done.";
+            Messages.info(faces(), "Contact saved" + caseNote + "." + completed + alerted + " Ready for the next one.");
             return "/calls/log?faces-redirect=true";
         } catch (HelplineException refusal) {
             Messages.show(faces(), "log", refusal);
+            // One done meanwhile by someone else is no longer offered; the other ticks stay.
+            readOpenFollowUps();
             return null;
         }
     }
