@@ -1,15 +1,26 @@
 package org.helpline.callers;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Set;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * What makes name look-ups forgiving: a plain lower-case key without accents or punctuation, and the
- * Soundex code of each part, so that "Jon Smyth" finds "John Smith" while the adviser types.
+ * Double Metaphone codes of each part (commons-codec's encoder, primary and alternate), so that "Jon
+ * Smyth" finds "John Smith" and "Kathryn" finds "Catherine" while the adviser types. Double Metaphone does
+ * not know Irish spellings: "Siobhan" and "Shivaun" sound alike to a person, not to it.
  */
 public final class NameKey {
+
+    /** The length of the {@code name_sounds} column. */
+    static final int MAX_SOUNDS = 200;
+
+    /** Its encoding methods keep no state; only its maximum code length (4, as is usual) could change. */
+    private static final DoubleMetaphone ENCODER = new DoubleMetaphone();
 
     private NameKey() {
     }
@@ -26,54 +37,45 @@ public final class NameKey {
                 .strip();
     }
 
-    /** The Soundex codes of each part of the name, space-separated and padded: " J500 S530 ". */
+    /**
+     * The Double Metaphone codes of each part of the name, its primary code and, where the name may be said
+     * two ways, its alternate, each once, space-separated and padded: "Jon Smyth" is " JN AN SM0 XMT ", as is
+     * "John Smith". At most {@value #MAX_SOUNDS} characters, as the column holds.
+     */
     public static String sounds(String name) {
-        String plain = plain(name);
-        if (plain.isEmpty()) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : plain(name).split(" ")) {
+            codes.addAll(codes(part));
+        }
+        if (codes.isEmpty()) {
             return "";
         }
-        return " " + Arrays.stream(plain.split(" "))
-                .filter(part -> !part.isEmpty() && Character.isLetter(part.charAt(0)))
-                .map(NameKey::soundex)
-                .collect(Collectors.joining(" ")) + " ";
+        StringBuilder sounds = new StringBuilder(" ");
+        for (String code : codes) {
+            if (sounds.length() + code.length() + 1 > MAX_SOUNDS) {
+                break;
+            }
+            sounds.append(code).append(' ');
+        }
+        return sounds.toString();
     }
 
-    /** American Soundex of one lower-case word. */
-    static String soundex(String word) {
-        StringBuilder code = new StringBuilder().append(Character.toUpperCase(word.charAt(0)));
-        char previous = digit(word.charAt(0));
-        for (int i = 1; i < word.length() && code.length() < 4; i++) {
-            char c = word.charAt(i);
-            char d = digit(c);
-            if (d != '0' && d != previous) {
-                code.append(d);
+    /**
+     * The Double Metaphone codes of one word of a name (as {@link #plain} gives it): its primary code,
+     * then its alternate if that differs; none for a word that does not start with a letter.
+     */
+    public static List<String> codes(String word) {
+        if (word == null || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return List.of();
+        }
+        String primary = ENCODER.doubleMetaphone(word);
+        String alternate = ENCODER.doubleMetaphone(word, true);
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : new String[] {primary, alternate}) {
+            if (code != null && !code.isEmpty()) {
+                codes.add(code);
             }
-            if (c != 'h' && c != 'w') {
-                previous = d;
-            }
         }
-        while (code.length() < 4) {
-            code.append('0');
-        }
-        return code.toString();
-    }
-
-    private static char digit(char c) {
-        switch (c) {
-            case 'b', 'f', 'p', 'v':
-                return '1';
-            case 'c', 'g', 'j', 'k', 'q', 's', 'x', 'z':
-                return '2';
-            case 'd', 't':
-                return '3';
-            case 'l':
-                return '4';
-            case 'm', 'n':
-                return '5';
-            case 'r':
-                return '6';
-            default:
-                return '0';
-        }
+        return List.copyOf(codes);
     }
 }
