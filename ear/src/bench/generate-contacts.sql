@@ -337,31 +337,27 @@ update bench_case_end set closed_at = null where closed_at > (select latest from
 
 
 -- Callers, with consent given on their first contact. Names come from two short lists; the look-up
--- keys are made as NameKey makes them (plain lower case, and the Soundex of each part).
-create function pg_temp.bench_soundex(word text) returns text language plpgsql immutable as $$
-declare
-    w text := lower(word);
-    code text := upper(substr(w, 1, 1));
-    previous text := translate(substr(w, 1, 1), 'abcdefghijklmnopqrstuvwxyz', '01230120022455012623010202');
-    c text;
-    d text;
-begin
-    for i in 2 .. length(w) loop
-        exit when length(code) >= 4;
-        c := substr(w, i, 1);
-        d := translate(c, 'abcdefghijklmnopqrstuvwxyz', '01230120022455012623010202');
-        if d !~ '^[0-9]$' then
-            d := '0';
-        end if;
-        if d <> '0' and d <> previous then
-            code := code || d;
-        end if;
-        if c <> 'h' and c <> 'w' then
-            previous := d;
-        end if;
-    end loop;
-    return rpad(code, 4, '0');
-end $$;
+-- keys are made as NameKey makes them: plain lower case, and the Double Metaphone codes of each part
+-- (primary, then alternate if it differs), listed below as NameKey.sounds gives them for each name.
+-- (NameKey keeps a code the two parts share once; here it is kept twice, which matches the same.)
+create temp table bench_sounds (part text primary key, sounds text not null) on commit drop;
+insert into bench_sounds (part, sounds) values
+    ('Amelia', 'AML'), ('Olivia', 'ALF'), ('Isla', 'AL'), ('Ava', 'AF'), ('Mia', 'M'),
+    ('Grace', 'KRS'), ('Freya', 'FR'), ('Lily', 'LL'), ('Sophie', 'SF'), ('Emily', 'AML'),
+    ('Ruth', 'R0 RT'), ('Joan', 'JN AN'), ('Margaret', 'MRKR'), ('Susan', 'SSN'), ('Helen', 'HLN'),
+    ('Fiona', 'FN'), ('Aisha', 'AX'), ('Priya', 'PR'), ('Sian', 'SN XN'), ('Niamh', 'NM'),
+    ('Oliver', 'ALFR'), ('George', 'JRJ KRK'), ('Harry', 'HR'), ('Jack', 'JK AK'), ('Noah', 'N'),
+    ('Leo', 'L'), ('Arthur', 'AR0R ARTR'), ('Thomas', 'TMS'), ('James', 'JMS AMS'), ('David', 'TFT'),
+    ('Peter', 'PTR'), ('Robert', 'RPRT'), ('Gareth', 'KR0 KRT'), ('Rhys', 'RS'), ('Callum', 'KLM'),
+    ('Ewan', 'AN'), ('Ravi', 'RF'), ('Omar', 'AMR'), ('Kwame', 'KM'), ('Tariq', 'TRK'),
+    ('Smith', 'SM0 XMT'), ('Jones', 'JNS ANS'), ('Taylor', 'TLR'), ('Brown', 'PRN'), ('Williams', 'ALMS FLMS'),
+    ('Wilson', 'ALSN FLSN'), ('Johnson', 'JNSN ANSN'), ('Davies', 'TFS'), ('Robinson', 'RPNS'), ('Wright', 'RT'),
+    ('Thompson', 'TMPS'), ('Evans', 'AFNS'), ('Walker', 'ALKR FLKR'), ('White', 'AT'), ('Roberts', 'RPRT'),
+    ('Green', 'KRN'), ('Hall', 'HL'), ('Wood', 'AT FT'), ('Jackson', 'JKSN AKSN'), ('Clarke', 'KLRK'),
+    ('Patel', 'PTL'), ('Khan', 'KN'), ('Lewis', 'LS'), ('Morgan', 'MRKN'), ('Hughes', 'HS'),
+    ('Campbell', 'KMPL'), ('Murray', 'MR'), ('Kelly', 'KL'), ('Bennett', 'PNT'), ('Shah', 'X'),
+    ('Begum', 'PKM'), ('Ahmed', 'AMT'), ('Okafor', 'AKFR'), ('Mensah', 'MNS'), ('Fraser', 'FRSR'),
+    ('Reid', 'RT'), ('Turner', 'TRNR'), ('Cooper', 'KPR'), ('Price', 'PRS'), ('Harris', 'HRS');
 
 create temp table bench_caller_detail on commit drop as
 with names as (
@@ -382,11 +378,6 @@ select cl.id, n.firsts[1 + floor(random() * 40)::int] as first_name, n.lasts[1 +
 from bench_caller cl cross join names n
 cross join (select codes, lows from bench_dist where kind = 'ms_type') dm
 cross join (select codes, lows from bench_dist where kind = 'contact_method') dc;
-
-create temp table bench_sounds on commit drop as
-select part, pg_temp.bench_soundex(part) as sounds
-from (select distinct first_name as part from bench_caller_detail
-      union select distinct last_name from bench_caller_detail) p;
 
 -- As a bulk load does (pg_restore, say): the tables' secondary indexes are dropped while the rows go in
 -- and built again afterwards from their own definitions, and foreign keys are not checked row by row
