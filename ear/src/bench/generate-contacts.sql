@@ -337,27 +337,27 @@ update bench_case_end set closed_at = null where closed_at > (select latest from
 
 
 -- Callers, with consent given on their first contact. Names come from two short lists; the look-up
--- keys are made as NameKey makes them: plain lower case, and the Double Metaphone codes of each part
--- (primary, then alternate if it differs), listed below as NameKey.sounds gives them for each name.
+-- keys are made as NameKey makes them: plain lower case, and the phonetic codes of each part (Double
+-- Metaphone primary, alternate if it differs, Soundex), listed below as NameKey.sounds gives them.
 -- (NameKey keeps a code the two parts share once; here it is kept twice, which matches the same.)
 create temp table bench_sounds (part text primary key, sounds text not null) on commit drop;
 insert into bench_sounds (part, sounds) values
-    ('Amelia', 'AML'), ('Olivia', 'ALF'), ('Isla', 'AL'), ('Ava', 'AF'), ('Mia', 'M'),
-    ('Grace', 'KRS'), ('Freya', 'FR'), ('Lily', 'LL'), ('Sophie', 'SF'), ('Emily', 'AML'),
-    ('Ruth', 'R0 RT'), ('Joan', 'JN AN'), ('Margaret', 'MRKR'), ('Susan', 'SSN'), ('Helen', 'HLN'),
-    ('Fiona', 'FN'), ('Aisha', 'AX'), ('Priya', 'PR'), ('Sian', 'SN XN'), ('Niamh', 'NM'),
-    ('Oliver', 'ALFR'), ('George', 'JRJ KRK'), ('Harry', 'HR'), ('Jack', 'JK AK'), ('Noah', 'N'),
-    ('Leo', 'L'), ('Arthur', 'AR0R ARTR'), ('Thomas', 'TMS'), ('James', 'JMS AMS'), ('David', 'TFT'),
-    ('Peter', 'PTR'), ('Robert', 'RPRT'), ('Gareth', 'KR0 KRT'), ('Rhys', 'RS'), ('Callum', 'KLM'),
-    ('Ewan', 'AN'), ('Ravi', 'RF'), ('Omar', 'AMR'), ('Kwame', 'KM'), ('Tariq', 'TRK'),
-    ('Smith', 'SM0 XMT'), ('Jones', 'JNS ANS'), ('Taylor', 'TLR'), ('Brown', 'PRN'), ('Williams', 'ALMS FLMS'),
-    ('Wilson', 'ALSN FLSN'), ('Johnson', 'JNSN ANSN'), ('Davies', 'TFS'), ('Robinson', 'RPNS'), ('Wright', 'RT'),
-    ('Thompson', 'TMPS'), ('Evans', 'AFNS'), ('Walker', 'ALKR FLKR'), ('White', 'AT'), ('Roberts', 'RPRT'),
-    ('Green', 'KRN'), ('Hall', 'HL'), ('Wood', 'AT FT'), ('Jackson', 'JKSN AKSN'), ('Clarke', 'KLRK'),
-    ('Patel', 'PTL'), ('Khan', 'KN'), ('Lewis', 'LS'), ('Morgan', 'MRKN'), ('Hughes', 'HS'),
-    ('Campbell', 'KMPL'), ('Murray', 'MR'), ('Kelly', 'KL'), ('Bennett', 'PNT'), ('Shah', 'X'),
-    ('Begum', 'PKM'), ('Ahmed', 'AMT'), ('Okafor', 'AKFR'), ('Mensah', 'MNS'), ('Fraser', 'FRSR'),
-    ('Reid', 'RT'), ('Turner', 'TRNR'), ('Cooper', 'KPR'), ('Price', 'PRS'), ('Harris', 'HRS');
+    ('Amelia', 'AML A540'), ('Olivia', 'ALF O410'), ('Isla', 'AL I240'), ('Ava', 'AF A100'), ('Mia', 'M M000'),
+    ('Grace', 'KRS G620'), ('Freya', 'FR F600'), ('Lily', 'LL L400'), ('Sophie', 'SF S100'), ('Emily', 'AML E540'),
+    ('Ruth', 'R0 RT R300'), ('Joan', 'JN AN J500'), ('Margaret', 'MRKR M626'), ('Susan', 'SSN S250'), ('Helen', 'HLN H450'),
+    ('Fiona', 'FN F500'), ('Aisha', 'AX A200'), ('Priya', 'PR P600'), ('Sian', 'SN XN S500'), ('Niamh', 'NM N500'),
+    ('Oliver', 'ALFR O416'), ('George', 'JRJ KRK G620'), ('Harry', 'HR H600'), ('Jack', 'JK AK J200'), ('Noah', 'N N000'),
+    ('Leo', 'L L000'), ('Arthur', 'AR0R ARTR A636'), ('Thomas', 'TMS T520'), ('James', 'JMS AMS J520'), ('David', 'TFT D130'),
+    ('Peter', 'PTR P360'), ('Robert', 'RPRT R163'), ('Gareth', 'KR0 KRT G630'), ('Rhys', 'RS R200'), ('Callum', 'KLM C450'),
+    ('Ewan', 'AN E500'), ('Ravi', 'RF R100'), ('Omar', 'AMR O560'), ('Kwame', 'KM K500'), ('Tariq', 'TRK T620'),
+    ('Smith', 'SM0 XMT S530'), ('Jones', 'JNS ANS J520'), ('Taylor', 'TLR T460'), ('Brown', 'PRN B650'), ('Williams', 'ALMS FLMS W452'),
+    ('Wilson', 'ALSN FLSN W425'), ('Johnson', 'JNSN ANSN J525'), ('Davies', 'TFS D120'), ('Robinson', 'RPNS R152'), ('Wright', 'RT W623'),
+    ('Thompson', 'TMPS T512'), ('Evans', 'AFNS E152'), ('Walker', 'ALKR FLKR W426'), ('White', 'AT W300'), ('Roberts', 'RPRT R163'),
+    ('Green', 'KRN G650'), ('Hall', 'HL H400'), ('Wood', 'AT FT W300'), ('Jackson', 'JKSN AKSN J250'), ('Clarke', 'KLRK C462'),
+    ('Patel', 'PTL P340'), ('Khan', 'KN K500'), ('Lewis', 'LS L200'), ('Morgan', 'MRKN M625'), ('Hughes', 'HS H220'),
+    ('Campbell', 'KMPL C514'), ('Murray', 'MR M600'), ('Kelly', 'KL K400'), ('Bennett', 'PNT B530'), ('Shah', 'X S000'),
+    ('Begum', 'PKM B250'), ('Ahmed', 'AMT A530'), ('Okafor', 'AKFR O216'), ('Mensah', 'MNS M520'), ('Fraser', 'FRSR F626'),
+    ('Reid', 'RT R300'), ('Turner', 'TRNR T656'), ('Cooper', 'KPR C160'), ('Price', 'PRS P620'), ('Harris', 'HRS H620');
 
 create temp table bench_caller_detail on commit drop as
 with names as (

@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.Soundex;
 
 /**
  * What makes name look-ups forgiving: a plain lower-case key without accents or punctuation, and the
- * Double Metaphone codes of each part (commons-codec's encoder, primary and alternate), so that "Jon
- * Smyth" finds "John Smith" and "Kathryn" finds "Catherine" while the adviser types. Double Metaphone does
- * not know Irish spellings: "Siobhan" and "Shivaun" sound alike to a person, not to it.
+ * phonetic codes of each part, from commons-codec's encoders, so that "Jon Smyth" finds "John Smith" and
+ * "Kathryn" finds "Catherine" while the adviser types. Each part has its Double Metaphone codes (primary,
+ * and alternate where the name may be said two ways: "Jon" is JN or AN) and its Soundex code, as each
+ * catches what the other misses: Double Metaphone hears "Geoff" as "Jeff" and "Sean" as "Sian", which
+ * Soundex does not, and Soundex hears "Farquarson" as "Farquharson" and "Shivaun" as "Siobhan", which
+ * Double Metaphone does not. Neither hears "Neve" as "Niamh".
  */
 public final class NameKey {
 
@@ -20,7 +24,7 @@ public final class NameKey {
     static final int MAX_SOUNDS = 200;
 
     /** Its encoding methods keep no state; only its maximum code length (4, as is usual) could change. */
-    private static final DoubleMetaphone ENCODER = new DoubleMetaphone();
+    private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
 
     private NameKey() {
     }
@@ -38,9 +42,9 @@ public final class NameKey {
     }
 
     /**
-     * The Double Metaphone codes of each part of the name, its primary code and, where the name may be said
-     * two ways, its alternate, each once, space-separated and padded: "Jon Smyth" is " JN AN SM0 XMT ", as is
-     * "John Smith". At most {@value #MAX_SOUNDS} characters, as the column holds.
+     * The {@link #codes} of each part of the name, each once, space-separated and padded: "Jon Smyth" is
+     * " JN AN J500 SM0 XMT S530 ", as is "John Smith". At most {@value #MAX_SOUNDS} characters, as the
+     * column holds.
      */
     public static String sounds(String name) {
         Set<String> codes = new LinkedHashSet<>();
@@ -61,17 +65,19 @@ public final class NameKey {
     }
 
     /**
-     * The Double Metaphone codes of one word of a name (as {@link #plain} gives it): its primary code,
-     * then its alternate if that differs; none for a word that does not start with a letter.
+     * The phonetic codes of one word of a name (as {@link #plain} gives it): its Double Metaphone primary
+     * code, its alternate if that differs, and its Soundex code; none for a word that does not start with
+     * a letter. A word typed matches a stored name that has any one of them.
      */
     public static List<String> codes(String word) {
         if (word == null || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return List.of();
         }
-        String primary = ENCODER.doubleMetaphone(word);
-        String alternate = ENCODER.doubleMetaphone(word, true);
+        String primary = DOUBLE_METAPHONE.doubleMetaphone(word);
+        String alternate = DOUBLE_METAPHONE.doubleMetaphone(word, true);
+        String soundex = Soundex.US_ENGLISH.encode(word);
         Set<String> codes = new LinkedHashSet<>();
-        for (String code : new String[] {primary, alternate}) {
+        for (String code : new String[] {primary, alternate, soundex}) {
             if (code != null && !code.isEmpty()) {
                 codes.add(code);
             }

@@ -20,11 +20,11 @@ class NameKeyTest {
     }
 
     @Test
-    void soundsAreEachPartsDoubleMetaphoneCodes() {
-        assertEquals(" JN AN SM0 XMT ", NameKey.sounds("John Smith"));
-        assertEquals(" JN AN SM0 XMT ", NameKey.sounds("Jon Smyth"));
-        assertEquals(" K0RN KTRN ", NameKey.sounds("Catherine"));
-        assertEquals(" PRS ", NameKey.sounds("Price"));
+    void soundsAreEachPartsDoubleMetaphoneAndSoundexCodes() {
+        assertEquals(" JN AN J500 SM0 XMT S530 ", NameKey.sounds("John Smith"));
+        assertEquals(" JN AN J500 SM0 XMT S530 ", NameKey.sounds("Jon Smyth"));
+        assertEquals(" K0RN KTRN C365 ", NameKey.sounds("Catherine"));
+        assertEquals(" PRS P620 ", NameKey.sounds("Price"));
         assertEquals("", NameKey.sounds(" 42 "));
         assertEquals("", NameKey.sounds(null));
         assertNotEquals(NameKey.sounds("John Smith"), NameKey.sounds("Joan Price"));
@@ -34,14 +34,15 @@ class NameKeyTest {
     @ParameterizedTest
     @CsvSource({"John Smith, Jon Smyth", "Catherine, Kathryn", "Catherine, Cathryn", "Katherine, Kathryn",
             "Stephen, Steven", "Mohammed, Muhammad", "Philip, Fillip", "Shaun, Shawn", "Geoff, Jeff",
-            "Caitlin, Katelyn", "Chloe, Khloe", "Graham, Grahame", "Macleod, McLeod", "Sean, Sian"})
+            "Caitlin, Katelyn", "Chloe, Khloe", "Graham, Grahame", "Macleod, McLeod", "Sean, Sian",
+            "Farquharson, Farquarson", "Robert, Rupert", "Siobhan, Shivaun", "Aoife, Eefa"})
     void namesThatSoundAlikeMatch(String stored, String typed) {
         assertTrue(soundsLike(stored, typed), typed + " finds " + stored);
     }
 
     @ParameterizedTest
-    @CsvSource({"John Smith, Joan Price", "Catherine, Caroline", "Siobhan, Shivaun", "Niamh, Neve"})
-    void namesThatDoNotSoundAlikeToDoubleMetaphone(String stored, String typed) {
+    @CsvSource({"John Smith, Joan Price", "Catherine, Caroline", "Niamh, Neve"})
+    void namesThatDoNotSoundAlikeToTheEncoders(String stored, String typed) {
         assertFalse(soundsLike(stored, typed), typed + " does not find " + stored);
     }
 
@@ -49,8 +50,16 @@ class NameKeyTest {
     void wordsThatDoNotStartWithALetterHaveNoCodes() {
         assertEquals(List.of(), NameKey.codes("42"));
         assertEquals(List.of(), NameKey.codes(""));
-        assertEquals(List.of("JN", "AN"), NameKey.codes("jon"));
-        assertEquals(List.of("PRS"), NameKey.codes("price"));
+        assertEquals(List.of("JN", "AN", "J500"), NameKey.codes("jon"));
+        assertEquals(List.of("PRS", "P620"), NameKey.codes("price"));
+    }
+
+    @Test
+    void soundexFollowsTheUsualRules() {
+        assertEquals("R163", NameKey.codes("robert").get(1));
+        assertEquals("A261", NameKey.codes("ashcraft").get(1));
+        assertEquals("T522", NameKey.codes("tymczak").get(2));
+        assertEquals("P236", NameKey.codes("pfister").get(1));
     }
 
     @Test

@@ -90,8 +90,8 @@ class PhoneNumbersAndNameSoundsMigrationTest {
     private static void storedNumbersAndSoundsBecomeWhatTheNewRulesGive(DataSource db) throws Exception {
         SchemaMigrations.migrate(db);
         try (Connection c = db.getConnection()) {
-            assertEquals(" JN AN SM0 XMT ", single(c, "select name_sounds from caller where id = 1"));
-            assertEquals(" K0RN KTRN A SLPN ", single(c, "select name_sounds from caller where id = 2"));
+            assertEquals(" JN AN J500 SM0 XMT S530 ", single(c, "select name_sounds from caller where id = 1"));
+            assertEquals(" K0RN KTRN C365 A O000 SLPN S415 ", single(c, "select name_sounds from caller where id = 2"));
             assertNull(single(c, "select name_sounds from caller where id = 5"));
             assertEquals(List.of("+33123456789", "+447700900123"), column(c, "select number from caller_phone where caller_id = 1 order by number"));
             assertEquals(List.of("+33123456789"), column(c, "select number from caller_phone where caller_id = 2"));
@@ -109,7 +109,7 @@ class PhoneNumbersAndNameSoundsMigrationTest {
                     V28__Phone_numbers_and_name_sounds_recomputed.run(c, 2));
             assertEquals(new V28__Phone_numbers_and_name_sounds_recomputed.Changed(0, 0, 0, 0),
                     V28__Phone_numbers_and_name_sounds_recomputed.run(c, 2));
-            assertEquals(" JN AN SM0 XMT ", single(c, "select name_sounds from caller where id = 7"));
+            assertEquals(" JN AN J500 SM0 XMT S530 ", single(c, "select name_sounds from caller where id = 7"));
             assertEquals(List.of("+33123456789"), column(c, "select number from caller_phone where caller_id = 2"));
         }
     }
