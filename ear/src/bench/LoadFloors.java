@@ -16,13 +16,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.helpline.callers.NameKey;
+
 /**
  * The floor for the load benchmark: the raw SQL that does the work of each path the load drives, timed
  * on one JDBC connection, one statement after another, every row read; then, given Gatling's report,
  * the table of both side by side with the targets.
  *
+ * The name look-up codes names with the application's own {@code NameKey} (hence its classes and
+ * commons-codec on the class path).
+ *
  * <pre>
- *   java -cp postgresql.jar LoadFloors.java --jdbc URL --data DIR [--runs N] [--gatling REPORT_DIR --seconds S --read-seconds R]
+ *   java -cp postgresql.jar:ejb/target/classes:commons-codec.jar LoadFloors.java --jdbc URL --data DIR [--runs N] [--gatling REPORT_DIR --seconds S --read-seconds R]
  * </pre>
  *
  * <ul>
@@ -72,7 +77,7 @@ public class LoadFloors {
             floors.put("save a contact", f.time(runs, f::save));
             f.cleanUp();
             floors.put("look up a caller by phone", f.time(runs, i -> f.lookUpByPhone(f.phones.get(i % f.phones.size()))));
-            floors.put("look up a caller by name", f.time(runs, i -> f.lookUpByName(f.names.get(i % f.names.size()), f.sounds.get(i % f.names.size()))));
+            floors.put("look up a caller by name", f.time(runs, i -> f.lookUpByName(f.names.get(i % f.names.size()))));
             floors.put("search contacts", f.time(runs, i -> f.search(f.words.get(i % f.words.size()))));
         }
         System.out.printf(Locale.ROOT, "Floors: raw SQL on one connection, %d runs each after %d warm-up runs (ms)%n", runs, runs / 4);
@@ -92,7 +97,6 @@ public class LoadFloors {
     private final List<String> phones;
     private final List<String> names;
     /** The Soundex codes of each name's words, as the database keeps them for the look-up. */
-    private final List<String> sounds;
     private final List<String> words;
     private final long adviserId;
     private final long channelId;
@@ -105,7 +109,6 @@ public class LoadFloors {
         this.db = db;
         this.phones = Files.readAllLines(data.resolve("phones.txt")).stream().map(LoadFloors::normalised).toList();
         this.names = Files.readAllLines(data.resolve("names.txt"));
-        this.sounds = Files.readAllLines(data.resolve("name-sounds.txt"));
         this.words = Files.readAllLines(data.resolve("words.txt"));
         this.adviserId = single("select id from user_account where username = 'bench-adviser-001'");
         this.channelId = single("select id from channel where code = 'phone'");
@@ -154,12 +157,12 @@ public class LoadFloors {
                 String name = "Floor Caller " + (-id);
                 String phone = "+447" + String.format("%09d", -id);
                 update("insert into caller (id, full_name, name_key, name_sounds, consent_given_at, consent_wording_version, "
-                        + "created_at, updated_at, updated_by_id, version) values (?, ?, ?, ' F460 C460 ', ?, '1', ?, ?, ?, 0)",
-                        id, name, name.toLowerCase(Locale.ROOT), now, now, now, adviserId);
+                        + "created_at, updated_at, updated_by_id, version) values (?, ?, ?, ?, ?, '1', ?, ?, ?, 0)",
+                        id, name, NameKey.plain(name), NameKey.sounds(name), now, now, now, adviserId);
                 update("insert into caller_phone (caller_id, number) values (?, ?)", id, phone);
                 update("insert into caller_aud (id, rev, revtype, full_name, name_key, name_sounds, consent_given_at, "
-                        + "consent_wording_version, created_at, updated_at, updated_by_id) values (?, ?, 0, ?, ?, ' F460 C460 ', ?, '1', ?, ?, ?)",
-                        id, id, name, name.toLowerCase(Locale.ROOT), now, now, now, adviserId);
+                        + "consent_wording_version, created_at, updated_at, updated_by_id) values (?, ?, 0, ?, ?, ?, ?, '1', ?, ?, ?)",
+                        id, id, name, NameKey.plain(name), NameKey.sounds(name), now, now, now, adviserId);
                 update("insert into caller_phone_aud (rev, revtype, caller_id, number) values (?, 0, ?, ?)", id, id, phone);
             }
             String summary = "Caller asked about fatigue at work and the FACETS course. Talked it through and sent the factsheet.";
@@ -206,15 +209,21 @@ public class LoadFloors {
                 + "where p.number = ? order by c.updated_at desc limit 8", phone)));
     }
 
-    void lookUpByName(String name, String soundsOfName) throws SQLException {
-        String[] parts = name.toLowerCase(Locale.ROOT).split(" +");
-        String[] codes = soundsOfName.strip().split(" +");
+    /** As CallerLookup.byName: each word of two letters or more matches part of the name or one of its sounds. */
+    void lookUpByName(String name) throws SQLException {
         StringBuilder sql = new StringBuilder("select c.id from caller c where c.name_key is not null");
         List<Object> params = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            sql.append(" and (c.name_key like ? or c.name_sounds like ?)");
-            params.add("%" + parts[i] + "%");
-            params.add("% " + codes[i] + " %");
+        for (String part : NameKey.plain(name).split(" ")) {
+            if (part.length() < 2) {
+                continue;
+            }
+            sql.append(" and (c.name_key like ?");
+            params.add("%" + part + "%");
+            for (String code : NameKey.codes(part)) {
+                sql.append(" or c.name_sounds like ?");
+                params.add("% " + code + " %");
+            }
+            sql.append(')');
         }
         describe(ids(query(sql.append(" order by c.updated_at desc limit 8").toString(), params.toArray())));
     }

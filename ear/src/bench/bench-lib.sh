@@ -227,9 +227,12 @@ bench_generate() {
         "database $(psql_bench -d "$DB" -Atc "select pg_size_pretty(pg_database_size('$DB'))")"
 }
 
-# The PostgreSQL JDBC driver the build fetched, for the Java programs that time the floor.
+# The PostgreSQL JDBC driver (and commons-codec) the build fetched, for the Java programs that time the floor.
 bench_driver() {
     DRIVER=$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar 2>/dev/null \
         || ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -n 1)
     [ -n "$DRIVER" ] || fail "no PostgreSQL JDBC driver in ~/.m2 (the build fetches it)"
+    # LoadFloors codes names with the application's NameKey, which uses commons-codec.
+    CODEC=$(ls "$HOME"/.m2/repository/commons-codec/commons-codec/*/commons-codec-*.jar 2>/dev/null | grep -v sources | sort -V | tail -n 1)
+    [ -n "$CODEC" ] || fail "no commons-codec in ~/.m2 (the build fetches it)"
 }

@@ -337,31 +337,27 @@ update bench_case_end set closed_at = null where closed_at > (select latest from
 
 
 -- Callers, with consent given on their first contact. Names come from two short lists; the look-up
--- keys are made as NameKey makes them (plain lower case, and the Soundex of each part).
-create function pg_temp.bench_soundex(word text) returns text language plpgsql immutable as $$
-declare
-    w text := lower(word);
-    code text := upper(substr(w, 1, 1));
-    previous text := translate(substr(w, 1, 1), 'abcdefghijklmnopqrstuvwxyz', '01230120022455012623010202');
-    c text;
-    d text;
-begin
-    for i in 2 .. length(w) loop
-        exit when length(code) >= 4;
-        c := substr(w, i, 1);
-        d := translate(c, 'abcdefghijklmnopqrstuvwxyz', '01230120022455012623010202');
-        if d !~ '^[0-9]$' then
-            d := '0';
-        end if;
-        if d <> '0' and d <> previous then
-            code := code || d;
-        end if;
-        if c <> 'h' and c <> 'w' then
-            previous := d;
-        end if;
-    end loop;
-    return rpad(code, 4, '0');
-end $$;
+-- keys are made as NameKey makes them: plain lower case, and the phonetic codes of each part (Double
+-- Metaphone primary, alternate if it differs, Soundex), listed below as NameKey.sounds gives them.
+-- (NameKey keeps a code the two parts share once; here it is kept twice, which matches the same.)
+create temp table bench_sounds (part text primary key, sounds text not null) on commit drop;
+insert into bench_sounds (part, sounds) values
+    ('Amelia', 'AML A540'), ('Olivia', 'ALF O410'), ('Isla', 'AL I240'), ('Ava', 'AF A100'), ('Mia', 'M M000'),
+    ('Grace', 'KRS G620'), ('Freya', 'FR F600'), ('Lily', 'LL L400'), ('Sophie', 'SF S100'), ('Emily', 'AML E540'),
+    ('Ruth', 'R0 RT R300'), ('Joan', 'JN AN J500'), ('Margaret', 'MRKR M626'), ('Susan', 'SSN S250'), ('Helen', 'HLN H450'),
+    ('Fiona', 'FN F500'), ('Aisha', 'AX A200'), ('Priya', 'PR P600'), ('Sian', 'SN XN S500'), ('Niamh', 'NM N500'),
+    ('Oliver', 'ALFR O416'), ('George', 'JRJ KRK G620'), ('Harry', 'HR H600'), ('Jack', 'JK AK J200'), ('Noah', 'N N000'),
+    ('Leo', 'L L000'), ('Arthur', 'AR0R ARTR A636'), ('Thomas', 'TMS T520'), ('James', 'JMS AMS J520'), ('David', 'TFT D130'),
+    ('Peter', 'PTR P360'), ('Robert', 'RPRT R163'), ('Gareth', 'KR0 KRT G630'), ('Rhys', 'RS R200'), ('Callum', 'KLM C450'),
+    ('Ewan', 'AN E500'), ('Ravi', 'RF R100'), ('Omar', 'AMR O560'), ('Kwame', 'KM K500'), ('Tariq', 'TRK T620'),
+    ('Smith', 'SM0 XMT S530'), ('Jones', 'JNS ANS J520'), ('Taylor', 'TLR T460'), ('Brown', 'PRN B650'), ('Williams', 'ALMS FLMS W452'),
+    ('Wilson', 'ALSN FLSN W425'), ('Johnson', 'JNSN ANSN J525'), ('Davies', 'TFS D120'), ('Robinson', 'RPNS R152'), ('Wright', 'RT W623'),
+    ('Thompson', 'TMPS T512'), ('Evans', 'AFNS E152'), ('Walker', 'ALKR FLKR W426'), ('White', 'AT W300'), ('Roberts', 'RPRT R163'),
+    ('Green', 'KRN G650'), ('Hall', 'HL H400'), ('Wood', 'AT FT W300'), ('Jackson', 'JKSN AKSN J250'), ('Clarke', 'KLRK C462'),
+    ('Patel', 'PTL P340'), ('Khan', 'KN K500'), ('Lewis', 'LS L200'), ('Morgan', 'MRKN M625'), ('Hughes', 'HS H220'),
+    ('Campbell', 'KMPL C514'), ('Murray', 'MR M600'), ('Kelly', 'KL K400'), ('Bennett', 'PNT B530'), ('Shah', 'X S000'),
+    ('Begum', 'PKM B250'), ('Ahmed', 'AMT A530'), ('Okafor', 'AKFR O216'), ('Mensah', 'MNS M520'), ('Fraser', 'FRSR F626'),
+    ('Reid', 'RT R300'), ('Turner', 'TRNR T656'), ('Cooper', 'KPR C160'), ('Price', 'PRS P620'), ('Harris', 'HRS H620');
 
 create temp table bench_caller_detail on commit drop as
 with names as (
@@ -382,11 +378,6 @@ select cl.id, n.firsts[1 + floor(random() * 40)::int] as first_name, n.lasts[1 +
 from bench_caller cl cross join names n
 cross join (select codes, lows from bench_dist where kind = 'ms_type') dm
 cross join (select codes, lows from bench_dist where kind = 'contact_method') dc;
-
-create temp table bench_sounds on commit drop as
-select part, pg_temp.bench_soundex(part) as sounds
-from (select distinct first_name as part from bench_caller_detail
-      union select distinct last_name from bench_caller_detail) p;
 
 -- As a bulk load does (pg_restore, say): the tables' secondary indexes are dropped while the rows go in
 -- and built again afterwards from their own definitions, and foreign keys are not checked row by row

@@ -119,11 +119,9 @@ commit;
 \copy (select '0' || substr(number, 4) from caller_phone where number like '+44%' order by md5(number) limit 500) to '$DATA/phones.txt'
 create temp table bench_name as
 select case when id % 2 = 0 then full_name else split_part(full_name, ' ', 2) end as name,
-       case when id % 2 = 0 then trim(name_sounds) else split_part(trim(name_sounds), ' ', 2) end as sounds,
        md5(id::text) as k
 from caller where full_name is not null and full_name ~ '^[A-Za-z]+ [A-Za-z]+$' order by md5(id::text) limit 500;
 \copy (select name from bench_name order by k) to '$DATA/names.txt'
-\copy (select sounds from bench_name order by k) to '$DATA/name-sounds.txt'
 \copy (select t.code from topic t where t.active and t.parent_id is not null order by t.code) to '$DATA/topics.txt'
 \copy (select code from caller_type where active and code <> 'unknown' order by code) to '$DATA/caller-types.txt'
 \copy (select code from outcome where active and code in ('information-given', 'emotional-support', 'signposted', 'no-further-action')) to '$DATA/outcomes.txt'
@@ -133,7 +131,7 @@ printf '%s\n' baclofen fatigue pip ocrelizumab trial carers bladder dvla "heat s
     "blue badge" steroids fampridine lumbar > "$DATA/words.txt"
 psql -X -q -h 127.0.0.1 -U postgres -d "$DB" -Atc "select split_part(full_name, ' ', 2) from caller
     where full_name ~ '^[A-Za-z]+ [A-Za-z]+\$' group by 1 order by md5(split_part(full_name, ' ', 2)) limit 6" >> "$DATA/words.txt"
-for f in tokens phones names name-sounds topics caller-types outcomes words; do
+for f in tokens phones names topics caller-types outcomes words; do
     [ -s "$DATA/$f.txt" ] || fail "nothing to put in $DATA/$f.txt"
 done
 
@@ -194,7 +192,7 @@ RESULTS=$ROOT/ear/target/load-results-$(date +%Y%m%d-%H%M%S).txt
     echo "Machine: $(machine_line)"
     echo "Code: commit $(git -C "$ROOT" log -1 --format='%h %cd' --date=format:'%Y-%m-%d %H:%M' 2>/dev/null || echo unknown)"
     echo "Memory: nobody signed in: $MEMORY_IDLE; $SIGNED_IN advisers signed in (${SESSIONS:-?} sessions): $MEMORY_SIGNED_IN"
-    timeout 1800 java -cp "$DRIVER" "$BENCH_SRC/LoadFloors.java" --jdbc "jdbc:postgresql://127.0.0.1:5432/$DB" \
+    timeout 1800 java -cp "$DRIVER:$ROOT/ejb/target/classes:$CODEC" "$BENCH_SRC/LoadFloors.java" --jdbc "jdbc:postgresql://127.0.0.1:5432/$DB" \
         --data "$DATA" --runs "$FLOOR_RUNS" --gatling "$REPORT" --seconds "$SECONDS_PER_SHIFT" --read-seconds "$READ_SECONDS" \
         --access-log "$ACCESS_LOG" --shifts "$SHIFTS"
 } 2>&1 | tee "$RESULTS"

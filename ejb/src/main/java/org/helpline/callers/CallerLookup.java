@@ -102,15 +102,24 @@ public class CallerLookup {
         if (words.length == 0) {
             return List.of();
         }
+        // Each word matches part of the name, or sounds like one of its parts: the word's primary or
+        // alternate Double Metaphone code is among the stored codes.
+        List<List<String>> codes = Arrays.stream(words).map(NameKey::codes).toList();
         StringBuilder jpql = new StringBuilder("select c from Caller c where c.nameKey is not null");
         for (int i = 0; i < words.length; i++) {
-            jpql.append(" and (c.nameKey like :w").append(i).append(" or c.nameSounds like :s").append(i).append(')');
+            jpql.append(" and (c.nameKey like :w").append(i);
+            for (int k = 0; k < codes.get(i).size(); k++) {
+                jpql.append(" or c.nameSounds like :s").append(i).append('_').append(k);
+            }
+            jpql.append(')');
         }
         jpql.append(" order by c.updatedAt desc");
         TypedQuery<Caller> q = em.createQuery(jpql.toString(), Caller.class).setMaxResults(MAX_MATCHES);
         for (int i = 0; i < words.length; i++) {
             q.setParameter("w" + i, "%" + words[i] + "%");
-            q.setParameter("s" + i, "% " + NameKey.sounds(words[i]).strip() + " %");
+            for (int k = 0; k < codes.get(i).size(); k++) {
+                q.setParameter("s" + i + "_" + k, "% " + codes.get(i).get(k) + " %");
+            }
         }
         return q.getResultList();
     }

@@ -1,15 +1,30 @@
 package org.helpline.callers;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Set;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.Soundex;
 
 /**
  * What makes name look-ups forgiving: a plain lower-case key without accents or punctuation, and the
- * Soundex code of each part, so that "Jon Smyth" finds "John Smith" while the adviser types.
+ * phonetic codes of each part, from commons-codec's encoders, so that "Jon Smyth" finds "John Smith" and
+ * "Kathryn" finds "Catherine" while the adviser types. Each part has its Double Metaphone codes (primary,
+ * and alternate where the name may be said two ways: "Jon" is JN or AN) and its Soundex code, as each
+ * catches what the other misses: Double Metaphone hears "Geoff" as "Jeff" and "Sean" as "Sian", which
+ * Soundex does not, and Soundex hears "Farquarson" as "Farquharson" and "Shivaun" as "Siobhan", which
+ * Double Metaphone does not. Neither hears "Neve" as "Niamh".
  */
 public final class NameKey {
+
+    /** The length of the {@code name_sounds} column. */
+    static final int MAX_SOUNDS = 200;
+
+    /** Its encoding methods keep no state; only its maximum code length (4, as is usual) could change. */
+    private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
 
     private NameKey() {
     }
@@ -26,54 +41,47 @@ public final class NameKey {
                 .strip();
     }
 
-    /** The Soundex codes of each part of the name, space-separated and padded: " J500 S530 ". */
+    /**
+     * The {@link #codes} of each part of the name, each once, space-separated and padded: "Jon Smyth" is
+     * " JN AN J500 SM0 XMT S530 ", as is "John Smith". At most {@value #MAX_SOUNDS} characters, as the
+     * column holds.
+     */
     public static String sounds(String name) {
-        String plain = plain(name);
-        if (plain.isEmpty()) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : plain(name).split(" ")) {
+            codes.addAll(codes(part));
+        }
+        if (codes.isEmpty()) {
             return "";
         }
-        return " " + Arrays.stream(plain.split(" "))
-                .filter(part -> !part.isEmpty() && Character.isLetter(part.charAt(0)))
-                .map(NameKey::soundex)
-                .collect(Collectors.joining(" ")) + " ";
+        StringBuilder sounds = new StringBuilder(" ");
+        for (String code : codes) {
+            if (sounds.length() + code.length() + 1 > MAX_SOUNDS) {
+                break;
+            }
+            sounds.append(code).append(' ');
+        }
+        return sounds.toString();
     }
 
-    /** American Soundex of one lower-case word. */
-    static String soundex(String word) {
-        StringBuilder code = new StringBuilder().append(Character.toUpperCase(word.charAt(0)));
-        char previous = digit(word.charAt(0));
-        for (int i = 1; i < word.length() && code.length() < 4; i++) {
-            char c = word.charAt(i);
-            char d = digit(c);
-            if (d != '0' && d != previous) {
-                code.append(d);
+    /**
+     * The phonetic codes of one word of a name (as {@link #plain} gives it): its Double Metaphone primary
+     * code, its alternate if that differs, and its Soundex code; none for a word that does not start with
+     * a letter. A word typed matches a stored name that has any one of them.
+     */
+    public static List<String> codes(String word) {
+        if (word == null || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return List.of();
+        }
+        String primary = DOUBLE_METAPHONE.doubleMetaphone(word);
+        String alternate = DOUBLE_METAPHONE.doubleMetaphone(word, true);
+        String soundex = Soundex.US_ENGLISH.encode(word);
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : new String[] {primary, alternate, soundex}) {
+            if (code != null && !code.isEmpty()) {
+                codes.add(code);
             }
-            if (c != 'h' && c != 'w') {
-                previous = d;
-            }
         }
-        while (code.length() < 4) {
-            code.append('0');
-        }
-        return code.toString();
-    }
-
-    private static char digit(char c) {
-        switch (c) {
-            case 'b', 'f', 'p', 'v':
-                return '1';
-            case 'c', 'g', 'j', 'k', 'q', 's', 'x', 'z':
-                return '2';
-            case 'd', 't':
-                return '3';
-            case 'l':
-                return '4';
-            case 'm', 'n':
-                return '5';
-            case 'r':
-                return '6';
-            default:
-                return '0';
-        }
+        return List.copyOf(codes);
     }
 }

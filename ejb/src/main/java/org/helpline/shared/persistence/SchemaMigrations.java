@@ -28,6 +28,8 @@ public final class SchemaMigrations {
                 .dataSource(dataSource)
                 .locations(isPostgresql(dataSource) ? new String[] {LOCATION, POSTGRESQL_LOCATION} : new String[] {LOCATION})
                 .validateMigrationNaming(true)
+                // Migrations in Java, named here rather than found by scanning the deployment's classes.
+                .javaMigrations(new V28__Phone_numbers_and_name_sounds_recomputed())
                 .cleanDisabled(true)
                 .load();
     }

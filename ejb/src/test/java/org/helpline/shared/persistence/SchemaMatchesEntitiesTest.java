@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +34,6 @@ import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.PersistentClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Migrates an empty database through the production path (Hibernate starts, {@link
@@ -57,26 +54,7 @@ class SchemaMatchesEntitiesTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "HELPLINE_DB_DRIVER", matches = "postgresql")
     void postgresql() throws Exception {
-        String url = System.getenv("HELPLINE_DB_URL");
-        String user = System.getenv("HELPLINE_DB_USER");
-        String password = System.getenv("HELPLINE_DB_PASSWORD");
-        String scratch = "helpline_schema_check_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(url, user, password);
-                Statement statement = admin.createStatement()) {
-            statement.execute("create database " + scratch);
-        }
-        try {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setURL(url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + scratch));
-            pg.setUser(user);
-            pg.setPassword(password);
-            migrateAndValidate(pg);
-        } finally {
-            try (Connection admin = DriverManager.getConnection(url, user, password);
-                    Statement statement = admin.createStatement()) {
-                statement.execute("drop database " + scratch);
-            }
-        }
+        ScratchPostgresql.with("helpline_schema_check_", SchemaMatchesEntitiesTest::migrateAndValidate);
     }
 
     private static void migrateAndValidate(DataSource dataSource) throws Exception {
