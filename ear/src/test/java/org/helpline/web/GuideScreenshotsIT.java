@@ -252,7 +252,7 @@ class GuideScreenshotsIT extends BrowserTest {
         new Select(browser.find("#case\\:reassignTo")).selectByValue("adviser2");
         browser.find("#case\\:reassignReason").sendKeys("Asha is on leave until Monday");
         picture("supervisor-reassign", browser.assertAccessible().find("#case\\:reassignTo")
-                .findElement(By.xpath("ancestor::fieldset")));
+                .findElement(By.xpath("ancestor::details")));
         browser.submit("#case\\:reassign");
         assertEquals("Tom Okafor", browser.text("#caseOwner"));
         assertTrue(browser.text("#timeline").contains("from Asha Patel to Tom Okafor"), browser.text("#timeline"));
