@@ -140,6 +140,7 @@ class ClusterIT {
             assertTrue(adviser.waitFor("#log\\:draftBanner").getText().contains("unsaved contact"));
             adviser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
             new WebDriverWait(adviser.driver(), Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class) // the restore's Ajax update replaces the form's fields
                     .until(d -> summary.equals(adviser.find("#log\\:summary").getAttribute("value")));
             String now = adviser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertTrue(now.endsWith("." + survivor), "the session moved to " + survivor + ": " + now);
