@@ -359,8 +359,30 @@ public class ReportBenchmark {
         return new String(r.body(), StandardCharsets.UTF_8);
     }
 
-    /** Signs in through the Faces form as a person would: the form's view state, then the POST. */
+    /** A client of the application at {@code base} (".../helpline"), for another benchmark to sign in with. */
+    public static ReportBenchmark on(String base) {
+        ReportBenchmark client = new ReportBenchmark();
+        client.base = base;
+        return client;
+    }
+
+    /** The HTTP client, with the cookies of the session once signed in. */
+    public HttpClient http() {
+        return http;
+    }
+
+    /** Signs in as the manager, and checks the report page opens. */
     void signIn() throws Exception {
+        signInAs(user, password);
+        HttpResponse<byte[]> probe = get("/reports/monthly.xhtml");
+        if (probe.statusCode() != 200 || !text(probe).contains("id=\"reportHeading\"")) {
+            throw new IllegalStateException("signed in as " + user + " but the report page answered " + probe.statusCode()
+                    + probe.headers().firstValue("Location").map(l -> " to " + l).orElse(""));
+        }
+    }
+
+    /** Signs in through the Faces form as a person would: the form's view state, then the POST. */
+    public void signInAs(String user, String password) throws Exception {
         HttpResponse<byte[]> form = get("/login.xhtml");
         if (form.statusCode() != 200) {
             throw new IllegalStateException("the sign-in page answered " + form.statusCode());
@@ -376,11 +398,6 @@ public class ReportBenchmark {
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() / 100 != 3 || location.contains("login")) {
             throw new IllegalStateException("signing in as " + user + " failed: " + answer.statusCode() + " " + location);
-        }
-        HttpResponse<byte[]> probe = get("/reports/monthly.xhtml");
-        if (probe.statusCode() != 200 || !text(probe).contains("id=\"reportHeading\"")) {
-            throw new IllegalStateException("signed in as " + user + " but the report page answered " + probe.statusCode()
-                    + probe.headers().firstValue("Location").map(l -> " to " + l).orElse(""));
         }
     }
 
@@ -426,7 +443,7 @@ public class ReportBenchmark {
         }
     }
 
-    static String formHtml(String html, String id) {
+    public static String formHtml(String html, String id) {
         Matcher start = Pattern.compile("<form[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
         if (!start.find()) {
             throw new IllegalStateException("no form " + id + " on the page");
@@ -436,7 +453,7 @@ public class ReportBenchmark {
     }
 
     /** The form's hidden inputs (view state, PrimeFaces' CSP nonce...), as a browser sends them back. */
-    static Map<String, String> hiddenFields(String html, String id) {
+    public static Map<String, String> hiddenFields(String html, String id) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher input = Pattern.compile("<input[^>]*>").matcher(formHtml(html, id));
         while (input.find()) {
@@ -458,12 +475,12 @@ public class ReportBenchmark {
         return fields;
     }
 
-    static String unescape(String attribute) {
+    public static String unescape(String attribute) {
         return attribute.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 
-    static String formAction(String html, String id) {
+    public static String formAction(String html, String id) {
         Matcher m = Pattern.compile("\\baction=\"([^\"]*)\"").matcher(formHtml(html, id));
         if (!m.find()) {
             throw new IllegalStateException("form " + id + " has no action");
@@ -471,7 +488,7 @@ public class ReportBenchmark {
         return m.group(1).replace("&amp;", "&");
     }
 
-    static String viewState(String html, String formId) {
+    public static String viewState(String html, String formId) {
         String form = formHtml(html, formId);
         Matcher m = Pattern.compile("<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*>").matcher(form);
         if (!m.find()) {

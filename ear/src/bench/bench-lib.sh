@@ -205,6 +205,24 @@ bench_start_server() {
     log "Deployed and ready in $(seconds_since "$started") s"
 }
 
+# The server's own time for each request, as Undertow's access log records it in
+# $BASE_DIR/log/bench-access.log: "METHOD URI?QUERY STATUS MS", %D being the milliseconds from the
+# request's start to the end of the response. Switched on through the management interface, then the
+# server reloads; waits until Helpline answers again.
+bench_access_log() {
+    "$SERVER_HOME/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MANAGEMENT_PORT" \
+        --commands='/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=record-request-start-time,value=true),/subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern="%m %U%q %s %D",directory="${jboss.server.log.dir}",prefix=bench-access,suffix=.log,rotate=false),:reload' >/dev/null \
+        || fail "could not switch the access log on"
+    # (:reload answers at once; the server then takes a while to stop and come back with the EAR.)
+    sleep 5
+    for _ in $(seq 1 120); do
+        [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/health/ready")" = 200 ] \
+            && [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/helpline/")" != 000 ] && return 0
+        sleep 1
+    done
+    fail "Helpline did not come back within 2 minutes of switching the access log on"
+}
+
 # The data, straight into the schema Flyway migrated at deploy (generate-contacts.sql, one
 # transaction), then vacuum analyze; marks the database so that REUSE=true finds it next time.
 bench_generate() {

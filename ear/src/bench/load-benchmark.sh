@@ -73,19 +73,9 @@ bench_database
 bench_start_server
 if [ "$FRESH" = true ]; then bench_generate; fi
 
-# The server's own time for each request, as Undertow's access log records it (%D, milliseconds from
-# the request's start to the end of the response): the figures "server side" in the table.
-cli() { "$SERVER_HOME/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MANAGEMENT_PORT" "$@"; }
+# The server's own time for each request (Undertow's access log): the figures "server side" in the table.
 ACCESS_LOG=$BASE_DIR/log/bench-access.log
-cli --commands='/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=record-request-start-time,value=true),/subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern="%m %U%q %s %D",directory="${jboss.server.log.dir}",prefix=bench-access,suffix=.log,rotate=false),:reload' >/dev/null \
-    || fail "could not switch the access log on"
-# (:reload answers at once; the server then takes a while to stop and come back with the EAR.)
-sleep 5
-for _ in $(seq 1 120); do
-    [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/health/ready")" = 200 ] \
-        && [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/helpline/")" != 000 ] && break
-    sleep 1
-done
+bench_access_log
 
 # 3. The advisers, each with an API token for the load; their password is the demo adviser's.
 log "Preparing $BENCH_ADVISERS advisers with API tokens, and the load's data in ${DATA#"$ROOT"/}"
