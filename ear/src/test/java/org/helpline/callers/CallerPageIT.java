@@ -61,25 +61,29 @@ class CallerPageIT {
     @Inject SafeguardingQueue safeguarding;
     @Inject Database db;
 
-    /** A caller at risk to life, with a case, a callback booked on the call and a referral; answers the contact. */
-    private Contact callerAtRisk(String name) {
+    /**
+     * A caller at risk to life, with a case and, if {@code callback}, a callback booked on the call for the team
+     * queue (which makes the caller one every adviser works with); answers the contact.
+     */
+    private Contact callerAtRisk(String name, boolean callback) {
         ContactForm form = ContactForms.namedCall(name, ContactForms.uniqueMobile());
         form.setSummary("Said he has been thinking of ending his life since the relapse.");
         form.setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE));
         form.setRiskLevel(RiskLevel.HIGH);
         form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
         form.setNewCaseTitle("Low mood after relapse");
-        form.setFollowUpNeeded(true);
+        form.setFollowUpNeeded(callback);
         form.getFollowUp().setKind(FollowUpKind.CALLBACK);
         form.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1).withHour(10).withMinute(0));
         form.getFollowUp().setReason("Ring back to check he is safe");
+        form.getFollowUp().setToTeamQueue(true); // not the demo adviser's list, which the guide pictures
         return adviser.call(() -> log.log(form));
     }
 
     @Test
     void theCallerPageShowsRiskOpenWorkCasesAndOneTimelineNewestFirst() {
         String name = ContactForms.uniqueName("Callum", "Fraser");
-        Contact contact = callerAtRisk(name);
+        Contact contact = callerAtRisk(name, true);
         long callerId = contact.getCaller().getId();
         long caseId = contact.getSupportCase().getId();
         adviser.run(() -> cases.addNote(caseId, cases.get(caseId).getVersion(), "Sent the crisis card by post."));
@@ -126,7 +130,7 @@ class CallerPageIT {
 
     @Test
     void aCallerTheAdviserDoesNotWorkWithIsNotFoundAndTheRefusalLogged() {
-        Contact contact = callerAtRisk(ContactForms.uniqueName("Iain", "Munro"));
+        Contact contact = callerAtRisk(ContactForms.uniqueName("Iain", "Munro"), false);
         long callerId = contact.getCaller().getId();
         assertThrows(NotFoundException.class, () -> colleague.run(() -> callers.overview(callerId)));
         assertThrows(NotFoundException.class, () -> colleague.run(() -> callers.timeline(callerId, Rows.firstOf(10))));
@@ -141,7 +145,7 @@ class CallerPageIT {
 
     @Test
     void expiredAndLiftedFlagsShowAsSuchAndTheMarkerPicksTheMostPressing() {
-        Contact contact = callerAtRisk(ContactForms.uniqueName("Morven", "Shaw"));
+        Contact contact = callerAtRisk(ContactForms.uniqueName("Morven", "Shaw"), false);
         long callerId = contact.getCaller().getId();
         // A second, older flag that expired yesterday.
         db.nativeUpdate("insert into risk_flag (id, kind, level, contact_id, caller_id, raised_by_id, raised_at, expires_on, version) "
@@ -181,22 +185,25 @@ class CallerPageIT {
 
     @Test
     void followUpsReferralsAndDetailsFromTheCallerPage() {
-        Contact contact = callerAtRisk(ContactForms.uniqueName("Eilidh", "Ross"));
+        Contact contact = callerAtRisk(ContactForms.uniqueName("Eilidh", "Ross"), false);
         long callerId = contact.getCaller().getId();
         FollowUpForm form = new FollowUpForm();
         form.setKind(FollowUpKind.CALLBACK);
         form.setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(2).withHour(14).withMinute(0));
         form.setReason("Check the FACETS dates suit her");
-        adviser.run(() -> followUps.bookForCaller(callerId, form));
-        assertEquals(2, adviser.call(() -> callers.overview(callerId)).openFollowUps().size());
+        form.setToTeamQueue(true);
+        // A colleague who does not work with her may do neither.
         assertThrows(NotFoundException.class, () -> colleague.run(() -> followUps.bookForCaller(callerId, form)));
+        assertThrows(NotFoundException.class,
+                () -> colleague.run(() -> referrals.referCaller(callerId, "facets", true, true, null)));
+        adviser.run(() -> followUps.bookForCaller(callerId, form));
+        assertEquals(1, adviser.call(() -> callers.overview(callerId)).openFollowUps().size());
 
         InvalidInputException noConsent = assertThrows(InvalidInputException.class,
                 () -> adviser.run(() -> referrals.referCaller(callerId, "facets", false, true, null)));
         assertEquals("consent", noConsent.getField());
         adviser.run(() -> referrals.referCaller(callerId, "facets", true, true, "Fatigue at work"));
         assertEquals(1, adviser.call(() -> callers.overview(callerId)).openReferrals().size());
-        assertThrows(NotFoundException.class, () -> colleague.run(() -> referrals.referCaller(callerId, "facets", true, true, null)));
 
         Caller caller = adviser.call(() -> callers.overview(callerId)).caller();
         CallerDetails changed = new CallerDetails(caller.getFullName(), List.of("07700 900777", "020 7946 0001"),

@@ -123,6 +123,9 @@ class GuideScreenshotsIT extends BrowserTest {
         browser.rowContaining("#home\\:myCases", caseNumber).findElement(By.linkText(caseNumber)).sendKeys(Keys.ENTER);
         browser.waitForPath("/cases/view.xhtml");
         assertTrue(browser.text("#referrals").contains("FACETS fatigue-management course · Sent"), browser.text("#referrals"));
+        // The referral's own check is booked on the case (the follow-up list, soonest first, may show it on a later page).
+        assertTrue(browser.text("#openFollowUps").contains("Check the FACETS team received the referral"),
+                browser.text("#openFollowUps"));
         browser.openPanel("notePanel").find("#case\\:note").sendKeys("Posted the fatigue booklet.");
         browser.submit("#case\\:addNote");
         assertTrue(browser.text("#timeline li").contains("Posted the fatigue booklet."), browser.text("#timeline"));
@@ -142,11 +145,10 @@ class GuideScreenshotsIT extends BrowserTest {
         assertTrue(browser.text("#openReferrals").contains("FACETS"), browser.text("#openReferrals"));
         picture("adviser-caller", browser.assertAccessible());
 
-        // The callback: listed under Follow-ups with the referral's own check, worked, and logged.
+        // The callback: listed under Follow-ups, worked, and logged.
         browser.find("#navFollowUps").sendKeys(Keys.ENTER);
         browser.waitForPath("/followups/mine.xhtml");
         WebElement callback = rowWith("#followUps\\:mine", caller, "first week of pacing");
-        rowWith("#followUps\\:mine", caller, "Check the FACETS team received the referral");
         picture("adviser-follow-ups", browser.assertAccessible());
         callback.findElement(By.cssSelector("a, button")).sendKeys(Keys.ENTER);
         browser.waitForPath("/followups/work.xhtml");

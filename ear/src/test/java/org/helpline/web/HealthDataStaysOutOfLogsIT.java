@@ -54,7 +54,8 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
         assertNoTrace(browser.pageText(), "the log page after a summary too long");
 
         // Nonsense and the canary in addresses, missing pages, and pages an adviser may not open.
-        for (String path : new String[] {"/cases/view.xhtml?id=" + canary, "/followups/work.xhtml?id=" + canary,
+        for (String path : new String[] {"/cases/view.xhtml?id=" + canary, "/callers/view.xhtml?id=" + canary,
+                "/followups/work.xhtml?id=" + canary,
                 "/no-such-page-" + canary + ".xhtml", "/admin/history.xhtml?record=caller&id=" + canary,
                 "/reports/monthly/export?month=" + canary + "&format=pdf", "/search.xhtml?text=" + canary,
                 casePath + "&note=" + canary, "/jakarta.faces.resource/" + canary + ".js.xhtml"}) {

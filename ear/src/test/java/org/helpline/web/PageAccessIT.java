@@ -59,6 +59,8 @@ class PageAccessIT extends BrowserTest {
         for (String id : List.of(caseId, callerId, String.valueOf(Long.parseLong(caseId) + 7_000_000), "0", "-1",
                 "abc", "99999999999999999999", "%3Cscript%3Ealert(1)%3C/script%3E")) {
             pages.add("/cases/view.xhtml?id=" + id);
+            pages.add("/callers/view.xhtml?id=" + id);
+            pages.add("/calls/log.xhtml?caller=" + id);
             pages.add("/followups/work.xhtml?id=" + id);
             pages.add("/calls/log.xhtml?followUp=" + id);
             pages.add("/calls/log.xhtml?call=" + id);
@@ -77,12 +79,15 @@ class PageAccessIT extends BrowserTest {
         pages.add("/admin/phone-systems.xhtml");
         pages.add("/api-docs.xhtml");
 
-        // Where each user may see the caller's name: the adviser and the supervisor on the case; the admin
+        // Where each user may see the caller's name: the adviser and the supervisor on the case, the caller's
+        // page and the contact form opened for the caller; the admin
         // in the caller's history; supervisors and admins in the adviser's caseload (whatever else the address
         // says). Nobody else, on no page, with no number.
+        Set<String> callersOwnPages = Set.of("/cases/view.xhtml?id=" + caseId, "/callers/view.xhtml?id=" + callerId,
+                "/calls/log.xhtml?caller=" + callerId);
         Map<String, Set<String>> mayShowName = Map.of(
-                "adviser", Set.of("/cases/view.xhtml?id=" + caseId),
-                "supervisor", Set.of("/cases/view.xhtml?id=" + caseId),
+                "adviser", callersOwnPages,
+                "supervisor", callersOwnPages,
                 "admin", Set.of("/admin/history.xhtml?record=caller&id=" + callerId));
         Set<String> overseers = Set.of("supervisor", "admin");
         List<String> wrong = new ArrayList<>();
