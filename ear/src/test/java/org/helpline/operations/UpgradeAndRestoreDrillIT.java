@@ -52,6 +52,8 @@ class UpgradeAndRestoreDrillIT {
 
     private static final Path FIXTURES = Path.of(System.getProperty("helpline.upgrade.fixtures"));
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.+\\.sql");
+    /** A Flyway migration written in Java: {@code V28__Phone_numbers_and_name_sounds_recomputed.java}. */
+    private static final Pattern JAVA_MIGRATION = Pattern.compile("V(\\d+)__\\w+\\.java");
     private static final String TOKEN = "hlp_restore-drill-supervisor-01";
     /** A demo repeat caller in every release's demo data (Margaret Doyle), as typed and as stored. */
     private static final String KNOWN_CALLER_PHONE = "07700900101";
@@ -264,7 +266,7 @@ class UpgradeAndRestoreDrillIT {
         return lines;
     }
 
-    /** The versions of this build's migrations on PostgreSQL: the common ones and PostgreSQL's own. */
+    /** The versions of this build's migrations on PostgreSQL: the common ones, PostgreSQL's own and those in Java. */
     private static Set<String> migrationsInThisBuild() throws IOException {
         Set<String> versions = new TreeSet<>(Comparator.comparingInt(Integer::parseInt));
         Path resources = Command.REPOSITORY.resolve("ejb/src/main/resources/db");
@@ -275,6 +277,11 @@ class UpgradeAndRestoreDrillIT {
                     versions.add(m.group(1));
                 }
             }
+        }
+        // And those written in Java (SchemaMigrations names them), found by their class's file name.
+        try (Stream<Path> sources = Files.walk(Command.REPOSITORY.resolve("ejb/src/main/java"))) {
+            sources.map(f -> JAVA_MIGRATION.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .forEach(m -> versions.add(m.group(1)));
         }
         assertTrue(versions.size() >= 24, "this build's migrations: " + versions);
         return versions;
