@@ -9,11 +9,13 @@
         return document.getElementById(id);
     }
 
-    // The timer fills the duration fields until the adviser corrects them by hand. For a call the phone
-    // system popped up it counts from the answer, and stops once the call's own length is known.
+    // The timer fills the duration fields until the adviser corrects them by hand. It counts from the start
+    // the server holds for this call (when the form opened, the phone system answered, or the draft's call
+    // began), so a refused save or a restored draft does not restart it; it stops once the call's own length
+    // is known.
     var logForm = byId("log");
-    var answeredAt = logForm && Number(logForm.getAttribute("data-call-answered"));
-    var opened = answeredAt || Date.now();
+    var startedAt = logForm && Number(logForm.getAttribute("data-call-started"));
+    var opened = startedAt || Date.now();
     var touched = !!logForm && logForm.getAttribute("data-call-ended") === "true";
     // A call answered while this form stood empty is taken in place (calls.js asks the server): the timer
     // counts from the answer, and the address names the call, so that reloading keeps it.
@@ -107,6 +109,9 @@
         } else if (key === "l") {
             event.preventDefault();
             click(byId("log:linkFirst"));
+        } else if (key === "r") {
+            event.preventDefault();
+            focusField("log:risks");
         } else if (key === "x") {
             event.preventDefault();
             nonDataArmed = true;
@@ -152,15 +157,55 @@
         }
     });
 
-    // Focus lands where the adviser types next: the first field in error, else the phone number.
-    var firstError = document.querySelector(".field-error");
-    var target = null;
-    if (firstError) {
-        var field = firstError.closest(".field");
-        target = field && field.querySelector("input, select, textarea");
+    // Puts the cursor in a field named by its id: the input itself, or the first one inside it (a list of
+    // boxes, the topic picker), opening a folded section that hides it.
+    function focusField(id) {
+        var element = byId(id);
+        if (element && !element.matches("input, select, textarea, button")) {
+            element = byId(id + "_input") || element.querySelector("input, select, textarea, button");
+        }
+        if (!element) {
+            return;
+        }
+        var folded = element.closest("details");
+        if (folded) {
+            folded.open = true;
+        }
+        element.focus();
+        element.scrollIntoView({block: "center"});
     }
-    target = target || byId("log:phone") || byId("log:callerType");
-    if (target) {
-        target.focus();
+
+    // A folded section with an error in it opens.
+    document.querySelectorAll("details").forEach(function (details) {
+        if (details.querySelector(".field-error")) {
+            details.open = true;
+        }
+    });
+
+    // The error summary (every error of the save) takes the cursor first; each of its links moves it to the
+    // field. Without errors the cursor starts in the phone number.
+    var summary = byId("errorSummary");
+    if (summary) {
+        summary.addEventListener("click", function (event) {
+            var link = event.target.closest("a[data-target]");
+            if (link) {
+                event.preventDefault();
+                focusField(link.getAttribute("data-target"));
+            }
+        });
+        summary.focus();
+    } else {
+        var start = byId("log:phone") || byId("log:callerType");
+        if (start) {
+            start.focus();
+        }
+    }
+
+    // What the last save did stays on screen until the next contact is begun.
+    var saved = byId("savedBanner");
+    if (saved && logForm) {
+        logForm.addEventListener("input", function () {
+            saved.remove();
+        }, {once: true});
     }
 })();

@@ -61,8 +61,8 @@ class AuditTrailIT {
     /** A named call that opens a case: {contactId, caseId, callerId}. */
     private long[] callThatOpensACase(String name) {
         ContactForm form = ContactForms.namedCall(name, ContactForms.uniqueMobile());
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("PIP reassessment");
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("PIP reassessment");
         return adviser.call(() -> {
             var contact = log.log(form);
             return new long[] {contact.getId(), contact.getSupportCase().getId(), contact.getCaller().getId()};

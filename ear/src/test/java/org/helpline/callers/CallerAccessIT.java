@@ -52,10 +52,10 @@ class CallerAccessIT {
         String name = ContactForms.uniqueName("Gwen", "Pritchard");
         String mobile = ContactForms.uniqueMobile();
         ContactForm first = ContactForms.namedCall(name, mobile);
-        first.setEmail("gwen." + ContactForms.unique().toLowerCase() + "@example.org");
-        first.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        first.setNewCaseTitle("Relapse and work");
-        first.setSummary("Canary " + ContactForms.unique() + ": relapse, worried about her job.");
+        first.getCaller().setEmail("gwen." + ContactForms.unique().toLowerCase() + "@example.org");
+        first.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        first.getFiling().setNewCaseTitle("Relapse and work");
+        first.getContact().setSummary("Canary " + ContactForms.unique() + ": relapse, worried about her job.");
         long[] ids = adviser.call(() -> {
             var c = log.log(first);
             return new long[] {c.getCaller().getId(), c.getSupportCase().getId()};
@@ -94,7 +94,7 @@ class CallerAccessIT {
         assertTrue(supervisor.call(() -> search.count(byPhone)) >= 1);
         // Searching the words of the contact finds it, but not who it was.
         SearchCriteria byWords = new SearchCriteria();
-        byWords.setText(first.getSummary().substring(7, 16));
+        byWords.setText(first.getContact().getSummary().substring(7, 16));
         List<ContactLine> lines = colleague.call(() -> search.search(byWords, 0, 10, null));
         assertEquals(1, lines.size());
         assertEquals("A caller you are not working with", lines.get(0).caller());
@@ -105,7 +105,7 @@ class CallerAccessIT {
 
         // Logging a contact with her by a guessed id is refused, and nothing is saved.
         ContactForm guessed = ContactForms.anonymousCall();
-        guessed.setCallerId(callerId);
+        guessed.getCaller().setCallerId(callerId);
         assertThrows(NotFoundException.class, () -> colleague.call(() -> log.log(guessed)));
         assertEquals(0, db.count("select count(c) from Contact c where c.idempotencyKey = '" + guessed.getIdempotencyKey() + "'"));
 
@@ -114,8 +114,8 @@ class CallerAccessIT {
         assertTrue(linked.identified());
         assertEquals(name, linked.displayName());
         ContactForm second = ContactForms.anonymousCall();
-        second.setCallerId(callerId);
-        second.setCallerToken(linked.token());
+        second.getCaller().setCallerId(callerId);
+        second.getCaller().setCallerToken(linked.token());
         colleague.run(() -> log.log(second));
         assertEquals(name, colleague.call(() -> lookup.find(mobile)).get(0).displayName());
         assertEquals(1, listed("adviser2", callerId, "repeat-caller look-up"));

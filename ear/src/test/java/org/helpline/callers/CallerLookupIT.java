@@ -64,7 +64,7 @@ class CallerLookupIT {
     void anEmailFindsTheCaller() {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Fay", "Ong"), null);
         String email = ContactForms.unique().toLowerCase() + "@example.org";
-        form.setEmail(email);
+        form.getCaller().setEmail(email);
         long id = callerOf(form);
         assertEquals(List.of(id), adviser.call(() -> lookup.find(email.toUpperCase())).stream().map(CallerMatch::id).toList());
     }
@@ -73,10 +73,10 @@ class CallerLookupIT {
     void aMatchShowsRecentContactsOpenCasesAndRisks() {
         String mobile = ContactForms.uniqueMobile();
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Gil", "Bray"), mobile);
-        form.setSummary("Was sold a fake stem-cell cure online and lost money.");
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Scam: fake stem-cell cure");
-        form.setRisks(EnumSet.of(RiskKind.SCAM_VICTIM));
+        form.getContact().setSummary("Was sold a fake stem-cell cure online and lost money.");
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Scam: fake stem-cell cure");
+        form.getRisk().setRisks(EnumSet.of(RiskKind.SCAM_VICTIM));
         callerOf(form);
 
         CallerMatch match = adviser.call(() -> lookup.find(mobile)).get(0);
@@ -92,18 +92,18 @@ class CallerLookupIT {
     void aMatchShowsTheLastThreeContactsNewestFirstAndWhoTheCallerWasLastTime() {
         String mobile = ContactForms.uniqueMobile();
         ContactForm first = ContactForms.namedCall(ContactForms.uniqueName("Rhian", "Pryce"), mobile);
-        first.setStartedAt(Instant.now().minus(4, ChronoUnit.DAYS));
-        first.setSummary("First call: newly diagnosed.");
+        first.getContact().setStartedAt(Instant.now().minus(4, ChronoUnit.DAYS));
+        first.getContact().setSummary("First call: newly diagnosed.");
         long caller = callerOf(first);
         for (int day = 3; day >= 1; day--) {
             CallerMatch found = adviser.call(() -> lookup.find(mobile)).get(0);
             ContactForm again = ContactForms.anonymousCall();
-            again.setCallerId(caller);
-            again.setCallerToken(found.token());
-            again.setStartedAt(Instant.now().minus(day, ChronoUnit.DAYS));
-            again.setSummary("Call " + (5 - day) + ".");
-            again.setChannel(day == 1 ? "email" : "phone");
-            again.setCallerType(day == 1 ? "carer" : "person-with-ms");
+            again.getCaller().setCallerId(caller);
+            again.getCaller().setCallerToken(found.token());
+            again.getContact().setStartedAt(Instant.now().minus(day, ChronoUnit.DAYS));
+            again.getContact().setSummary("Call " + (5 - day) + ".");
+            again.getContact().setChannel(day == 1 ? "email" : "phone");
+            again.getContact().setCallerType(day == 1 ? "carer" : "person-with-ms");
             adviser.call(() -> log.log(again));
         }
 

@@ -67,12 +67,12 @@ class CallerPageIT {
      */
     private Contact callerAtRisk(String name, boolean callback) {
         ContactForm form = ContactForms.namedCall(name, ContactForms.uniqueMobile());
-        form.setSummary("Said he has been thinking of ending his life since the relapse.");
-        form.setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE));
-        form.setRiskLevel(RiskLevel.HIGH);
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Low mood after relapse");
-        form.setFollowUpNeeded(callback);
+        form.getContact().setSummary("Said he has been thinking of ending his life since the relapse.");
+        form.getRisk().setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE));
+        form.getRisk().setRiskLevel(RiskLevel.HIGH);
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Low mood after relapse");
+        form.getContact().setFollowUpNeeded(callback);
         form.getFollowUp().setKind(FollowUpKind.CALLBACK);
         form.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1).withHour(10).withMinute(0));
         form.getFollowUp().setReason("Ring back to check he is safe");

@@ -76,13 +76,13 @@ class ContactLogIT {
 
         ContactForm theirs = ContactForms.anonymousCall();
         theirs.setIdempotencyKey(key);
-        theirs.setSummary("Another adviser's call under the same key.");
+        theirs.getContact().setSummary("Another adviser's call under the same key.");
         long second = secondAdviser.call(() -> log.log(theirs).getId());
         assertNotEquals(first, second, "another adviser's use of the key logs their own contact");
         assertEquals(second, secondAdviser.call(() -> log.log(theirs).getId()));
         assertEquals(2, db.count("select count(c) from Contact c where c.idempotencyKey = '" + key + "'"));
 
-        form.setSummary("Something else entirely, under the first key.");
+        form.getContact().setSummary("Something else entirely, under the first key.");
         InvalidInputException reused = assertThrows(InvalidInputException.class, () -> adviser.call(() -> log.log(form)));
         assertTrue(reused.isConflict(), "the same key with another form is a conflict, not a retry");
         assertEquals("idempotencyKey", reused.getField());
@@ -102,8 +102,8 @@ class ContactLogIT {
     void aCallerWhoConsentsIsKeptWithTheirNumberInOneForm() {
         String name = ContactForms.uniqueName("Ann", "Lee");
         ContactForm form = ContactForms.namedCall(name, "+44 7700 900123");
-        form.setEmail("Ann.Lee@Example.org");
-        form.setPostcodeDistrict("sw1a 1aa");
+        form.getCaller().setEmail("Ann.Lee@Example.org");
+        form.getCaller().setPostcodeDistrict("sw1a 1aa");
 
         long contactId = adviser.call(() -> log.log(form).getId());
 
@@ -118,7 +118,7 @@ class ContactLogIT {
     void withoutConsentNothingIdentifyingIsKept() {
         String name = ContactForms.uniqueName("Bill", "Short");
         ContactForm form = ContactForms.namedCall(name, ContactForms.uniqueMobile());
-        form.setConsentGiven(false);
+        form.getCaller().setConsentGiven(false);
 
         long contactId = adviser.call(() -> log.log(form).getId());
 
@@ -139,19 +139,19 @@ class ContactLogIT {
     @Test
     void badInputNamesTheFieldAndSavesNothing() {
         String name = ContactForms.uniqueName("Carl", "Nobody");
-        assertField("startedAt", form(name, f -> f.setStartedAt(Instant.now().plus(Duration.ofHours(1)))));
-        assertField("duration", form(name, f -> f.setDurationMinutes(24 * 60 + 1)));
-        assertField("summary", form(name, f -> f.setSummary("x".repeat(10_001))));
-        assertField("summary", form(name, f -> f.setSummary("   ")));
-        assertField("topics", form(name, f -> f.setTopics(List.of())));
-        assertField("topics", form(name, f -> f.setTopics(List.of("no-such-topic"))));
-        assertField("outcome", form(name, f -> f.setOutcome(null)));
-        assertField("email", form(name, f -> f.setEmail("carl@")));
-        assertField("phone", form(name, f -> f.setPhone("12")));
+        assertField("startedAt", form(name, f -> f.getContact().setStartedAt(Instant.now().plus(Duration.ofHours(1)))));
+        assertField("duration", form(name, f -> f.getContact().setDurationMinutes(24 * 60 + 1)));
+        assertField("summary", form(name, f -> f.getContact().setSummary("x".repeat(10_001))));
+        assertField("summary", form(name, f -> f.getContact().setSummary("   ")));
+        assertField("topics", form(name, f -> f.getContact().setTopics(List.of())));
+        assertField("topics", form(name, f -> f.getContact().setTopics(List.of("no-such-topic"))));
+        assertField("outcome", form(name, f -> f.getContact().setOutcome(null)));
+        assertField("email", form(name, f -> f.getCaller().setEmail("carl@")));
+        assertField("phone", form(name, f -> f.getCaller().setPhone("12")));
         assertField("caseChoice", form(name, f -> {
-            f.setConsentGiven(false);
-            f.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-            f.setNewCaseTitle("Needs a caller");
+            f.getCaller().setConsentGiven(false);
+            f.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+            f.getFiling().setNewCaseTitle("Needs a caller");
         }));
         assertEquals(0, db.count("select count(c) from Caller c where c.fullName = '" + name + "'"));
     }
@@ -168,8 +168,8 @@ class ContactLogIT {
     @Test
     void riskToLifeReachesTheSupervisorsAtOnce() {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Dee", "Rowe"), ContactForms.uniqueMobile());
-        form.setTopics(List.of("mental-health.suicidal-thoughts"));
-        form.setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE, RiskKind.SELF_HARM));
+        form.getContact().setTopics(List.of("mental-health.suicidal-thoughts"));
+        form.getRisk().setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE, RiskKind.SELF_HARM));
         long contactId = adviser.call(() -> log.log(form).getId());
 
         boolean queued = supervisor.call(() -> AllRows.of(safeguarding::open).stream()

@@ -51,7 +51,7 @@ class ContactSearchIT {
         String word = ContactForms.unique().toLowerCase();
         String surname = ContactForms.unique();
         ContactForm form = ContactForms.namedCall("Jess " + surname, ContactForms.uniqueMobile());
-        form.setSummary("Asked about the " + word + " leaflet for newly diagnosed people.");
+        form.getContact().setSummary("Asked about the " + word + " leaflet for newly diagnosed people.");
         long id = adviser.call(() -> log.log(form).getId());
 
         assertEquals(List.of(id), ids(c -> c.setText(word)));
@@ -60,8 +60,8 @@ class ContactSearchIT {
         assertEquals(List.of(), ids(c -> c.setText(word + " " + ContactForms.unique())));
 
         ContactForm later = ContactForms.anonymousCall();
-        later.setSummary("Rang back about the " + word + " leaflet.");
-        later.setStartedAt(form.getStartedAt().plusSeconds(60));
+        later.getContact().setSummary("Rang back about the " + word + " leaflet.");
+        later.getContact().setStartedAt(form.getContact().getStartedAt().plusSeconds(60));
         long laterId = adviser.call(() -> log.log(later).getId());
         assertEquals(List.of(laterId, id), ids(c -> c.setText(word)), "newest first");
     }
@@ -70,8 +70,8 @@ class ContactSearchIT {
     void aPhoneNumberOrCaseNumberFindsTheirContacts() {
         String mobile = ContactForms.uniqueMobile();
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Kit", "Moss"), mobile);
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Driving licence and MS");
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Driving licence and MS");
         String[] saved = adviser.call(() -> {
             Contact c = log.log(form);
             return new String[] {String.valueOf(c.getId()), c.getSupportCase().getNumber(), String.valueOf(c.getSupportCase().getId())};
@@ -93,12 +93,12 @@ class ContactSearchIT {
     void filtersNarrowTheResults() {
         String word = ContactForms.unique().toLowerCase();
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Lee", "Hunt"), ContactForms.uniqueMobile());
-        form.setSummary("Filter test " + word);
-        form.setLine("nurse-line");
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Filters");
+        form.getContact().setSummary("Filter test " + word);
+        form.getContact().setLine("nurse-line");
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Filters");
         long id = adviser.call(() -> log.log(form).getId());
-        LocalDate today = LocalDate.ofInstant(form.getStartedAt(), HelplineTime.ZONE);
+        LocalDate today = LocalDate.ofInstant(form.getContact().getStartedAt(), HelplineTime.ZONE);
 
         assertEquals(List.of(id), ids(c -> { c.setText(word); c.setFrom(today); c.setTo(today); }));
         assertEquals(List.of(), ids(c -> { c.setText(word); c.setFrom(today.plusDays(1)); }));
@@ -116,7 +116,7 @@ class ContactSearchIT {
     void theCountStopsPastAThousandButThePagesGoOn() throws Exception {
         String word = ContactForms.unique().toLowerCase();
         ContactForm form = ContactForms.anonymousCall();
-        form.setSummary("Asked about the " + word + " study.");
+        form.getContact().setSummary("Asked about the " + word + " study.");
         long id = adviser.call(() -> log.log(form).getId());
         assertEquals(1, adviser.call(() -> search.count(words(word))));
 

@@ -57,29 +57,29 @@ class HostileInputIT {
     @Test
     void everyContactFieldEitherSavesWholeOrIsRefusedAtTheFieldWithNothingSaved() {
         Map<String, BiConsumer<ContactForm, String>> fields = new LinkedHashMap<>();
-        fields.put("summary", ContactForm::setSummary);
-        fields.put("informationGiven", ContactForm::setInformationGiven);
-        fields.put("fullName", ContactForm::setFullName);
-        fields.put("phone", ContactForm::setPhone);
-        fields.put("otherPhone", ContactForm::setOtherPhone);
-        fields.put("email", ContactForm::setEmail);
-        fields.put("postcodeDistrict", ContactForm::setPostcodeDistrict);
-        fields.put("preferredTimes", ContactForm::setPreferredTimes);
-        fields.put("newCaseTitle", ContactForm::setNewCaseTitle);
-        fields.put("channel", ContactForm::setChannel);
-        fields.put("line", ContactForm::setLine);
-        fields.put("callerType", ContactForm::setCallerType);
-        fields.put("outcome", ContactForm::setOutcome);
-        fields.put("topics", (f, v) -> f.setTopics(List.of(v)));
-        fields.put("referTo", ContactForm::setReferTo);
+        fields.put("summary", (f, v) -> f.getContact().setSummary(v));
+        fields.put("informationGiven", (f, v) -> f.getContact().setInformationGiven(v));
+        fields.put("fullName", (f, v) -> f.getCaller().setFullName(v));
+        fields.put("phone", (f, v) -> f.getCaller().setPhone(v));
+        fields.put("otherPhone", (f, v) -> f.getCaller().setOtherPhone(v));
+        fields.put("email", (f, v) -> f.getCaller().setEmail(v));
+        fields.put("postcodeDistrict", (f, v) -> f.getCaller().setPostcodeDistrict(v));
+        fields.put("preferredTimes", (f, v) -> f.getCaller().setPreferredTimes(v));
+        fields.put("newCaseTitle", (f, v) -> f.getFiling().setNewCaseTitle(v));
+        fields.put("channel", (f, v) -> f.getContact().setChannel(v));
+        fields.put("line", (f, v) -> f.getContact().setLine(v));
+        fields.put("callerType", (f, v) -> f.getContact().setCallerType(v));
+        fields.put("outcome", (f, v) -> f.getContact().setOutcome(v));
+        fields.put("topics", (f, v) -> f.getContact().setTopics(List.of(v)));
+        fields.put("referTo", (f, v) -> f.getReferral().setReferTo(v));
         fields.put("followUpReason", (f, v) -> {
-            f.setFollowUpNeeded(true);
+            f.getContact().setFollowUpNeeded(true);
             f.getFollowUp().setKind(org.helpline.followups.FollowUpKind.CALLBACK);
             f.getFollowUp().setDueFrom(java.time.LocalDateTime.now().plusDays(1));
             f.getFollowUp().setReason(v);
         });
         fields.put("followUpNumber", (f, v) -> {
-            f.setFollowUpNeeded(true);
+            f.getContact().setFollowUpNeeded(true);
             f.getFollowUp().setKind(org.helpline.followups.FollowUpKind.CALLBACK);
             f.getFollowUp().setDueFrom(java.time.LocalDateTime.now().plusDays(1));
             f.getFollowUp().setReason("Ring back");
@@ -93,11 +93,11 @@ class HostileInputIT {
             for (String value : HOSTILE) {
                 ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Hostile", "Input"),
                         ContactForms.uniqueMobile());
-                form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-                form.setNewCaseTitle("Hostile input");
+                form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+                form.getFiling().setNewCaseTitle("Hostile input");
                 field.getValue().accept(form, value);
                 String key = form.getIdempotencyKey();
-                long namedBefore = callersNamed(form.getFullName());
+                long namedBefore = callersNamed(form.getCaller().getFullName());
                 String label = field.getKey() + " = " + shown(value);
                 try {
                     Contact contact = adviser.call(() -> log.log(form));
@@ -111,7 +111,7 @@ class HostileInputIT {
                 } catch (HelplineException refusal) {
                     refused++;
                     long left = db.count("select count(c) from Contact c where c.idempotencyKey = '" + key + "'")
-                            + callersNamed(form.getFullName()) - namedBefore;
+                            + callersNamed(form.getCaller().getFullName()) - namedBefore;
                     if (left != 0) {
                         wrong.add(label + ": refused (" + refusal.getMessage() + ") but something was saved");
                     }
@@ -132,7 +132,7 @@ class HostileInputIT {
         List<String> wrong = new ArrayList<>();
         for (Integer minutes : new Integer[] {-1, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
             ContactForm form = ContactForms.anonymousCall();
-            form.setDurationMinutes(minutes);
+            form.getContact().setDurationMinutes(minutes);
             try {
                 adviser.call(() -> log.log(form));
                 wrong.add("duration " + minutes + " minutes was saved");
@@ -145,7 +145,7 @@ class HostileInputIT {
         for (Instant when : new Instant[] {Instant.parse("0026-12-02T10:00:00Z"), Instant.parse("1899-12-31T23:59:59Z"),
                 Instant.now().plusSeconds(86_400 * 400)}) {
             ContactForm form = ContactForms.anonymousCall();
-            form.setStartedAt(when);
+            form.getContact().setStartedAt(when);
             try {
                 adviser.call(() -> log.log(form));
                 wrong.add("a contact started " + when + " was saved");

@@ -44,8 +44,8 @@ class CasesIT {
     /** Logs a named call that opens a case; answers {caseId, callerId}. */
     private long[] openCase(String mobile) {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Hal", "Ives"), mobile);
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Benefits appeal");
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Benefits appeal");
         return adviser.call(() -> {
             var contact = log.log(form);
             return new long[] {contact.getSupportCase().getId(), contact.getCaller().getId()};
@@ -54,9 +54,9 @@ class CasesIT {
 
     private ContactForm nextCall(long callerId, long caseId) {
         ContactForm form = ContactForms.anonymousCall();
-        form.setCallerId(callerId);
-        form.setCaseChoice(ContactForm.CaseChoice.ATTACH);
-        form.setCaseId(caseId);
+        form.getCaller().setCallerId(callerId);
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.ATTACH);
+        form.getFiling().setCaseId(caseId);
         return form;
     }
 

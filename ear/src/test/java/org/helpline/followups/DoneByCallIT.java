@@ -70,7 +70,7 @@ class DoneByCallIT {
 
     private long firstCall(org.helpline.testing.SignedIn by, String mobile) {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Eve", "Callback"), mobile);
-        form.setFollowUpNeeded(true);
+        form.getContact().setFollowUpNeeded(true);
         form.getFollowUp().setKind(FollowUpKind.CALLBACK);
         form.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1));
         form.getFollowUp().setReason("Ring back about the MRI results letter");
@@ -101,10 +101,10 @@ class DoneByCallIT {
     /** The caller's next call, linked by id (and {@code token}), completing {@code followUpIds}. */
     private static ContactForm nextCall(long callerId, String token, Long... followUpIds) {
         ContactForm form = ContactForms.anonymousCall();
-        form.setCallerId(callerId);
-        form.setCallerToken(token);
-        form.setSummary("She rang in herself: the results letter came and she understood it.");
-        form.setCompletesFollowUps(List.of(followUpIds));
+        form.getCaller().setCallerId(callerId);
+        form.getCaller().setCallerToken(token);
+        form.getContact().setSummary("She rang in herself: the results letter came and she understood it.");
+        form.getCaller().setCompletesFollowUps(List.of(followUpIds));
         return form;
     }
 
@@ -172,7 +172,7 @@ class DoneByCallIT {
         assertEquals("completesFollowUps[0]", refused(adviser, nextCall(caller, null, 999_999_999L)).getField());
 
         ContactForm anonymous = ContactForms.anonymousCall();
-        anonymous.setCompletesFollowUps(List.of(callback));
+        anonymous.getCaller().setCompletesFollowUps(List.of(callback));
         assertEquals("completesFollowUps[0]", refused(adviser, anonymous).getField());
 
         long v = adviser.call(() -> followUps.get(information).getVersion());
@@ -230,7 +230,7 @@ class DoneByCallIT {
     private static ContactForm nextCallWithKey(ContactForm sent, long caller, Long... followUpIds) {
         ContactForm again = nextCall(caller, null, followUpIds);
         again.setIdempotencyKey(sent.getIdempotencyKey());
-        again.setStartedAt(sent.getStartedAt());
+        again.getContact().setStartedAt(sent.getContact().getStartedAt());
         return again;
     }
 

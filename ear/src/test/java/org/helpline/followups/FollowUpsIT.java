@@ -46,7 +46,7 @@ class FollowUpsIT {
     /** Logs a named call promising a callback tomorrow; answers the follow-up's id. */
     private long callWithCallback(boolean toTeamQueue, String mobile) {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Mo", "Farah"), mobile);
-        form.setFollowUpNeeded(true);
+        form.getContact().setFollowUpNeeded(true);
         FollowUpForm followUp = form.getFollowUp();
         followUp.setKind(FollowUpKind.CALLBACK);
         followUp.setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1));
@@ -73,7 +73,7 @@ class FollowUpsIT {
     @Test
     void aFollowUpCannotBeDueInThePastAndTheContactIsNotHalfSaved() {
         ContactForm form = ContactForms.anonymousCall();
-        form.setFollowUpNeeded(true);
+        form.getContact().setFollowUpNeeded(true);
         form.getFollowUp().setKind(FollowUpKind.SEND_INFORMATION);
         form.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).minusDays(1));
         form.getFollowUp().setReason("Send the fatigue booklet");

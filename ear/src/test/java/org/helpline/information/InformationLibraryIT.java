@@ -141,7 +141,7 @@ class InformationLibraryIT {
     @Test
     void articlesGivenOnACallAreLinkedToTheContact() {
         ContactForm form = ContactForms.anonymousCall();
-        form.setArticlesGiven(List.of("fatigue-and-facets", "scam-paid-cures"));
+        form.getContact().setArticlesGiven(List.of("fatigue-and-facets", "scam-paid-cures"));
         long id = adviser.call(() -> log.log(form).getId());
 
         List<?> linked = db.nativeQuery("select a.code from contact_article ca join article a on a.id = ca.article_id "
@@ -156,7 +156,7 @@ class InformationLibraryIT {
         String draft = admin.call(() -> library.save(draftForm)).getCode();
         long before = db.count("select count(c) from Contact c");
         ContactForm form = ContactForms.anonymousCall();
-        form.setArticlesGiven(List.of(draft));
+        form.getContact().setArticlesGiven(List.of(draft));
 
         assertEquals("articles", assertThrows(InvalidInputException.class, () -> adviser.call(() -> log.log(form))).getField());
         assertEquals(before, db.count("select count(c) from Contact c"), "nothing half-saved");

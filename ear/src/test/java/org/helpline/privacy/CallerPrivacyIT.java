@@ -71,12 +71,12 @@ class CallerPrivacyIT {
         String name = ContactForms.uniqueName("Eira", "Privacy");
         String mobile = ContactForms.uniqueMobile();
         ContactForm form = ContactForms.namedCall(name, mobile);
-        form.setEmail(canary.toLowerCase() + "@example.org");
-        form.setSummary("Told us " + canary + ": new diagnosis, low mood.");
-        form.setInformationGiven("Booklet for " + canary);
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Case " + canary);
-        form.setFollowUpNeeded(true);
+        form.getCaller().setEmail(canary.toLowerCase() + "@example.org");
+        form.getContact().setSummary("Told us " + canary + ": new diagnosis, low mood.");
+        form.getContact().setInformationGiven("Booklet for " + canary);
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Case " + canary);
+        form.getContact().setFollowUpNeeded(true);
         form.getFollowUp().setKind(FollowUpKind.CALLBACK);
         form.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1));
         form.getFollowUp().setReason("Ring back about " + canary);

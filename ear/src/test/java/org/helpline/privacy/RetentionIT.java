@@ -41,8 +41,8 @@ class RetentionIT {
 
     private long callerLastInTouch(Instant when, String name, String canary) {
         ContactForm form = ContactForms.namedCall(name, ContactForms.uniqueMobile());
-        form.setStartedAt(when);
-        form.setSummary("Talked about " + canary);
+        form.getContact().setStartedAt(when);
+        form.getContact().setSummary("Talked about " + canary);
         return adviser.call(() -> log.log(form).getCaller().getId());
     }
 

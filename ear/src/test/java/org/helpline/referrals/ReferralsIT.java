@@ -105,14 +105,14 @@ class ReferralsIT {
     @Test
     void aReferralMadeOnTheContactFormIsSavedWithTheContactOrNotAtAll() {
         var form = ContactForms.namedCall(ContactForms.uniqueName("Sam", "Vimes"), ContactForms.uniqueMobile());
-        form.setReferralNeeded(true);
-        form.setReferTo("facets");
-        form.setReferralConsent(false);
+        form.getContact().setReferralNeeded(true);
+        form.getReferral().setReferTo("facets");
+        form.getReferral().setReferralConsent(false);
         assertEquals("consent", field(() -> log.log(form)));
         assertEquals(0, db.count("select count(c) from Contact c where c.idempotencyKey = '" + form.getIdempotencyKey() + "'"),
                 "nothing half-saved");
 
-        form.setReferralConsent(true);
+        form.getReferral().setReferralConsent(true);
         long contactId = adviser.call(() -> log.log(form).getId());
         assertEquals(1, db.count("select count(r) from Referral r where r.contact.id = " + contactId
                 + " and r.service.code = 'facets' and r.status = org.helpline.referrals.ReferralStatus.SENT"));

@@ -102,14 +102,14 @@ class MonthlyExportIT {
     }
 
     private void contact(ContactForm form, String channel, Instant startedAt, int seconds) {
-        form.setChannel(channel);
-        form.setDirection(Direction.INBOUND);
-        form.setLine(line);
-        form.setCallerType("person-with-ms");
-        form.setTopics(List.of("symptoms.fatigue"));
-        form.setStartedAt(startedAt);
-        form.setDurationMinutes(seconds / 60);
-        form.setDurationSeconds(seconds % 60);
+        form.getContact().setChannel(channel);
+        form.getContact().setDirection(Direction.INBOUND);
+        form.getContact().setLine(line);
+        form.getContact().setCallerType("person-with-ms");
+        form.getContact().setTopics(List.of("symptoms.fatigue"));
+        form.getContact().setStartedAt(startedAt);
+        form.getContact().setDurationMinutes(seconds / 60);
+        form.getContact().setDurationSeconds(seconds % 60);
         adviser.call(() -> log.log(form));
     }
 

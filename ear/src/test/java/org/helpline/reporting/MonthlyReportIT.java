@@ -95,21 +95,21 @@ class MonthlyReportIT {
 
     private static ContactForm linked(long callerId) {
         ContactForm form = ContactForms.anonymousCall();
-        form.setCallerId(callerId);
+        form.getCaller().setCallerId(callerId);
         return form;
     }
 
     /** Logs the contact as described; answers its caller's id (0 when anonymous). */
     private long contact(ContactForm form, String channel, Direction direction, String callerType, List<String> topics,
             Instant startedAt, int seconds) {
-        form.setChannel(channel);
-        form.setDirection(direction);
-        form.setLine(line);
-        form.setCallerType(callerType);
-        form.setTopics(topics);
-        form.setStartedAt(startedAt);
-        form.setDurationMinutes(seconds / 60);
-        form.setDurationSeconds(seconds % 60);
+        form.getContact().setChannel(channel);
+        form.getContact().setDirection(direction);
+        form.getContact().setLine(line);
+        form.getContact().setCallerType(callerType);
+        form.getContact().setTopics(topics);
+        form.getContact().setStartedAt(startedAt);
+        form.getContact().setDurationMinutes(seconds / 60);
+        form.getContact().setDurationSeconds(seconds % 60);
         long id = adviser.call(() -> log.log(form).getId());
         Object caller = db.nativeQuery("select caller_id from contact where id = ?1", id).get(0);
         return caller == null ? 0 : ((Number) caller).longValue();

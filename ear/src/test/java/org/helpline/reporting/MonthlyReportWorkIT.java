@@ -76,13 +76,13 @@ class MonthlyReportWorkIT {
         db.update("update HelplineCase k set k.openedAt = ?1 where k.id = ?2", london(2025, 9, 20, 9, 5), septemberCase);
 
         ContactForm october = form("Oct", london(2025, 10, 5, 10, 0));
-        october.setFollowUpNeeded(true);
+        october.getContact().setFollowUpNeeded(true);
         october.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(1));
         october.getFollowUp().setReason("Ring back about fatigue");
-        october.setReferralNeeded(true);
-        october.setReferTo("facets");
-        october.setReferralConsent(true);
-        october.setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE));
+        october.getContact().setReferralNeeded(true);
+        october.getReferral().setReferTo("facets");
+        october.getReferral().setReferralConsent(true);
+        october.getRisk().setRisks(EnumSet.of(RiskKind.RISK_TO_LIFE));
         long contact = adviser.call(() -> log.log(october).getId());
         long octoberCase = caseOf(contact);
         db.update("update HelplineCase k set k.openedAt = ?1, k.closedAt = ?2 where k.id = ?3",
@@ -101,11 +101,11 @@ class MonthlyReportWorkIT {
         adviser.call(() -> referrals.moveTo(referral, accepted.getVersion(), ReferralStatus.ENROLLED, null));
 
         ContactForm second = ContactForms.namedCall(ContactForms.uniqueName("Sec", "Work"), ContactForms.uniqueMobile());
-        second.setLine(line);
-        second.setStartedAt(london(2025, 10, 9, 15, 0));
-        second.setReferralNeeded(true);
-        second.setReferTo("facets");
-        second.setReferralConsent(true);
+        second.getContact().setLine(line);
+        second.getContact().setStartedAt(london(2025, 10, 9, 15, 0));
+        second.getContact().setReferralNeeded(true);
+        second.getReferral().setReferTo("facets");
+        second.getReferral().setReferralConsent(true);
         long secondContact = adviser.call(() -> log.log(second).getId());
         db.update("update Referral r set r.referredAt = ?1 where r.contact.id = ?2", london(2025, 10, 9, 15, 5),
                 secondContact);
@@ -120,10 +120,10 @@ class MonthlyReportWorkIT {
 
     private ContactForm form(String first, Instant startedAt) {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName(first, "Work"), ContactForms.uniqueMobile());
-        form.setLine(line);
-        form.setStartedAt(startedAt);
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Work " + ContactForms.unique());
+        form.getContact().setLine(line);
+        form.getContact().setStartedAt(startedAt);
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Work " + ContactForms.unique());
         return form;
     }
 

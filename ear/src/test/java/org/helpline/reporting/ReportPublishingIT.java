@@ -86,8 +86,8 @@ class ReportPublishingIT {
 
     private void contact(LocalDateTime startedAt) {
         ContactForm form = ContactForms.anonymousCall();
-        form.setLine(line);
-        form.setStartedAt(startedAt.atZone(HelplineTime.ZONE).toInstant());
+        form.getContact().setLine(line);
+        form.getContact().setStartedAt(startedAt.atZone(HelplineTime.ZONE).toInstant());
         adviser.call(() -> log.log(form));
     }
 

@@ -54,8 +54,8 @@ class SafeguardingQueueIT {
     /** Logs a call flagged with {@code kind}; answers the id of its alert, or null when none was raised. */
     private Long flagged(RiskKind kind) {
         ContactForm form = ContactForms.anonymousCall();
-        form.setSummary("Flag test " + ContactForms.unique());
-        form.setRisks(EnumSet.of(kind));
+        form.getContact().setSummary("Flag test " + ContactForms.unique());
+        form.getRisk().setRisks(EnumSet.of(kind));
         long contactId = adviser.call(() -> log.log(form).getId());
         return supervisor.call(() -> AllRows.of(queue::open)).stream()
                 .filter(a -> a.getRiskFlag().getContact().getId() == contactId).map(SafeguardingAlert::getId)

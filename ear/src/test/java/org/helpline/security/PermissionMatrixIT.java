@@ -110,8 +110,8 @@ class PermissionMatrixIT {
     void eachRoleMayDoExactlyWhatThePermissionModelSaysWhateverTheId() {
         // Records for the probes, made by the adviser: a caller with a case, the contact that opened it.
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Ceri", "Matrix"), ContactForms.uniqueMobile());
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Probe case");
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Probe case");
         long[] ids = adviser.call(() -> {
             var c = contacts.log(form);
             return new long[] {c.getId(), c.getSupportCase().getId(), c.getCaller().getId()};
@@ -258,8 +258,8 @@ class PermissionMatrixIT {
 
     private long freshCase() {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Probe", "Case"), ContactForms.uniqueMobile());
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Probe case");
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Probe case");
         return adviser.call(() -> contacts.log(form).getSupportCase().getId());
     }
 

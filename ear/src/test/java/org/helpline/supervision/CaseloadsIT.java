@@ -101,9 +101,9 @@ class CaseloadsIT {
 
     private Contact call() {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Fiona", "Shaw"), ContactForms.uniqueMobile());
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Caseload " + ContactForms.unique());
-        form.setFollowUpNeeded(true);
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Caseload " + ContactForms.unique());
+        form.getContact().setFollowUpNeeded(true);
         form.getFollowUp().setDueFrom(LocalDateTime.now(HelplineTime.CLOCK).plusDays(3));
         form.getFollowUp().setReason("Ring back");
         return adviser.call(() -> log.log(form));

@@ -54,8 +54,8 @@ class CracksIT {
     /** A caller whose only contact (opening a case) was today; answers the contact. */
     private Contact callerWithACase() {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Ailsa", "Munro"), ContactForms.uniqueMobile());
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Quiet " + ContactForms.unique());
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Quiet " + ContactForms.unique());
         return adviser.call(() -> log.log(form));
     }
 

@@ -63,9 +63,9 @@ class ReassignmentsIT {
     /** A case of Asha's (the demo adviser), opened from a call with a follow-up booked. */
     private Case newCase() {
         ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Kirsty", "Moffat"), ContactForms.uniqueMobile());
-        form.setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
-        form.setNewCaseTitle("Reassignment " + ContactForms.unique());
-        form.setFollowUpNeeded(true);
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Reassignment " + ContactForms.unique());
+        form.getContact().setFollowUpNeeded(true);
         form.getFollowUp().setDueFrom(java.time.LocalDateTime.now(org.helpline.shared.HelplineTime.CLOCK).plusDays(2));
         form.getFollowUp().setReason("Ring back about the appeal");
         return adviser.call(() -> log.log(form).getSupportCase());

@@ -16,25 +16,25 @@ public final class ContactForms {
     public static ContactForm anonymousCall() {
         ContactForm form = new ContactForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
-        form.setChannel("phone");
-        form.setLine("info-line");
-        form.setStartedAt(Instant.now().minusSeconds(600));
-        form.setDurationMinutes(8);
-        form.setDurationSeconds(30);
-        form.setCallerType("person-with-ms");
-        form.setTopics(List.of("symptoms.fatigue", "money-work.benefits"));
-        form.setSummary("Caller struggling with fatigue at work and asked about PIP.");
-        form.setInformationGiven("Fatigue booklet; benefits overview.");
-        form.setOutcome("information-given");
+        form.getContact().setChannel("phone");
+        form.getContact().setLine("info-line");
+        form.getContact().setStartedAt(Instant.now().minusSeconds(600));
+        form.getContact().setDurationMinutes(8);
+        form.getContact().setDurationSeconds(30);
+        form.getContact().setCallerType("person-with-ms");
+        form.getContact().setTopics(List.of("symptoms.fatigue", "money-work.benefits"));
+        form.getContact().setSummary("Caller struggling with fatigue at work and asked about PIP.");
+        form.getContact().setInformationGiven("Fatigue booklet; benefits overview.");
+        form.getContact().setOutcome("information-given");
         return form;
     }
 
     /** The same call from a caller who gave their details and agreed to us keeping them. */
     public static ContactForm namedCall(String fullName, String phone) {
         ContactForm form = anonymousCall();
-        form.setFullName(fullName);
-        form.setPhone(phone);
-        form.setConsentGiven(true);
+        form.getCaller().setFullName(fullName);
+        form.getCaller().setPhone(phone);
+        form.getCaller().setConsentGiven(true);
         return form;
     }
 

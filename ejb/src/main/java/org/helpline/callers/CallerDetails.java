@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.InvalidInputsException;
+import org.helpline.shared.forms.FieldRefusal;
 
 /**
  * What a caller tells us about themselves, as typed. {@link #validated()} normalises it (phones to
@@ -34,9 +36,9 @@ public record CallerDetails(
 
     /** The details in stored form; at least a name, a phone number or an email is needed. */
     public CallerDetails validated() {
-        String name = blankToNull(fullName);
-        if (name != null && name.length() > 200) {
-            throw new InvalidInputException("fullName", "A name can be at most 200 characters");
+        List<FieldRefusal> refusals = refusals();
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputsException(refusals);
         }
         Set<String> numbers = new LinkedHashSet<>();
         for (String phone : phones) {
@@ -45,27 +47,51 @@ public record CallerDetails(
             }
         }
         String mail = blankToNull(email);
-        if (mail != null) {
-            mail = mail.toLowerCase(Locale.ROOT);
-            if (mail.length() > 254 || !EMAIL.matcher(mail).matches()) {
-                throw new InvalidInputException("email", "Enter an email address such as name@example.org");
+        return new CallerDetails(blankToNull(fullName), new ArrayList<>(numbers),
+                mail == null ? null : mail.toLowerCase(Locale.ROOT), district(postcodeDistrict), msType, diagnosisYear,
+                preferredContactMethod, blankToNull(preferredTimes));
+    }
+
+    /** Every rule these details break, each at its field, found at once; none when they may be kept. */
+    public List<FieldRefusal> refusals() {
+        List<FieldRefusal> refusals = new ArrayList<>();
+        String name = blankToNull(fullName);
+        if (name != null && name.length() > 200) {
+            refusals.add(new FieldRefusal("fullName", "A name can be at most 200 characters"));
+        }
+        boolean anyPhone = false;
+        for (String phone : phones) {
+            if (blankToNull(phone) != null) {
+                anyPhone = true;
+                try {
+                    PhoneNumber.normalise(phone);
+                } catch (InvalidInputException refused) {
+                    refusals.add(new FieldRefusal(refused.getField(), refused.getMessage()));
+                }
             }
         }
-        String district = district(postcodeDistrict);
+        String mail = blankToNull(email);
+        if (mail != null && (mail.length() > 254 || !EMAIL.matcher(mail.toLowerCase(Locale.ROOT)).matches())) {
+            refusals.add(new FieldRefusal("email", "Enter an email address such as name@example.org"));
+        }
+        String postcode = blankToNull(postcodeDistrict);
+        if (postcode != null) {
+            String upper = postcode.toUpperCase(Locale.ROOT);
+            if (!FULL_POSTCODE.matcher(upper).matches() && !DISTRICT.matcher(upper).matches()) {
+                refusals.add(new FieldRefusal("postcodeDistrict", "Enter the first part of the postcode, such as SW1A or M1"));
+            }
+        }
         if (diagnosisYear != null && (diagnosisYear < 1940 || diagnosisYear > Year.now().getValue())) {
-            throw new InvalidInputException("diagnosisYear",
-                    "Enter the year of diagnosis between 1940 and " + Year.now().getValue());
+            refusals.add(new FieldRefusal("diagnosisYear", "Enter the year of diagnosis between 1940 and " + Year.now().getValue()));
         }
         String times = blankToNull(preferredTimes);
         if (times != null && times.length() > 200) {
-            throw new InvalidInputException("preferredTimes", "Preferred times can be at most 200 characters");
+            refusals.add(new FieldRefusal("preferredTimes", "Preferred times can be at most 200 characters"));
         }
-        if (name == null && numbers.isEmpty() && mail == null) {
-            throw new InvalidInputException("fullName",
-                    "To keep a caller's details, enter at least a name, a phone number or an email");
+        if (name == null && !anyPhone && mail == null) {
+            refusals.add(new FieldRefusal("fullName", "To keep a caller's details, enter at least a name, a phone number or an email"));
         }
-        return new CallerDetails(name, new ArrayList<>(numbers), mail, district, msType, diagnosisYear,
-                preferredContactMethod, times);
+        return refusals;
     }
 
     /** Only the district ("SW1A") is kept: a full postcode is cut down to it. */
@@ -78,9 +104,6 @@ public record CallerDetails(
         var full = FULL_POSTCODE.matcher(upper);
         if (full.matches()) {
             return full.group(1);
-        }
-        if (!DISTRICT.matcher(upper).matches()) {
-            throw new InvalidInputException("postcodeDistrict", "Enter the first part of the postcode, such as SW1A or M1");
         }
         return upper;
     }

@@ -18,7 +18,8 @@ import jakarta.persistence.Table;
 import org.helpline.security.UserAccount;
 
 /**
- * An unsaved contact form, as typed: the form's fields as JSON. It belongs to one adviser and one form
+ * An unsaved contact form, as typed: the form serialised as JSON ({@link ContactDrafts#keep(ContactForm, Instant)}),
+ * with the start of the call it is for. It belongs to one adviser and one form
  * (its idempotency key), and goes when that contact is saved or the adviser discards it.
  */
 @Entity
@@ -48,20 +49,25 @@ public class ContactDraft implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the call this form is for started, as the timer counts it; null for drafts kept before it was held. */
+    @Column(name = "call_started_at")
+    private Instant callStartedAt;
+
     protected ContactDraft() {
     }
 
-    ContactDraft(UserAccount adviser, String idempotencyKey, String fields, Instant now) {
+    ContactDraft(UserAccount adviser, String idempotencyKey, String fields, Instant callStartedAt, Instant now) {
         this.adviser = Objects.requireNonNull(adviser, "adviser");
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        keep(fields, now);
+        keep(fields, callStartedAt, now);
     }
 
-    void keep(String fields, Instant now) {
+    void keep(String fields, Instant callStartedAt, Instant now) {
         if (fields.length() > MAX_FIELDS) {
             throw new IllegalArgumentException("A draft can hold at most " + MAX_FIELDS + " characters");
         }
         this.fields = fields;
+        this.callStartedAt = callStartedAt;
         this.updatedAt = now;
     }
 
@@ -79,6 +85,10 @@ public class ContactDraft implements Serializable {
 
     public String getFields() {
         return fields;
+    }
+
+    public Instant getCallStartedAt() {
+        return callStartedAt;
     }
 
     public Instant getUpdatedAt() {

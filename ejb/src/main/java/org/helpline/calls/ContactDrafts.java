@@ -1,11 +1,15 @@
 package org.helpline.calls;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -15,6 +19,7 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.forms.FlatJson;
 
 /**
  * Keeps each adviser's unsaved contact forms as they type, so nothing is lost, and hands the latest
@@ -31,8 +36,29 @@ public class ContactDrafts {
     @Inject
     CurrentStaff staff;
 
+    /**
+     * Keeps the form as it stands, every field of it, valid or not, with the start of its call (null when
+     * not known); a form already saved as a contact is left alone.
+     */
+    public void keep(ContactForm form, Instant callStartedAt) {
+        keep(form.getIdempotencyKey(), FlatJson.toJson(form).toString(), callStartedAt);
+    }
+
+    /** A kept draft read back into a form: what no longer fits the form is dropped, and named. */
+    public FlatJson.Read<ContactForm> read(ContactDraft draft) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(draft.getFields()))) {
+            json = reader.readObject();
+        } catch (RuntimeException unreadable) {
+            json = Json.createObjectBuilder().build();
+        }
+        FlatJson.Read<ContactForm> read = FlatJson.fromDraft(json, ContactForm.class);
+        read.value().setIdempotencyKey(draft.getIdempotencyKey());
+        return read;
+    }
+
     /** Stores what the form holds now; a form already saved as a contact is left alone. */
-    public void keep(String idempotencyKey, String fieldsJson) {
+    private void keep(String idempotencyKey, String fieldsJson, Instant callStartedAt) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
             throw new InvalidInputException("idempotencyKey", "A draft needs its form's key");
         }
@@ -48,11 +74,11 @@ public class ContactDrafts {
         Optional<ContactDraft> existing = byKey(idempotencyKey, me);
         if (existing.isPresent()) {
             if (existing.get().belongsTo(me)) {
-                existing.get().keep(fieldsJson, Instant.now());
+                existing.get().keep(fieldsJson, callStartedAt, Instant.now());
             }
             return;
         }
-        em.persist(new ContactDraft(me, idempotencyKey, fieldsJson, Instant.now()));
+        em.persist(new ContactDraft(me, idempotencyKey, fieldsJson, callStartedAt, Instant.now()));
     }
 
     /** My most recent unsaved form, if any. */

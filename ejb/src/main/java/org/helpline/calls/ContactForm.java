@@ -1,40 +1,53 @@
 package org.helpline.calls;
 
 import java.io.Serializable;
-import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
-import org.helpline.callers.CallerDetails;
-import org.helpline.callers.ContactMethod;
-import org.helpline.callers.MsType;
 import org.helpline.followups.FollowUpForm;
-import org.helpline.safeguarding.RiskKind;
-import org.helpline.safeguarding.RiskLevel;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.forms.CrossFieldRules;
+import org.helpline.shared.forms.FieldRefusal;
+import org.helpline.shared.forms.FlatJson;
+import org.helpline.shared.forms.Flattened;
+import org.helpline.shared.forms.Rules;
 
 /**
- * Everything an adviser enters to log one contact, as entered: codes for the lists, the caller's
- * details as typed. The page binds to it and {@link ContactLog#log} checks and stores it, so the page
- * and the API obey the same rules.
+ * Everything an adviser enters to log one contact, in its parts: the contact, the caller, the case, the
+ * follow-up, the referral and the risk. Each part's field rules are Bean Validation constraints on it, and the
+ * rules across parts are in {@link #check}; {@link #refusals} finds them all in one pass. The page binds to it
+ * and {@link ContactLog#log} checks and stores it, so the page and the API obey the same rules; the entities
+ * keep their own invariants as the last line of defence.
+ * <p>
+ * On the wire and in drafts it is one flat object ({@link FlatJson}): the parts' fields beside the key, the
+ * follow-up as its own object, as the API has always taken it.
  */
-public class ContactForm implements Serializable {
+@CrossFieldRules
+@JsonbTypeSerializer(ContactForm.Writer.class)
+@JsonbTypeDeserializer(ContactForm.Reader.class)
+public class ContactForm implements Serializable, Rules.Checked {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,78 +56,84 @@ public class ContactForm implements Serializable {
         NONE, OPEN_NEW, ATTACH
     }
 
+    /** A contact may start this far ahead of the server's clock (a workstation's clock a little fast). */
+    private static final long CLOCK_SKEW_SECONDS = 120;
+
     private String idempotencyKey;
-    private String channel = "phone";
-    private Direction direction = Direction.INBOUND;
-    private String line = "info-line";
-    private Instant startedAt;
-    private Integer durationMinutes;
-    private Integer durationSeconds;
-    private String callerType;
-    private List<String> topics = new ArrayList<>();
-    private String summary;
-    private String informationGiven;
-    private String outcome;
-    private List<String> articlesGiven = new ArrayList<>();
-    private boolean followUpNeeded;
-    private boolean referralNeeded;
-
-    private Long callerId;
-    /** From the match the adviser linked: proof they were shown this caller (see CallerAccess). */
-    private String callerToken;
-    private boolean consentGiven;
-    private String fullName;
-    private String phone;
-    private String otherPhone;
-    private String email;
-    private String postcodeDistrict;
-    private MsType msType;
-    private Integer diagnosisYear;
-    private ContactMethod preferredContactMethod;
-    private String preferredTimes;
-
-    private CaseChoice caseChoice = CaseChoice.NONE;
-    private String newCaseTitle;
-    private Long caseId;
-
+    @Valid
+    @Flattened
+    private ContactPart contact = new ContactPart();
+    @Valid
+    @Flattened
+    private CallerPart caller = new CallerPart();
+    @Valid
+    @Flattened
+    private CasePart filing = new CasePart();
+    /** Checked only when the contact says a follow-up is needed ({@link #refusals}). */
     private FollowUpForm followUp = new FollowUpForm();
-    /** Ids of the caller's open follow-ups this contact dealt with ("done by this call"), in the order chosen. */
-    private List<Long> completesFollowUps = new ArrayList<>();
+    @Valid
+    @Flattened
+    private ReferralPart referral = new ReferralPart();
+    @Valid
+    @Flattened
+    private RiskPart risk = new RiskPart();
 
-    private String referTo;
-    private boolean referralConsent;
-
-    private Set<RiskKind> risks = EnumSet.noneOf(RiskKind.class);
-    private RiskLevel riskLevel = RiskLevel.HIGH;
-    private LocalDate riskExpiresOn;
-
-    /** Whether any caller detail was typed. */
-    public boolean hasCallerDetails() {
-        return notBlank(fullName) || notBlank(phone) || notBlank(otherPhone) || notBlank(email)
-                || notBlank(postcodeDistrict) || msType != null || diagnosisYear != null
-                || preferredContactMethod != null || notBlank(preferredTimes);
+    /**
+     * Every refusal of this form, field rules and rules across fields alike, in one pass: the follow-up's
+     * only when one is needed. Fields are named as the JSON names them.
+     */
+    public List<FieldRefusal> refusals(Validator validator) {
+        List<FieldRefusal> refusals = new ArrayList<>();
+        for (ConstraintViolation<ContactForm> v : validator.validate(this)) {
+            refusals.add(new FieldRefusal(FlatJson.jsonName(ContactForm.class, v.getPropertyPath().toString()), v.getMessage()));
+        }
+        if (contact.isFollowUpNeeded()) {
+            for (ConstraintViolation<FollowUpForm> v : validator.validate(followUp)) {
+                refusals.add(new FieldRefusal("followUp." + v.getPropertyPath(), v.getMessage()));
+            }
+        }
+        refusals.sort(Comparator.comparing(FieldRefusal::field));
+        return refusals;
     }
 
-    public CallerDetails callerDetails() {
-        List<String> phones = new ArrayList<>();
-        if (notBlank(phone)) {
-            phones.add(phone);
+    /** The rules across fields and parts: each names the field the adviser must change. */
+    @Override
+    public void check(Rules rules) {
+        Integer seconds = contact.totalSeconds();
+        if (rules.require(seconds != null, "contact.duration", "{contact.duration.required}")) {
+            rules.require(seconds >= 0, "contact.duration", "{contact.duration.negative}");
+            rules.require(seconds <= 24 * 3600, "contact.duration", "{contact.duration.tooLong}");
         }
-        if (notBlank(otherPhone)) {
-            phones.add(otherPhone);
+        Instant started = contact.getStartedAt();
+        if (started != null) {
+            rules.require(!started.isAfter(Instant.now().plusSeconds(CLOCK_SKEW_SECONDS)), "contact.startedAt",
+                    "{contact.startedAt.future}");
+            rules.require(!started.isBefore(Instant.parse("1900-01-01T00:00:00Z")), "contact.startedAt",
+                    "{contact.startedAt.tooEarly}");
         }
-        return new CallerDetails(fullName, phones, email, postcodeDistrict, msType, diagnosisYear,
-                preferredContactMethod, preferredTimes);
-    }
-
-    /** The duration in seconds from the minutes and seconds fields; null when neither is filled. */
-    public Integer totalSeconds() {
-        if (durationMinutes == null && durationSeconds == null) {
-            return null;
+        if (caller.getCallerId() == null && caller.isConsentGiven() && caller.hasDetails()) {
+            caller.details().refusals().forEach(r -> rules.refuse("caller." + r.field(), r.message()));
         }
-        long total = (durationMinutes == null ? 0L : durationMinutes) * 60L + (durationSeconds == null ? 0L : durationSeconds);
-        // Out of range either way is refused by the contact (negative, or over a day), never wrapped round.
-        return total > Integer.MAX_VALUE ? Integer.MAX_VALUE : total < 0 ? -1 : (int) total;
+        switch (filing.getCaseChoice()) {
+            case OPEN_NEW -> rules.require(caller.willHaveCaller(), "filing.caseChoice", "{case.needsCaller}");
+            case ATTACH -> {
+                if (rules.require(filing.getCaseId() != null, "filing.caseId", "{case.choose}")) {
+                    rules.require(caller.getCallerId() != null, "filing.caseId", "{case.linkCallerFirst}");
+                }
+            }
+            case NONE -> {
+            }
+        }
+        if (contact.isReferralNeeded() && referral.chosen()) {
+            rules.require(caller.willHaveCaller(), "referral.referTo", "{referral.needsCaller}");
+            rules.require(referral.isReferralConsent(), "referral.referralConsent", "{referral.consent}");
+        }
+        if (risk.any()) {
+            rules.require(risk.getRiskLevel() != null, "risk.riskLevel", "{risk.level.required}");
+            LocalDate expires = risk.getRiskExpiresOn();
+            rules.require(expires == null || expires.isAfter(LocalDate.now(HelplineTime.CLOCK)), "risk.riskExpiresOn",
+                    "{risk.expiry.future}");
+        }
     }
 
     /**
@@ -124,12 +143,8 @@ public class ContactForm implements Serializable {
      * could complete any, so that a retry sent across that upgrade is still a retry.
      */
     public String fingerprint() {
-        JsonObject fields;
-        try (JsonReader reader = Json.createReader(new StringReader(Canonical.JSONB.toJson(this)))) {
-            fields = reader.readObject();
-        }
-        var canonical = Json.createObjectBuilder(fields).remove("idempotencyKey");
-        if (completesFollowUps.isEmpty()) {
+        var canonical = jakarta.json.Json.createObjectBuilder(FlatJson.toJson(this)).remove("idempotencyKey");
+        if (caller.getCompletesFollowUps().isEmpty()) {
             canonical.remove("completesFollowUps");
         }
         return sha256(canonical.build().toString());
@@ -143,14 +158,9 @@ public class ContactForm implements Serializable {
         }
     }
 
-    /** The one Jsonb the fingerprints are written with, made when first needed: each costs much to make. */
-    private static final class Canonical {
-        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-                .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
+    /** The contact's start as the adviser sees it, in UK time, to the minute. */
+    public LocalDateTime startedAtLocal() {
+        return contact.getStartedAt() == null ? null : LocalDateTime.ofInstant(contact.getStartedAt(), HelplineTime.ZONE);
     }
 
     public String getIdempotencyKey() {
@@ -161,258 +171,31 @@ public class ContactForm implements Serializable {
         this.idempotencyKey = idempotencyKey;
     }
 
-    public String getChannel() {
-        return channel;
+    public ContactPart getContact() {
+        return contact;
     }
 
-    public void setChannel(String channel) {
-        this.channel = channel;
+    public void setContact(ContactPart contact) {
+        this.contact = contact == null ? new ContactPart() : contact;
     }
 
-    public Direction getDirection() {
-        return direction;
+    public CallerPart getCaller() {
+        return caller;
     }
 
-    public void setDirection(Direction direction) {
-        this.direction = direction;
+    public void setCaller(CallerPart caller) {
+        this.caller = caller == null ? new CallerPart() : caller;
     }
 
-    public String getLine() {
-        return line;
+    public CasePart getFiling() {
+        return filing;
     }
 
-    public void setLine(String line) {
-        this.line = line;
+    public void setFiling(CasePart filing) {
+        this.filing = filing == null ? new CasePart() : filing;
     }
 
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public void setStartedAt(Instant startedAt) {
-        this.startedAt = startedAt;
-    }
-
-    public Integer getDurationMinutes() {
-        return durationMinutes;
-    }
-
-    public void setDurationMinutes(Integer durationMinutes) {
-        this.durationMinutes = durationMinutes;
-    }
-
-    public Integer getDurationSeconds() {
-        return durationSeconds;
-    }
-
-    public void setDurationSeconds(Integer durationSeconds) {
-        this.durationSeconds = durationSeconds;
-    }
-
-    public String getCallerType() {
-        return callerType;
-    }
-
-    public void setCallerType(String callerType) {
-        this.callerType = callerType;
-    }
-
-    /** Topic codes in the order picked (a list, as the topic picker binds to one). */
-    public List<String> getTopics() {
-        return topics;
-    }
-
-    public void setTopics(List<String> topics) {
-        this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(topics));
-    }
-
-    /** Codes of the vetted articles read out or sent to the caller. */
-    public List<String> getArticlesGiven() {
-        return articlesGiven;
-    }
-
-    public void setArticlesGiven(List<String> articlesGiven) {
-        this.articlesGiven = articlesGiven == null ? new ArrayList<>() : new ArrayList<>(articlesGiven);
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getInformationGiven() {
-        return informationGiven;
-    }
-
-    public void setInformationGiven(String informationGiven) {
-        this.informationGiven = informationGiven;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public boolean isFollowUpNeeded() {
-        return followUpNeeded;
-    }
-
-    public void setFollowUpNeeded(boolean followUpNeeded) {
-        this.followUpNeeded = followUpNeeded;
-    }
-
-    public boolean isReferralNeeded() {
-        return referralNeeded;
-    }
-
-    public void setReferralNeeded(boolean referralNeeded) {
-        this.referralNeeded = referralNeeded;
-    }
-
-    public Long getCallerId() {
-        return callerId;
-    }
-
-    public void setCallerId(Long callerId) {
-        this.callerId = callerId;
-    }
-
-    public String getCallerToken() {
-        return callerToken;
-    }
-
-    public void setCallerToken(String callerToken) {
-        this.callerToken = callerToken;
-    }
-
-    public boolean isConsentGiven() {
-        return consentGiven;
-    }
-
-    public void setConsentGiven(boolean consentGiven) {
-        this.consentGiven = consentGiven;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getOtherPhone() {
-        return otherPhone;
-    }
-
-    public void setOtherPhone(String otherPhone) {
-        this.otherPhone = otherPhone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPostcodeDistrict() {
-        return postcodeDistrict;
-    }
-
-    public void setPostcodeDistrict(String postcodeDistrict) {
-        this.postcodeDistrict = postcodeDistrict;
-    }
-
-    public MsType getMsType() {
-        return msType;
-    }
-
-    public void setMsType(MsType msType) {
-        this.msType = msType;
-    }
-
-    public Integer getDiagnosisYear() {
-        return diagnosisYear;
-    }
-
-    public void setDiagnosisYear(Integer diagnosisYear) {
-        this.diagnosisYear = diagnosisYear;
-    }
-
-    public ContactMethod getPreferredContactMethod() {
-        return preferredContactMethod;
-    }
-
-    public void setPreferredContactMethod(ContactMethod preferredContactMethod) {
-        this.preferredContactMethod = preferredContactMethod;
-    }
-
-    public String getPreferredTimes() {
-        return preferredTimes;
-    }
-
-    public void setPreferredTimes(String preferredTimes) {
-        this.preferredTimes = preferredTimes;
-    }
-
-    public CaseChoice getCaseChoice() {
-        return caseChoice;
-    }
-
-    public void setCaseChoice(CaseChoice caseChoice) {
-        this.caseChoice = caseChoice == null ? CaseChoice.NONE : caseChoice;
-    }
-
-    public String getNewCaseTitle() {
-        return newCaseTitle;
-    }
-
-    public void setNewCaseTitle(String newCaseTitle) {
-        this.newCaseTitle = newCaseTitle;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public void setCaseId(Long caseId) {
-        this.caseId = caseId;
-    }
-
-    /** The service (code) to refer the caller to when {@link #isReferralNeeded()}. */
-    public String getReferTo() {
-        return referTo;
-    }
-
-    public void setReferTo(String referTo) {
-        this.referTo = referTo;
-    }
-
-    public boolean isReferralConsent() {
-        return referralConsent;
-    }
-
-    public void setReferralConsent(boolean referralConsent) {
-        this.referralConsent = referralConsent;
-    }
-
-    /** The follow-up to book when {@link #isFollowUpNeeded()}. */
+    /** The follow-up to book when the contact says one is needed. */
     public FollowUpForm getFollowUp() {
         return followUp;
     }
@@ -421,37 +204,35 @@ public class ContactForm implements Serializable {
         this.followUp = followUp == null ? new FollowUpForm() : followUp;
     }
 
-    /** Ids of the caller's open follow-ups this contact completes, each at most once, in the order chosen. */
-    public List<Long> getCompletesFollowUps() {
-        return completesFollowUps;
+    public ReferralPart getReferral() {
+        return referral;
     }
 
-    public void setCompletesFollowUps(List<Long> completesFollowUps) {
-        this.completesFollowUps = completesFollowUps == null ? new ArrayList<>()
-                : new ArrayList<>(new LinkedHashSet<>(completesFollowUps));
+    public void setReferral(ReferralPart referral) {
+        this.referral = referral == null ? new ReferralPart() : referral;
     }
 
-    public Set<RiskKind> getRisks() {
-        return risks;
+    public RiskPart getRisk() {
+        return risk;
     }
 
-    public void setRisks(Set<RiskKind> risks) {
-        this.risks = risks == null || risks.isEmpty() ? EnumSet.noneOf(RiskKind.class) : EnumSet.copyOf(risks);
+    public void setRisk(RiskPart risk) {
+        this.risk = risk == null ? new RiskPart() : risk;
     }
 
-    public RiskLevel getRiskLevel() {
-        return riskLevel;
+    /** Writes the form as one flat object. */
+    public static class Writer implements JsonbSerializer<ContactForm> {
+        @Override
+        public void serialize(ContactForm form, JsonGenerator generator, SerializationContext context) {
+            context.serialize(FlatJson.toJson(form), generator);
+        }
     }
 
-    public void setRiskLevel(RiskLevel riskLevel) {
-        this.riskLevel = riskLevel;
-    }
-
-    public LocalDate getRiskExpiresOn() {
-        return riskExpiresOn;
-    }
-
-    public void setRiskExpiresOn(LocalDate riskExpiresOn) {
-        this.riskExpiresOn = riskExpiresOn;
+    /** Reads the flat object: a member that is no field of the form is refused. */
+    public static class Reader implements JsonbDeserializer<ContactForm> {
+        @Override
+        public ContactForm deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return FlatJson.fromJson(context.deserialize(JsonObject.class, parser), ContactForm.class);
+        }
     }
 }

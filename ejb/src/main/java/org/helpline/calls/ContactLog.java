@@ -3,9 +3,11 @@ package org.helpline.calls;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -13,6 +15,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerAccess;
@@ -34,6 +37,8 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.InvalidInputsException;
+import org.helpline.shared.forms.FieldRefusal;
 import org.helpline.shared.LiveChange;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Scripts;
@@ -92,6 +97,9 @@ public class ContactLog {
     @Inject
     Event<LiveChange> live;
 
+    @Inject
+    Validator validator;
+
     /**
      * Stores a data contact. Saving the same form twice (a double click, a retry) stores it once and
      * answers the contact stored the first time. The key is the adviser's own: another adviser's use of
@@ -99,11 +107,12 @@ public class ContactLog {
      * retry, and answering the first contact would silently drop the second.
      */
     public Contact log(ContactForm form) {
+        CallerPart who = form.getCaller();
         // The records the form names first: one this adviser may not touch is "not found", whatever else is wrong.
-        if (form.getCallerId() != null) {
-            linkable(form.getCallerId(), form.getCallerToken());
+        if (who.getCallerId() != null) {
+            linkable(who.getCallerId(), who.getCallerToken());
         }
-        if (form.getCaseId() != null) {
+        if (form.getFiling().getCaseId() != null) {
             attachable(form);
         }
         UserAccount me = me();
@@ -112,39 +121,59 @@ public class ContactLog {
         if (already.isPresent()) {
             return retried(already.get(), fingerprint);
         }
+        ContactPart about = form.getContact();
+        // Every refusal at once: the form's rules, then the codes it names that are not in the lists.
+        List<FieldRefusal> refusals = new ArrayList<>(form.refusals(validator));
+        Channel channel = gather(refusals, () -> items.require(Channel.class, about.getChannel(), "channel", "Choose the channel"));
+        HelplineLine line = gather(refusals, () -> items.require(HelplineLine.class, about.getLine(), "line", "Choose the line"));
+        CallerType callerType = gather(refusals, () -> items.require(CallerType.class, about.getCallerType(), "callerType",
+                "Choose who is calling (or Unknown)"));
+        Outcome outcome = gather(refusals, () -> items.require(Outcome.class, about.getOutcome(), "outcome", "Choose the outcome"));
+        var chosenTopics = gather(refusals, () -> topics.byCodes(new LinkedHashSet<>(about.getTopics())));
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputsException(refusals);
+        }
         Instant now = Instant.now();
-        Contact contact = Contact.data(form.getIdempotencyKey(),
-                items.require(Channel.class, form.getChannel(), "channel", "Choose the channel"),
-                direction(form),
-                items.require(HelplineLine.class, form.getLine(), "line", "Choose the line"),
-                form.getStartedAt(), duration(form),
-                items.require(CallerType.class, form.getCallerType(), "callerType", "Choose who is calling (or Unknown)"),
-                topics.byCodes(new LinkedHashSet<>(form.getTopics())),
-                form.getSummary(), form.getInformationGiven(),
-                items.require(Outcome.class, form.getOutcome(), "outcome", "Choose the outcome"),
-                form.isFollowUpNeeded(), form.isReferralNeeded(), me, now);
+        Contact contact = Contact.data(form.getIdempotencyKey(), channel, about.getDirection(), line,
+                about.getStartedAt(), Duration.ofSeconds(about.totalSeconds()), callerType, chosenTopics,
+                about.getSummary(), about.getInformationGiven(), outcome,
+                about.isFollowUpNeeded(), about.isReferralNeeded(), me, now);
         contact.loggedFrom(fingerprint);
 
-        contact.gave(library.givenOnCall(form.getArticlesGiven()));
-        Caller caller = caller(form, me, now);
+        contact.gave(library.givenOnCall(about.getArticlesGiven()));
+        Caller caller = caller(who, me, now);
         if (caller != null) {
             contact.from(caller);
         }
         em.persist(contact);
-        if (!form.getCompletesFollowUps().isEmpty()) {
-            followUps.doneByCall(contact, form.getCompletesFollowUps(), form.getCallerToken());
+        if (!who.getCompletesFollowUps().isEmpty()) {
+            followUps.doneByCall(contact, who.getCompletesFollowUps(), who.getCallerToken());
         }
         fileInCase(form, contact, caller, me, now);
-        raiseRisks(form, contact, me, now);
-        if (form.isFollowUpNeeded()) {
+        raiseRisks(form.getRisk(), contact, me, now);
+        if (about.isFollowUpNeeded()) {
             followUps.bookFor(contact, form.getFollowUp());
         }
-        if (form.isReferralNeeded() && form.getReferTo() != null && !form.getReferTo().isBlank()) {
-            referrals.refer(contact.getId(), form.getReferTo(), form.isReferralConsent(), true, null);
+        if (about.isReferralNeeded() && form.getReferral().chosen()) {
+            referrals.refer(contact.getId(), form.getReferral().getReferTo(), form.getReferral().isReferralConsent(), true, null);
         }
         drafts.discard(form.getIdempotencyKey());
         live.fire(new LiveChange("contact"));
         return contact;
+    }
+
+    /** What {@code lookUp} finds, or null with its refusal added to the rest (once per field). */
+    private static <T> T gather(List<FieldRefusal> refusals, Supplier<T> lookUp) {
+        try {
+            return lookUp.get();
+        } catch (InvalidInputException refused) {
+            for (FieldRefusal r : refused.getRefusals()) {
+                if (refusals.stream().noneMatch(already -> already.field().equals(r.field()))) {
+                    refusals.add(r);
+                }
+            }
+            return null;
+        }
     }
 
     /** Logs a silent call, wrong number, hang-up, abusive or test call: no caller, no topics. */
@@ -199,15 +228,15 @@ public class ContactLog {
         return new Shown(contact, contact.getCaller() != null && callerAccess.mayIdentify(contact.getCaller().getId()));
     }
 
-    private Caller caller(ContactForm form, UserAccount me, Instant now) {
+    private Caller caller(CallerPart form, UserAccount me, Instant now) {
         if (form.getCallerId() != null) {
             return linkable(form.getCallerId(), form.getCallerToken());
         }
-        if (!form.hasCallerDetails() || !form.isConsentGiven()) {
+        if (!form.hasDetails() || !form.isConsentGiven()) {
             // No consent: nothing that identifies the caller is kept, only the contact's statistics.
             return null;
         }
-        Caller caller = Caller.withConsent(form.callerDetails(), scripts.get(Scripts.CONSENT).version(), me, now);
+        Caller caller = Caller.withConsent(form.details(), scripts.get(Scripts.CONSENT).version(), me, now);
         em.persist(caller);
         return caller;
     }
@@ -226,16 +255,19 @@ public class ContactLog {
      * a match and are linking (a repeat caller ringing about their case); any other is not found.
      */
     private Case attachable(ContactForm form) {
-        Case named = em.find(Case.class, form.getCaseId());
-        if (named != null && form.getCallerId() != null && named.getCaller().getId().equals(form.getCallerId())
-                && callerAccess.mayLink(form.getCallerId(), form.getCallerToken())) {
+        Long caseId = form.getFiling().getCaseId();
+        CallerPart who = form.getCaller();
+        Case named = em.find(Case.class, caseId);
+        if (named != null && who.getCallerId() != null && named.getCaller().getId().equals(who.getCallerId())
+                && callerAccess.mayLink(who.getCallerId(), who.getCallerToken())) {
             return named;
         }
-        return records.find(Case.class, form.getCaseId());
+        return records.find(Case.class, caseId);
     }
 
     private void fileInCase(ContactForm form, Contact contact, Caller caller, UserAccount me, Instant now) {
-        switch (form.getCaseChoice()) {
+        // The form's rules have checked the choice; the entities check again.
+        switch (form.getFiling().getCaseChoice()) {
             case NONE -> {
             }
             case OPEN_NEW -> {
@@ -243,12 +275,12 @@ public class ContactLog {
                     throw new InvalidInputException("caseChoice",
                             "A case needs a caller whose details we may keep: link a caller or record their consent");
                 }
-                Case opened = Case.open(caseNumbers.next(now), caller, form.getNewCaseTitle(), me, now);
+                Case opened = Case.open(caseNumbers.next(now), caller, form.getFiling().getNewCaseTitle(), me, now);
                 em.persist(opened);
                 opened.recordContact(contact, me, now);
             }
             case ATTACH -> {
-                if (form.getCaseId() == null) {
+                if (form.getFiling().getCaseId() == null) {
                     throw new InvalidInputException("caseId", "Choose the case to add this contact to");
                 }
                 Case existing = attachable(form);
@@ -260,7 +292,7 @@ public class ContactLog {
         }
     }
 
-    private void raiseRisks(ContactForm form, Contact contact, UserAccount me, Instant now) {
+    private void raiseRisks(RiskPart form, Contact contact, UserAccount me, Instant now) {
         LocalDate today = LocalDate.now(HelplineTime.CLOCK);
         boolean alerted = false;
         for (RiskKind kind : form.getRisks()) {
@@ -280,24 +312,6 @@ public class ContactLog {
                     + HelplineTime.timeAndDay(contact.getStartedAt()) + ". You will hear here when one signs it off.",
                     contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
         }
-    }
-
-    private static Direction direction(ContactForm form) {
-        if (form.getDirection() == null) {
-            throw new InvalidInputException("direction", "Choose inbound or outbound");
-        }
-        return form.getDirection();
-    }
-
-    private static Duration duration(ContactForm form) {
-        Integer seconds = form.totalSeconds();
-        if (seconds == null) {
-            throw new InvalidInputException("duration", "Enter how long the contact took");
-        }
-        if (seconds < 0) {
-            throw new InvalidInputException("duration", "A duration cannot be negative");
-        }
-        return Duration.ofSeconds(seconds);
     }
 
     /** The adviser's contact logged with this key, if any; nobody else's keys are looked at. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.audit.AccessLog;
@@ -26,6 +27,8 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.InvalidInputsException;
+import org.helpline.shared.forms.FieldRefusal;
 import org.helpline.shared.NotFoundException;
 
 /**
@@ -51,6 +54,9 @@ public class FollowUps {
 
     @Inject
     CurrentStaff staff;
+
+    @Inject
+    Validator validator;
 
     @Inject
     @ConfigProperty(name = "helpline.followups.max-failed-attempts", defaultValue = "3")
@@ -97,6 +103,13 @@ public class FollowUps {
     }
 
     private FollowUp book(FollowUpForm form, Caller caller, Contact contact, Case supportCase) {
+        // Every rule the form breaks at once; the follow-up itself checks again, and what needs the caller.
+        List<FieldRefusal> refusals = validator.validate(form).stream()
+                .map(v -> new FieldRefusal(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldRefusal::field)).toList();
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputsException(refusals);
+        }
         UserAccount me = staff.account();
         String number = form.getNumberToRing();
         if ((number == null || number.isBlank()) && caller != null && !caller.getPhones().isEmpty()) {

@@ -1,5 +1,9 @@
 package org.helpline.shared;
 
+import java.util.List;
+
+import org.helpline.shared.forms.FieldRefusal;
+
 /**
  * Input a rule refuses, named by the field it belongs to so that a page can show the message at that
  * field and an API can name it in its problem response.
@@ -33,5 +37,10 @@ public class InvalidInputException extends HelplineException {
     /** The input field at fault, e.g. {@code startedAt}; never null. */
     public String getField() {
         return field;
+    }
+
+    /** Every field refused with this one: only itself, unless several were found at once. */
+    public List<FieldRefusal> getRefusals() {
+        return List.of(new FieldRefusal(field, getMessage()));
     }
 }

@@ -20,83 +20,83 @@ class ContactFormTest {
     private static ContactForm form() {
         ContactForm form = new ContactForm();
         form.setIdempotencyKey("form-1");
-        form.setSummary("Asked about fatigue");
-        form.setTopics(List.of("fatigue"));
+        form.getContact().setSummary("Asked about fatigue");
+        form.getContact().setTopics(List.of("fatigue"));
         return form;
     }
 
     @Test
     void anEmptyFormHasNoCallerDetails() {
         ContactForm form = form();
-        form.setFullName("  ");
-        form.setConsentGiven(true);
-        assertFalse(form.hasCallerDetails(), "blank fields and consent alone are no details");
+        form.getCaller().setFullName("  ");
+        form.getCaller().setConsentGiven(true);
+        assertFalse(form.getCaller().hasDetails(), "blank fields and consent alone are no details");
     }
 
     @Test
     void anyCallerDetailCounts() {
-        List<Consumer<ContactForm>> details = List.of(f -> f.setFullName("Ann"), f -> f.setPhone("07700 900123"),
-                f -> f.setOtherPhone("07700 900124"), f -> f.setEmail("ann@example.org"),
-                f -> f.setPostcodeDistrict("EH1"), f -> f.setDiagnosisYear(2019),
-                f -> f.setPreferredContactMethod(ContactMethod.values()[0]), f -> f.setPreferredTimes("Mornings"));
+        List<Consumer<ContactForm>> details = List.of(f -> f.getCaller().setFullName("Ann"), f -> f.getCaller().setPhone("07700 900123"),
+                f -> f.getCaller().setOtherPhone("07700 900124"), f -> f.getCaller().setEmail("ann@example.org"),
+                f -> f.getCaller().setPostcodeDistrict("EH1"), f -> f.getCaller().setDiagnosisYear(2019),
+                f -> f.getCaller().setPreferredContactMethod(ContactMethod.values()[0]), f -> f.getCaller().setPreferredTimes("Mornings"));
         for (Consumer<ContactForm> detail : details) {
             ContactForm form = form();
             detail.accept(form);
-            assertTrue(form.hasCallerDetails());
+            assertTrue(form.getCaller().hasDetails());
         }
     }
 
     @Test
     void theCallersPhonesAreTheOnesTyped() {
         ContactForm form = form();
-        form.setPhone(" ");
-        form.setOtherPhone("07700 900124");
-        assertEquals(List.of("07700 900124"), form.callerDetails().phones());
-        form.setPhone("07700 900123");
-        assertEquals(List.of("07700 900123", "07700 900124"), form.callerDetails().phones());
+        form.getCaller().setPhone(" ");
+        form.getCaller().setOtherPhone("07700 900124");
+        assertEquals(List.of("07700 900124"), form.getCaller().details().phones());
+        form.getCaller().setPhone("07700 900123");
+        assertEquals(List.of("07700 900123", "07700 900124"), form.getCaller().details().phones());
     }
 
     @Test
     void theDurationIsMinutesAndSecondsOrNoneWhenNeitherIsFilled() {
         ContactForm form = form();
-        assertNull(form.totalSeconds());
-        form.setDurationMinutes(12);
-        assertEquals(720, form.totalSeconds());
-        form.setDurationSeconds(30);
-        assertEquals(750, form.totalSeconds());
-        form.setDurationMinutes(null);
-        assertEquals(30, form.totalSeconds());
+        assertNull(form.getContact().totalSeconds());
+        form.getContact().setDurationMinutes(12);
+        assertEquals(720, form.getContact().totalSeconds());
+        form.getContact().setDurationSeconds(30);
+        assertEquals(750, form.getContact().totalSeconds());
+        form.getContact().setDurationMinutes(null);
+        assertEquals(30, form.getContact().totalSeconds());
     }
 
     @Test
     void anOutOfRangeDurationIsNeverWrappedRound() {
         ContactForm form = form();
-        form.setDurationMinutes(Integer.MAX_VALUE);
-        assertEquals(Integer.MAX_VALUE, form.totalSeconds(), "too long stays too long, for the contact to refuse");
-        form.setDurationMinutes(Integer.MIN_VALUE);
-        assertEquals(-1, form.totalSeconds(), "negative stays negative");
+        form.getContact().setDurationMinutes(Integer.MAX_VALUE);
+        assertEquals(Integer.MAX_VALUE, form.getContact().totalSeconds(), "too long stays too long, for the contact to refuse");
+        form.getContact().setDurationMinutes(Integer.MIN_VALUE);
+        assertEquals(-1, form.getContact().totalSeconds(), "negative stays negative");
     }
 
     @Test
     void topicsPickedTwiceCountOnceInTheOrderFirstPicked() {
         ContactForm form = form();
-        form.setTopics(Arrays.asList("fatigue", "benefits", "fatigue"));
-        assertEquals(List.of("fatigue", "benefits"), form.getTopics());
-        form.setTopics(null);
-        assertEquals(List.of(), form.getTopics());
+        form.getContact().setTopics(Arrays.asList("fatigue", "benefits", "fatigue"));
+        assertEquals(List.of("fatigue", "benefits"), form.getContact().getTopics());
+        form.getContact().setTopics(null);
+        assertEquals(List.of(), form.getContact().getTopics());
     }
 
     @Test
     void listsAndChoicesLeftOutAreEmptyNotNull() {
         ContactForm form = form();
-        form.setCaseChoice(null);
+        form.getFiling().setCaseChoice(null);
         form.setFollowUp(null);
-        form.setRisks(null);
-        form.setArticlesGiven(null);
-        assertEquals(ContactForm.CaseChoice.NONE, form.getCaseChoice());
+        form.getRisk().setRisks(null);
+        form.getContact().setArticlesGiven(null);
+        assertEquals(ContactForm.CaseChoice.NONE, form.getFiling().getCaseChoice());
         assertEquals(new FollowUpForm().getKind(), form.getFollowUp().getKind());
-        assertTrue(form.getRisks().isEmpty());
-        assertTrue(form.getArticlesGiven().isEmpty());
+        assertTrue(form.getRisk().getRisks().isEmpty());
+        assertTrue(form.getContact().getArticlesGiven().isEmpty());
     }
 
     @Test
@@ -112,7 +112,7 @@ class ContactFormTest {
     void anyOtherFieldChangesTheFingerprint() {
         ContactForm first = form();
         ContactForm changed = form();
-        changed.setSummary("Asked about fatigue.");
+        changed.getContact().setSummary("Asked about fatigue.");
         assertNotEquals(first.fingerprint(), changed.fingerprint());
         ContactForm followUp = form();
         followUp.getFollowUp().setReason("Ring back");
@@ -123,18 +123,18 @@ class ContactFormTest {
     void theFollowUpsAFormCompletesChangeTheFingerprint() {
         ContactForm none = form();
         ContactForm one = form();
-        one.setCompletesFollowUps(List.of(12L));
+        one.getCaller().setCompletesFollowUps(List.of(12L));
         ContactForm other = form();
-        other.setCompletesFollowUps(List.of(13L));
+        other.getCaller().setCompletesFollowUps(List.of(13L));
         ContactForm both = form();
-        both.setCompletesFollowUps(List.of(12L, 13L, 12L));
+        both.getCaller().setCompletesFollowUps(List.of(12L, 13L, 12L));
         assertNotEquals(none.fingerprint(), one.fingerprint(), "a retry that now completes a follow-up is another request");
         assertNotEquals(one.fingerprint(), other.fingerprint());
         assertNotEquals(one.fingerprint(), both.fingerprint());
-        assertEquals(List.of(12L, 13L), both.getCompletesFollowUps(), "each at most once, in the order chosen");
+        assertEquals(List.of(12L, 13L), both.getCaller().getCompletesFollowUps(), "each at most once, in the order chosen");
         ContactForm cleared = form();
-        cleared.setCompletesFollowUps(null);
-        assertTrue(cleared.getCompletesFollowUps().isEmpty());
+        cleared.getCaller().setCompletesFollowUps(null);
+        assertTrue(cleared.getCaller().getCompletesFollowUps().isEmpty());
         assertEquals(none.fingerprint(), cleared.fingerprint());
     }
 

@@ -63,13 +63,14 @@ class ContactLineTest {
 
     @Test
     void aDraftHoldsAtMostItsColumnAndBelongsToItsAdviserOnly() {
-        ContactDraft draft = new ContactDraft(asha, "form-1", "{}", NOW);
+        ContactDraft draft = new ContactDraft(asha, "form-1", "{}", NOW.minusSeconds(30), NOW);
         assertTrue(draft.belongsTo(Records.adviser(1, "Asha Patel")));
         assertFalse(draft.belongsTo(Records.adviser(2, "Ben Okafor")));
 
-        draft.keep("x".repeat(ContactDraft.MAX_FIELDS), NOW.plusSeconds(5));
+        draft.keep("x".repeat(ContactDraft.MAX_FIELDS), NOW.minusSeconds(30), NOW.plusSeconds(5));
         assertEquals(NOW.plusSeconds(5), draft.getUpdatedAt());
-        assertThrows(IllegalArgumentException.class, () -> draft.keep("x".repeat(ContactDraft.MAX_FIELDS + 1), NOW));
+        assertEquals(NOW.minusSeconds(30), draft.getCallStartedAt(), "the call's start is kept with the draft");
+        assertThrows(IllegalArgumentException.class, () -> draft.keep("x".repeat(ContactDraft.MAX_FIELDS + 1), null, NOW));
         assertEquals(ContactDraft.MAX_FIELDS, draft.getFields().length(), "a refused keep leaves the draft as it was");
     }
 }

@@ -54,6 +54,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 
+import org.helpline.shared.forms.Flattened;
+
 /**
  * Reads every JSON body of the API strictly, before it is bound to its record or form: each member must be
  * a property of the body's type, of that property's JSON type, and in its range. Anything else is 422 with
@@ -259,12 +261,23 @@ public class JsonBodies implements MessageBodyReader<Object> {
             if (m.getName().length() > 3 && m.getName().startsWith("set") && m.getParameterCount() == 1
                     && !Modifier.isStatic(m.getModifiers()) && !m.isAnnotationPresent(JsonbTransient.class)) {
                 String name = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
-                if (!transientField(type, name)) {
+                if (flattened(type, name)) {
+                    // a part whose fields sit beside the form's own (FlatJson)
+                    propertiesOf(m.getParameterTypes()[0]).forEach(properties::putIfAbsent);
+                } else if (!transientField(type, name)) {
                     properties.putIfAbsent(name, m.getGenericParameterTypes()[0]);
                 }
             }
         }
         return properties;
+    }
+
+    private static boolean flattened(Class<?> type, String name) {
+        try {
+            return type.getDeclaredField(name).isAnnotationPresent(Flattened.class);
+        } catch (NoSuchFieldException notAField) {
+            return false;
+        }
     }
 
     private static boolean transientField(Class<?> type, String name) {

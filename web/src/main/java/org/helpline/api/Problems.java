@@ -67,8 +67,9 @@ public class Problems implements ExceptionMapper<Throwable> {
                     List.of(new Problem.FieldError(refused.getField(), refused.getMessage())));
         }
         if (cause instanceof InvalidInputException invalid) {
+            // Every field refused, as the page lists them all; the detail is the first.
             return problem(400, "invalid-input", "The request has input Helpline cannot accept", invalid.getMessage(),
-                    path, List.of(new Problem.FieldError(invalid.getField(), invalid.getMessage())));
+                    path, invalid.getRefusals().stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList());
         }
         if (cause instanceof UnsignedEventException unsigned) {
             return Response.fromResponse(problem(401, "unsigned-event", "The event's signature was refused",

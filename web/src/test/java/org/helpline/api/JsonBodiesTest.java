@@ -51,10 +51,10 @@ class JsonBodiesTest {
     void aBodyThatFitsIsBoundAsJsonBWouldBindIt() {
         ContactForm form = (ContactForm) read("{\"durationSeconds\":30,\"consentGiven\":true,\"topics\":[\"a\",\"b\"],"
                 + "\"followUp\":{\"dueFrom\":\"2026-12-03T09:00:00\"},\"caseChoice\":\"OPEN_NEW\"}", ContactForm.class);
-        assertEquals(30, form.getDurationSeconds());
-        assertTrue(form.isConsentGiven());
-        assertEquals(List.of("a", "b"), form.getTopics());
-        assertEquals(ContactForm.CaseChoice.OPEN_NEW, form.getCaseChoice());
+        assertEquals(30, form.getContact().getDurationSeconds());
+        assertTrue(form.getCaller().isConsentGiven());
+        assertEquals(List.of("a", "b"), form.getContact().getTopics());
+        assertEquals(ContactForm.CaseChoice.OPEN_NEW, form.getFiling().getCaseChoice());
         assertEquals(9, form.getFollowUp().getDueFrom().getHour());
     }
 
