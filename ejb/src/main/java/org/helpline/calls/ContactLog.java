@@ -278,7 +278,7 @@ public class ContactLog {
         if (alerted) {
             noticeboard.post(me, "Supervisors have been alerted to the risk you recorded on your contact at "
                     + HelplineTime.timeAndDay(contact.getStartedAt()) + ". You will hear here when one signs it off.",
-                    contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
+                    contact.getSupportCase() == null ? null : org.helpline.shared.RecordLink.toCase(contact.getSupportCase().getId()));
         }
     }
 

@@ -55,7 +55,7 @@ public class NoticesBacking {
     /** Opens what a notice is about, marking it read on the way. */
     public String open(Notice notice) {
         notices.markRead(notice.getId());
-        String link = notice.getLink() == null ? "/notices.xhtml" : notice.getLink();
-        return link + (link.contains("?") ? "&" : "?") + "faces-redirect=true";
+        String page = notice.getLink() == null ? "/notices.xhtml" : Links.pathOf(notice.getLink());
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 }
