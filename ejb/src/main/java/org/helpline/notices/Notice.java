@@ -1,5 +1,6 @@
 package org.helpline.notices;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,7 +24,9 @@ import org.helpline.shared.RecordLink;
 /** A short message for one member of staff, with a link to what it is about. Never carries health details. */
 @Entity
 @Table(name = "notice")
-public class Notice {
+public class Notice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int TEXT_MAX = 500;
 
