@@ -2,6 +2,7 @@ package org.helpline.safeguarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.helpline.notices.Notice;
 import org.helpline.notices.Notices;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RecordLink;
 import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
@@ -53,7 +55,10 @@ class SafeguardingQueueIT {
 
     /** Logs a call flagged with {@code kind}; answers the id of its alert, or null when none was raised. */
     private Long flagged(RiskKind kind) {
-        ContactForm form = ContactForms.anonymousCall();
+        return flagged(kind, ContactForms.anonymousCall());
+    }
+
+    private Long flagged(RiskKind kind, ContactForm form) {
         form.getContact().setSummary("Flag test " + ContactForms.unique());
         form.getRisk().setRisks(EnumSet.of(kind));
         long contactId = adviser.call(() -> log.log(form).getId());
@@ -84,8 +89,23 @@ class SafeguardingQueueIT {
         Notice latest = adviser.call(() -> AllRows.of(notices::mine)).get(0);
         assertTrue(latest.getText().startsWith("Morag Campbell signed off"), latest.getText());
         assertTrue(latest.getText().endsWith("Crisis line signposted: Gave Samaritans"), latest.getText());
+        assertNull(latest.getLink(), "an anonymous call has no case to open");
         assertFalse(supervisor.call(() -> AllRows.of(queue::open)).stream().anyMatch(a -> a.getId() == id));
         assertEquals(id, supervisor.call(() -> AllRows.of(queue::signedOff)).get(0).getId());
+    }
+
+    @Test
+    void theNoticesOpenTheCaseOfAContactThatHasOne() {
+        ContactForm form = ContactForms.namedCall(ContactForms.uniqueName("Rona", "Baird"), ContactForms.uniqueMobile());
+        form.getFiling().setCaseChoice(ContactForm.CaseChoice.OPEN_NEW);
+        form.getFiling().setNewCaseTitle("Alerted " + ContactForms.unique());
+        long id = flagged(RiskKind.SELF_HARM, form);
+        RecordLink toCase = RecordLink.toCase(supervisor.call(() -> queue.get(id).getRiskFlag().getContact().getSupportCase().getId()));
+        assertEquals(toCase, adviser.call(() -> AllRows.of(notices::mine)).get(0).getLink(), "the adviser's notice of the alert");
+
+        long version = supervisor.call(() -> queue.get(id).getVersion());
+        supervisor.call(() -> queue.signOff(id, version, SafeguardingAction.CALLBACK_ARRANGED, null));
+        assertEquals(toCase, adviser.call(() -> AllRows.of(notices::mine)).get(0).getLink(), "the adviser's notice of the sign-off");
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -23,6 +26,7 @@ import org.helpline.referrals.Referrals;
 import org.helpline.security.Role;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.RecordLink;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
@@ -67,6 +71,8 @@ class CaseloadsIT {
     Database db;
 
     private String username;
+    /** What the items of each list of the data set's adviser open. */
+    private Map<CaseloadList, List<RecordLink>> opens;
     private final CaseloadFilter sinceYesterday = new CaseloadFilter(null, null, null,
             LocalDate.now(HelplineTime.CLOCK).minusDays(1));
 
@@ -97,6 +103,14 @@ class CaseloadsIT {
         // By a supervisor: the contact is no longer the adviser's, and its caller is not someone they work with.
         long referral = supervisor.call(() -> referrals.refer(first.getId(), "befriending", true, true, null).getId());
         db.update("update Referral r set r.referredBy = ?1 where r.id = ?2", x, referral);
+
+        RecordLink firstCase = RecordLink.toCase(first.getSupportCase().getId());
+        RecordLink secondCase = RecordLink.toCase(second.getSupportCase().getId());
+        opens = Map.of(CaseloadList.OPEN_CASES, List.of(firstCase, secondCase),
+                CaseloadList.DUE_TODAY, List.of(RecordLink.toFollowUp(dueToday)),
+                CaseloadList.OVERDUE, List.of(RecordLink.toFollowUp(overdue)),
+                CaseloadList.REFERRALS, List.of(firstCase),
+                CaseloadList.CONTACTS, List.of(secondCase, firstCase));
     }
 
     private Contact call() {
@@ -128,8 +142,11 @@ class CaseloadsIT {
         for (CaseloadList list : CaseloadList.values()) {
             assertEquals(row.count(list), supervisor.call(() -> caseloads.count(list, username, sinceYesterday,
                     Instant.now())), list.label());
-            assertEquals(Math.min(row.count(list), 100), supervisor.call(() -> caseloads.list(list, username, sinceYesterday,
-                    Instant.now(), Rows.firstOf(100))).size(), list.label() + ", the first page");
+            List<CaseloadItem> items = supervisor.call(() -> caseloads.list(list, username, sinceYesterday,
+                    Instant.now(), Rows.firstOf(100)));
+            assertEquals(Math.min(row.count(list), 100), items.size(), list.label() + ", the first page");
+            assertEquals(Set.copyOf(opens.get(list)), items.stream().map(CaseloadItem::link).collect(Collectors.toSet()),
+                    list.label() + " opens its records");
         }
     }
 

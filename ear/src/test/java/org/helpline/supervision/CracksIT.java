@@ -21,6 +21,7 @@ import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpForm;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.RecordLink;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
@@ -109,6 +110,7 @@ class CracksIT {
         assertEquals("adviser2", db.nativeQuery("select u.username from follow_up f join user_account u on u.id = f.owner_id "
                 + "where f.id = ?1", checkIn.getId()).get(0));
         assertFalse(quietAt(caller, Instant.now()));
+        assertEquals(RecordLink.toFollowUp(checkIn.getId()), db.noticesOpen("adviser2").get(0), "the notice opens the check-in");
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.helpline.notices.Notices;
 import org.helpline.security.Role;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RecordKind;
+import org.helpline.shared.RecordLink;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsSupervisor;
 import org.helpline.testing.ContactForms;
@@ -91,6 +93,7 @@ class ReassignmentsIT {
         assertEquals("Asha on leave", last.getText());
         assertEquals(unread + 1, db.count("select count(n) from Notice n where n.recipient.username = 'adviser2' "
                 + "and n.readAt is null"));
+        assertEquals(RecordLink.toCase(opened.getId()), db.noticesOpen("adviser2").get(0), "the notice opens the case");
     }
 
     @Test
@@ -129,6 +132,9 @@ class ReassignmentsIT {
         assertEquals("adviser2", supervisor.call(() -> cases.get(first.getId()).getOwner().getUsername()));
         assertEquals(2, db.count("select count(e) from CaseEvent e where e.kind = org.helpline.cases.CaseEvent.Kind.REASSIGNED "
                 + "and e.fromOwner.username = '" + offSick.getUsername() + "' and e.text = 'Off sick this week'"));
+        assertEquals(List.of(RecordLink.toFollowUp(promised.getId()), RecordLink.toCase(second.getId()),
+                RecordLink.toCase(first.getId())), db.noticesOpen(offSick.getUsername()), "each of the set-up's notices opens what was passed on");
+        assertEquals(RecordLink.to(RecordKind.MY_WORK), db.noticesOpen("adviser2").get(0), "the handover's notice opens their own work");
     }
 
     @Test

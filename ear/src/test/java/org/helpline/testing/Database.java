@@ -12,6 +12,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.notices.Notice;
+import org.helpline.shared.RecordLink;
+
 /** Direct reads and writes for test set-up and checks, bypassing the services on purpose. */
 @Stateless
 @PermitAll
@@ -56,6 +59,12 @@ public class Database {
         em.persist(entity);
         em.flush();
         return entity;
+    }
+
+    /** What the notices of {@code username} open (null: nothing), newest first, read or not. */
+    public List<RecordLink> noticesOpen(String username) {
+        return em.createQuery("select n from Notice n where n.recipient.username = :u order by n.createdAt desc, n.id desc",
+                Notice.class).setParameter("u", username).getResultStream().map(Notice::getLink).toList();
     }
 
     public String databaseProduct() throws SQLException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
@@ -99,8 +100,18 @@ class SupervisionPagesIT extends BrowserTest {
         openCases.sendKeys(Keys.ENTER);
         browser.waitForPath("/supervision/caseload.xhtml");
         assertTrue(browser.text("#count").startsWith(count + " item"), browser.text("#count") + " vs " + count);
-        assertEquals(Math.min(Integer.parseInt(count), 25), browser.findAll("#list\\:items tbody tr a").size(), "the first page");
+        List<WebElement> items = browser.findAll("#list\\:items tbody tr a");
+        assertEquals(Math.min(Integer.parseInt(count), 25), items.size(), "the first page");
         browser.assertAccessible();
+        for (WebElement item : items) {
+            assertTrue(item.getAttribute("href").matches(".*/cases/view\\.xhtml\\?id=\\d+"), item.getAttribute("href"));
+        }
+        if (!items.isEmpty()) {
+            String label = items.get(0).getText();
+            items.get(0).sendKeys(Keys.ENTER);
+            browser.waitForPath("/cases/view.xhtml");
+            assertEquals("Case " + label.substring(0, label.indexOf(':')), browser.text("main h1"), "the case " + label);
+        }
     }
 
     @Test
@@ -136,7 +147,12 @@ class SupervisionPagesIT extends BrowserTest {
         browser.submit("#signOutForm\\:signOut");
 
         browser.open("/").signIn("adviser", "adviser-demo-2026");
-        browser.find("#navMyReviews").sendKeys(Keys.ENTER);
+        browser.find("#signOutForm\\:navNotices").sendKeys(Keys.ENTER);
+        browser.waitForPath("/notices.xhtml");
+        // Unread first, newest first: this review's notice is the first of its kind.
+        WebElement notice = browser.findAll("#notices\\:list li").stream()
+                .filter(n -> n.getText().contains("Morag Campbell reviewed one of your contacts")).findFirst().orElseThrow();
+        notice.findElement(By.cssSelector("a[id$=':open']")).sendKeys(Keys.ENTER);
         browser.waitForPath("/reviews/mine.xhtml");
         WebElement mine = browser.find("#reviews\\:reviewsList li");
         assertTrue(mine.getText().contains(feedback), mine.getText());

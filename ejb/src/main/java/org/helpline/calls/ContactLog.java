@@ -41,6 +41,7 @@ import org.helpline.shared.InvalidInputsException;
 import org.helpline.shared.forms.FieldRefusal;
 import org.helpline.shared.LiveChange;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.RecordLink;
 import org.helpline.shared.Scripts;
 import org.helpline.shared.persistence.ReferenceItems;
 import org.helpline.topics.TopicCatalogue;
@@ -310,7 +311,7 @@ public class ContactLog {
         if (alerted) {
             noticeboard.post(me, "Supervisors have been alerted to the risk you recorded on your contact at "
                     + HelplineTime.timeAndDay(contact.getStartedAt()) + ". You will hear here when one signs it off.",
-                    contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
+                    contact.getSupportCase() == null ? null : RecordLink.toCase(contact.getSupportCase().getId()));
         }
     }
 

@@ -1,10 +1,13 @@
 package org.helpline.notices;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,11 +18,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.helpline.security.UserAccount;
+import org.helpline.shared.RecordKind;
+import org.helpline.shared.RecordLink;
 
 /** A short message for one member of staff, with a link to what it is about. Never carries health details. */
 @Entity
 @Table(name = "notice")
-public class Notice {
+public class Notice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int TEXT_MAX = 500;
 
@@ -35,9 +42,13 @@ public class Notice {
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
-    /** A page path inside the application, e.g. {@code /cases/view.xhtml?id=12}. */
-    @Column(length = 300)
-    private String link;
+    /** What the notice opens ({@link RecordLink}): its kind, null when it opens nothing. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_kind", length = 30)
+    private RecordKind linkKind;
+
+    @Column(name = "link_id")
+    private Long linkId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -48,10 +59,11 @@ public class Notice {
     protected Notice() {
     }
 
-    Notice(UserAccount recipient, String text, String link, Instant now) {
+    Notice(UserAccount recipient, String text, RecordLink link, Instant now) {
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.text = text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX - 1) + "…" : text;
-        this.link = link;
+        this.linkKind = link == null ? null : link.kind();
+        this.linkId = link == null ? null : link.id();
         this.createdAt = now;
     }
 
@@ -73,8 +85,9 @@ public class Notice {
         return text;
     }
 
-    public String getLink() {
-        return link;
+    /** What the notice is about, to open; null when there is nothing to open. */
+    public RecordLink getLink() {
+        return linkKind == null ? null : new RecordLink(linkKind, linkId);
     }
 
     public Instant getCreatedAt() {

@@ -23,6 +23,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.LiveChange;
+import org.helpline.shared.RecordLink;
 import org.helpline.shared.Rows;
 
 /**
@@ -119,7 +120,7 @@ public class SafeguardingQueue {
                 + " signed off the " + alert.getRiskFlag().getKind().label().toLowerCase(java.util.Locale.UK)
                 + " alert from your contact at " + HelplineTime.timeAndDay(contact.getStartedAt()) + ": "
                 + action.label() + (alert.getActionNote() == null ? "." : ": " + alert.getActionNote()),
-                contact.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + contact.getSupportCase().getId());
+                contact.getSupportCase() == null ? null : RecordLink.toCase(contact.getSupportCase().getId()));
         em.flush();
         live.fire(new LiveChange("safeguarding"));
         return alert;

@@ -18,7 +18,7 @@ import org.helpline.shared.InvalidInputException;
  * The first admin of a new installation. A production server creates no accounts of its own, so the
  * operator runs {@code ops/first-admin.sh} on the server, which stores a one-time code (its SHA-256 only)
  * while no enabled admin exists; whoever holds the code then chooses the first admin's username, name and
- * password on {@code setup.xhtml}. Nobody is signed in then: the code is the credential, and it works once,
+ * password on the set-up page. Nobody is signed in then: the code is the credential, and it works once,
  * within its hour, and only while Helpline still has no enabled admin. After that, admins add staff.
  */
 @Stateless

@@ -25,6 +25,7 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccounts;
+import org.helpline.shared.RecordLink;
 import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 
@@ -120,22 +121,22 @@ public class Caseloads {
     private static CaseloadItem item(Object found) {
         if (found instanceof Case k) {
             return new CaseloadItem(k.getNumber() + ": " + k.getTitle(), k.getStatus().label(), k.getUpdatedAt(),
-                    "/cases/view.xhtml?id=" + k.getId(), callerId(k.getCaller()));
+                    RecordLink.toCase(k.getId()), callerId(k.getCaller()));
         }
         if (found instanceof FollowUp f) {
             return new CaseloadItem(f.getKind().label() + ": " + f.getReason(), "due by "
-                    + HelplineTime.timeAndDay(f.getDueUntil()), f.getDueFrom(), "/followups/work.xhtml?id=" + f.getId(),
+                    + HelplineTime.timeAndDay(f.getDueUntil()), f.getDueFrom(), RecordLink.toFollowUp(f.getId()),
                     callerId(f.getCaller()));
         }
         if (found instanceof Referral r) {
             return new CaseloadItem(r.getService().getName(), r.getStatus().label(), r.getReferredAt(),
-                    r.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + r.getSupportCase().getId(),
+                    r.getSupportCase() == null ? null : RecordLink.toCase(r.getSupportCase().getId()),
                     callerId(r.getCaller()));
         }
         Contact c = (Contact) found;
         return new CaseloadItem(c.getChannel().getLabel() + " contact", c.isNonData() ? c.getNonDataKind().label()
                 : c.getOutcome().getLabel(), c.getStartedAt(),
-                c.getSupportCase() == null ? null : "/cases/view.xhtml?id=" + c.getSupportCase().getId(),
+                c.getSupportCase() == null ? null : RecordLink.toCase(c.getSupportCase().getId()),
                 callerId(c.getCaller()));
     }
 

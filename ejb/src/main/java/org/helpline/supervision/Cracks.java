@@ -32,6 +32,7 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.RecordLink;
 import org.helpline.shared.Rows;
 
 /**
@@ -121,7 +122,7 @@ public class Cracks {
         em.persist(checkIn);
         if (to != null) {
             noticeboard.post(to, me.getDisplayName() + " asked you to check in with " + caller.getDisplayName()
-                    + ": nobody has spoken to them for " + quietDays + " days.", "/followups/work.xhtml?id=" + checkIn.getId());
+                    + ": nobody has spoken to them for " + quietDays + " days.", RecordLink.toFollowUp(checkIn.getId()));
         }
         em.flush();
         return checkIn;

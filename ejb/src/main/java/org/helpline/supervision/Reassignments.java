@@ -21,6 +21,8 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RecordKind;
+import org.helpline.shared.RecordLink;
 import org.helpline.shared.Text;
 
 /**
@@ -54,7 +56,7 @@ public class Reassignments {
         supportCase.checkVersion(seenVersion);
         UserAccount to = adviser(toUsername, "to");
         supportCase.reassign(to, reason, staff.account(), Instant.now());
-        tell(to, "case " + supportCase.getNumber(), reason, "/cases/view.xhtml?id=" + caseId);
+        tell(to, "case " + supportCase.getNumber(), reason, RecordLink.toCase(caseId));
         em.flush();
         return supportCase;
     }
@@ -66,7 +68,7 @@ public class Reassignments {
         UserAccount to = adviser(toUsername, "to");
         followUp.reassign(to, Text.required(reason, "reason", "Say why it is being reassigned", 2000),
                 staff.account(), Instant.now());
-        tell(to, "a follow-up (" + followUp.getReason() + ")", reason, "/followups/work.xhtml?id=" + followUpId);
+        tell(to, "a follow-up (" + followUp.getReason() + ")", reason, RecordLink.toFollowUp(followUpId));
         em.flush();
         return followUp;
     }
@@ -98,13 +100,14 @@ public class Reassignments {
         Handover handover = new Handover(cases.size(), followUps.size());
         if (to != null && handover.total() > 0) {
             noticeboard.post(to, me.getDisplayName() + " passed you " + handover.cases() + " case(s) and "
-                    + handover.followUps() + " follow-up(s) from " + from.getDisplayName() + ": " + why, "/");
+                    + handover.followUps() + " follow-up(s) from " + from.getDisplayName() + ": " + why,
+                    RecordLink.to(RecordKind.MY_WORK));
         }
         em.flush();
         return handover;
     }
 
-    private void tell(UserAccount to, String what, String reason, String link) {
+    private void tell(UserAccount to, String what, String reason, RecordLink link) {
         if (to != null) {
             noticeboard.post(to, staff.account().getDisplayName() + " passed you " + what + ": " + reason.strip(), link);
         }

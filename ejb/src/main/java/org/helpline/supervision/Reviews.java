@@ -28,6 +28,8 @@ import org.helpline.security.UserAccount;
 import org.helpline.security.UserAccounts;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.RecordKind;
+import org.helpline.shared.RecordLink;
 import org.helpline.shared.Rows;
 
 /**
@@ -144,7 +146,7 @@ public class Reviews {
         review.checkVersion(seenVersion);
         review.review(accurate, referral, risk, notes, feedback, staff.account(), Instant.now());
         noticeboard.post(review.getAdviser(), review.getReviewer().getDisplayName()
-                + " reviewed one of your contacts and left feedback.", "/reviews/mine.xhtml");
+                + " reviewed one of your contacts and left feedback.", RecordLink.to(RecordKind.MY_REVIEWS));
         em.flush();
         return review;
     }

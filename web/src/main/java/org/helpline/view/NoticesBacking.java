@@ -1,34 +1,33 @@
 package org.helpline.view;
 
-import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpline.notices.Notice;
 import org.helpline.notices.Notices;
 
-/** {@code notices.xhtml}, and the count of unread notices in every page's header. */
+/**
+ * {@code notices.xhtml}. View-scoped so that the list's page, as shown, is still there when one of its "Open"
+ * links is pressed: a lazy list read afresh on every request has no rows to find the link among.
+ */
 @Named
-@RequestScoped
-public class NoticesBacking {
+@ViewScoped
+public class NoticesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Notices notices;
 
     @Inject
-    FacesContext faces;
+    UnreadNotices unread;
 
-    private Long unread;
     private PagedTable<Notice> mine;
     private Long count;
-
-    public long getUnread() {
-        if (unread == null) {
-            unread = faces.getExternalContext().getUserPrincipal() == null ? 0 : notices.unreadCount();
-        }
-        return unread;
-    }
 
     public PagedTable<Notice> getMine() {
         if (mine == null) {
@@ -46,16 +45,16 @@ public class NoticesBacking {
 
     public void markAllRead() {
         int marked = notices.markAllRead();
-        unread = null;
+        unread.forget();
         mine = null;
         count = null;
-        Messages.info(faces, marked == 0 ? "Nothing new." : "Marked " + marked + " as read.");
+        Messages.info(FacesContext.getCurrentInstance(), marked == 0 ? "Nothing new." : "Marked " + marked + " as read.");
     }
 
     /** Opens what a notice is about, marking it read on the way. */
     public String open(Notice notice) {
         notices.markRead(notice.getId());
-        String link = notice.getLink() == null ? "/notices.xhtml" : notice.getLink();
-        return link + (link.contains("?") ? "&" : "?") + "faces-redirect=true";
+        String page = notice.getLink() == null ? "/notices.xhtml" : Links.pathOf(notice.getLink());
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 }
