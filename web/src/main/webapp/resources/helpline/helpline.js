@@ -26,9 +26,9 @@
 
 /*
  * Every page: each field with an error message is marked invalid and described by its message, so a
- * screen reader reads the message with the field. Then, on every page but the contact form (which has
- * its own rule), the cursor goes to the first field in error and it is scrolled to the middle of the
- * screen, so the message below it is in view.
+ * screen reader reads the message with the field, and a closed panel (details) holding one is opened.
+ * Then, on every page but the contact form (which has its own rule), the cursor goes to the first field
+ * in error and it is scrolled to the middle of the screen, so the message below it is in view.
  */
 (function () {
     "use strict";
@@ -48,6 +48,12 @@
             var field = fieldOf(message);
             if (!field) {
                 return;
+            }
+            // A panel the message is in opens: a value a converter refused never reaches the action that
+            // would have kept the panel open.
+            var panel = message.closest("details");
+            if (panel && !panel.open) {
+                panel.open = true;
             }
             if (!message.id) {
                 message.id = "field-error-" + (++count);
