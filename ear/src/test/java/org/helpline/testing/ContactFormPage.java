@@ -128,7 +128,8 @@ public final class ContactFormPage {
 
     /** The message shown at a field, or "". */
     public String errorAt(String id) {
-        List<WebElement> errors = field(id).findElements(By.xpath("ancestor::div[contains(@class,'field')][1]//*[contains(@class,'field-error')]"));
+        List<WebElement> errors = field(id).findElements(By.xpath("ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')][1]"
+                + "//*[contains(@class,'field-error')]"));
         return errors.isEmpty() ? "" : errors.get(0).getText();
     }
 

@@ -223,16 +223,15 @@ class LogContactPageIT extends BrowserTest {
 
     @Test
     void aContactInTheFutureIsRefusedAtTheField() {
-        browser.open("/calls/log.xhtml");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('log:startedAt').value = '2099-01-01T10:00';");
+        ContactFormPage form = new ContactFormPage(browser).open();
+        WebElement started = form.field("startedAt");
+        started.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01/01/2099 10:00");
         browser.find("#log\\:topics_input").sendKeys("");
         pickTopic("fatig");
         browser.find("#log\\:summary").sendKeys("Testing a date in the future.");
         alt("s");
-        browser.waitFor(".field-error");
-        WebElement field = browser.find("#log\\:startedAt").findElement(org.openqa.selenium.By.xpath(".."));
-        assertTrue(field.getText().contains("cannot start in the future"), field.getText());
+        assertEquals(java.util.List.of("A contact cannot start in the future"), form.errors());
+        assertTrue(form.errorAt("startedAt").contains("cannot start in the future"), form.errorAt("startedAt"));
         browser.assertAccessible();
     }
 }

@@ -22,21 +22,21 @@ public class ErrorSummary {
     public record Entry(String target, String message) {
     }
 
-    private List<Entry> entries;
-
+    /**
+     * Read afresh each time: a form's parts ask whether the summary is rendered while the request is decoded,
+     * before its action has added any message.
+     */
     public List<Entry> getEntries() {
-        if (entries == null) {
-            entries = new ArrayList<>();
-            FacesContext faces = FacesContext.getCurrentInstance();
-            for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext();) {
-                String clientId = ids.next();
-                if (clientId == null) {
-                    continue;
-                }
-                for (FacesMessage message : faces.getMessageList(clientId)) {
-                    if (message.getSeverity() == FacesMessage.SEVERITY_ERROR) {
-                        entries.add(new Entry(clientId, message.getSummary()));
-                    }
+        List<Entry> entries = new ArrayList<>();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext();) {
+            String clientId = ids.next();
+            if (clientId == null) {
+                continue;
+            }
+            for (FacesMessage message : faces.getMessageList(clientId)) {
+                if (message.getSeverity() == FacesMessage.SEVERITY_ERROR) {
+                    entries.add(new Entry(clientId, message.getSummary()));
                 }
             }
         }
