@@ -1,9 +1,15 @@
 package org.helpline.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -35,17 +41,29 @@ public class FlatForms implements OASFilter {
                 continue;
             }
             Map<String, Schema> flat = new LinkedHashMap<>();
+            Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
             for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
-                String partName = flattened(form, property.getKey()) ? referenced(property.getValue()) : null;
+                String name = property.getKey();
+                String partName = referenced(property.getValue());
                 Schema part = partName == null ? null : schemas.get(partName);
-                if (part != null && part.getProperties() != null) {
+                if (part != null && flattened(form, name) && part.getProperties() != null) {
                     flat.putAll(part.getProperties());
+                    if (part.getRequired() != null) {
+                        required.addAll(part.getRequired());
+                    }
                     api.getComponents().removeSchema(partName);
+                } else if (part != null && !cascaded(form, name) && part.getRequired() != null) {
+                    // checked only when the form asks for it (a follow-up when one is needed): nothing in it is
+                    // required otherwise, which the description says
+                    flat.put(name, OASFactory.createSchema().type(part.getType()).properties(part.getProperties())
+                            .description("Checked only when " + name + "Needed is true; then "
+                                    + String.join(", ", part.getRequired()) + " must be given."));
                 } else {
-                    flat.put(property.getKey(), property.getValue());
+                    flat.put(name, property.getValue());
                 }
             }
             schema.setProperties(flat);
+            schema.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
         }
     }
 
@@ -54,6 +72,15 @@ public class FlatForms implements OASFilter {
             return form.getDeclaredField(property).isAnnotationPresent(Flattened.class);
         } catch (NoSuchFieldException notAField) {
             return false;
+        }
+    }
+
+    /** Whether the form always checks the part in {@code property} (Bean Validation's {@code @Valid}). */
+    static boolean cascaded(Class<?> form, String property) {
+        try {
+            return form.getDeclaredField(property).isAnnotationPresent(Valid.class);
+        } catch (NoSuchFieldException notAField) {
+            return true;
         }
     }
 
