@@ -22,6 +22,8 @@ class FollowUpPagesIT extends BrowserTest {
         browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
         browser.waitFor("#log\\:followUpReason").sendKeys("Ring back when the letter arrives");
         if (toTeam) {
+            // the queue is with the window and the number, folded under the follow-up's own fields
+            browser.find("#log\\:followUpSection details > summary").sendKeys(Keys.ENTER);
             browser.find("#log\\:followUpToTeam").sendKeys(Keys.SPACE);
         }
         browser.assertAccessible();
