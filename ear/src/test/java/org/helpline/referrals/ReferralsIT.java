@@ -108,7 +108,7 @@ class ReferralsIT {
         form.getContact().setReferralNeeded(true);
         form.getReferral().setReferTo("facets");
         form.getReferral().setReferralConsent(false);
-        assertEquals("consent", field(() -> log.log(form)));
+        assertEquals("referralConsent", field(() -> log.log(form)), "the form's own field, as the API names it");
         assertEquals(0, db.count("select count(c) from Contact c where c.idempotencyKey = '" + form.getIdempotencyKey() + "'"),
                 "nothing half-saved");
 

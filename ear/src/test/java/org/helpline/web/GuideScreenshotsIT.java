@@ -78,7 +78,8 @@ class GuideScreenshotsIT extends BrowserTest {
         assertTrue(browser.text("#log\\:information").contains("FACETS"), "the vetted articles on fatigue are beside the form");
         picture("adviser-log-call", browser.assertAccessible());
         alt("s");
-        assertTrue(browser.waitFor(".form-info").getText().startsWith("Contact saved."), browser.text(".form-info"));
+        String savedFirst = browser.waitFor(".form-info").getText();
+        assertTrue(savedFirst.startsWith("Contact saved with " + caller + "."), savedFirst);
         picture("adviser-log-saved", browser.assertAccessible());
 
         browser.open("/");
