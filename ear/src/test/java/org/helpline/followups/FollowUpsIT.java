@@ -80,7 +80,8 @@ class FollowUpsIT {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> adviser.call(() -> log.log(form)));
 
-        assertEquals("followUpDue", e.getField());
+        assertEquals("followUp.dueFrom", e.getField(), "the form's field, as the API names it");
+        assertEquals("A follow-up cannot be due in the past", e.getMessage());
         assertEquals(0, db.count("select count(c) from Contact c where c.idempotencyKey = '" + form.getIdempotencyKey() + "'"));
     }
 

@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
@@ -219,7 +218,11 @@ public class FollowUps {
                 throw new FollowUpException(field, "Follow-up " + id + " is not one of " + caller.getDisplayName()
                         + "'s open follow-ups, so this call cannot complete it");
             }
-            em.refresh(followUp, LockModeType.PESSIMISTIC_WRITE);
+            // The follow-up's row alone is locked, then read afresh: locking it with refresh would also lock the
+            // staff rows it refers to (Hibernate's follow-on locking), which two calls saved at once, each
+            // holding its own adviser's row for its new contact, would take in opposite orders and deadlock.
+            em.createNativeQuery("select id from follow_up where id = ?1 for update").setParameter(1, id).getResultList();
+            em.refresh(followUp);
             if (followUp.getStatus() != FollowUp.Status.OPEN) {
                 throw new FollowUpException(field, noLongerOpen(followUp));
             }
