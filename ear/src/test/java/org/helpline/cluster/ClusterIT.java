@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.helpline.testing.ApiClient;
 import org.helpline.testing.Browser;
 import org.helpline.testing.ClusterNodes;
+import org.helpline.testing.ContactFormPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -107,11 +107,12 @@ class ClusterIT {
             }
             assertTrue(sessionOn(adviser, victim), "a session on " + victim);
             adviser.open("/calls/log.xhtml");
+            ContactFormPage form = new ContactFormPage(adviser);
             String summary = "Caller " + UUID.randomUUID() + " asked about the FACETS course for fatigue.";
-            adviser.find("#log\\:summary").sendKeys(summary);
+            form.field("summary").sendKeys(summary);
             // The status is redrawn by each keep: read it again if it was redrawn while being read.
             new WebDriverWait(adviser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> adviser.text("#log\\:draftStatus").startsWith("Draft kept at"));
+                    .until(d -> form.draftStatus().startsWith("Draft kept at"));
 
             // Other advisers saving contacts and looking callers up through the balancer, all the while.
             Load load = new Load(new ApiClient(ADVISER_TOKEN, cluster.balancerPort()));
@@ -137,11 +138,11 @@ class ClusterIT {
             // The adviser is still signed in, on the survivor, and their draft is there to restore.
             adviser.open("/calls/log.xhtml");
             assertEquals("/calls/log.xhtml", adviser.path(), "still signed in after " + victim + " died");
-            assertTrue(adviser.waitFor("#log\\:draftBanner").getText().contains("unsaved contact"));
-            adviser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
+            assertTrue(form.draftBanner().contains("unsaved contact"));
+            form.restoreDraft();
             new WebDriverWait(adviser.driver(), Duration.ofSeconds(10))
                     .ignoring(StaleElementReferenceException.class) // the restore's Ajax update replaces the form's fields
-                    .until(d -> summary.equals(adviser.find("#log\\:summary").getAttribute("value")));
+                    .until(d -> summary.equals(form.value("summary")));
             String now = adviser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertTrue(now.endsWith("." + survivor), "the session moved to " + survivor + ": " + now);
             adviser.screenshot("cluster-after-node-died");

@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.helpline.testing.ApiClient;
 import org.helpline.testing.Browser;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ScratchDatabase;
 import org.helpline.testing.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -105,9 +105,10 @@ class CrashSafetyIT {
                 Brake reassigning = new Brake(HELD)) {
             adviser.open("/").signIn("adviser", "adviser-demo-2026");
             adviser.open("/calls/log.xhtml");
-            adviser.find("#log\\:summary").sendKeys(summary);
+            ContactFormPage form = new ContactFormPage(adviser);
+            form.field("summary").sendKeys(summary);
             new WebDriverWait(adviser.driver(), Duration.ofSeconds(15))
-                    .until(d -> adviser.text("#log\\:draftStatus").startsWith("Draft kept at"));
+                    .until(d -> form.draftStatus().startsWith("Draft kept at"));
 
             reassignAdviser2sWork(supervisor, false);
             reassignment = reassigning.awaitWriter(Duration.ofSeconds(90), "the reassignment");
@@ -137,10 +138,11 @@ class CrashSafetyIT {
             // Signing in again, on the restarted server, offers the draft back.
             adviser.open("/").signIn("adviser", "adviser-demo-2026");
             adviser.open("/calls/log.xhtml");
-            assertTrue(adviser.waitFor("#log\\:draftBanner").getText().contains("unsaved contact"));
-            adviser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
+            ContactFormPage form = new ContactFormPage(adviser);
+            assertTrue(form.draftBanner().contains("unsaved contact"));
+            form.restoreDraft();
             new WebDriverWait(adviser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> summary.equals(adviser.find("#log\\:summary").getAttribute("value")));
+                    .until(d -> summary.equals(form.value("summary")));
 
             // The same handover let run moves all of it: the data could move, and it was the kill that stopped it.
             Instant pressed = Instant.now();

@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import org.helpline.callers.PhoneNumber;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.PhoneEvents;
 import org.helpline.testing.StaysSignedIn;
@@ -45,8 +46,8 @@ class ScreenPopPagesIT extends BrowserTest {
         return wait;
     }
 
-    private String value(String css) {
-        return browser.find(css).getAttribute("value");
+    private ContactFormPage form() {
+        return new ContactFormPage(browser);
     }
 
     @Test
@@ -54,7 +55,7 @@ class ScreenPopPagesIT extends BrowserTest {
             throws InterruptedException {
         String mobile = ContactForms.uniqueMobile();
         String name = ContactForms.uniqueName("Ffion", "Rang");
-        browser.fillNamedCall(mobile, name, "fatigue", "Asked about fatigue at work.").submit("#log\\:save");
+        form().fillNamedCall(mobile, name, "fatigue", "Asked about fatigue at work.").submit();
         browser.waitFor(".form-info");
         // One call first, as on any morning: the measure is of a server that has taken calls already.
         waitUntilListening();
@@ -66,6 +67,7 @@ class ScreenPopPagesIT extends BrowserTest {
         browser.open("/calls/log.xhtml");
         waitUntilListening();
 
+        ContactFormPage form = form();
         String callId = PhoneEvents.id("call");
         Instant answered = Instant.now();
         send(callId, "RINGING", mobile, answered.minusSeconds(8), null);
@@ -73,27 +75,27 @@ class ScreenPopPagesIT extends BrowserTest {
         send(callId, "ANSWERED", mobile, answered, "adviser");
         long posted = (System.nanoTime() - sent) / 1_000_000;
         waiting(Duration.ofSeconds(10)).until(d -> "/calls/log.xhtml".equals(browser.path())
-                && PhoneNumber.display(PhoneNumber.normalise(mobile)).equals(value("#log\\:phone"))
-                && browser.text("#log\\:matches").contains(name));
+                && PhoneNumber.display(PhoneNumber.normalise(mobile)).equals(form.value("phone"))
+                && form.matches().contains(name));
         long tookMillis = (System.nanoTime() - sent) / 1_000_000;
         System.out.println("Screen pop: the form showed the caller " + tookMillis + " ms after ANSWERED was sent (the "
                 + "webhook answered in " + posted + " ms)");
         assertTrue(tookMillis < 1000, "the form showed the caller " + tookMillis + " ms after ANSWERED was sent");
 
-        assertEquals("info-line", new Select(browser.find("#log\\:line")).getFirstSelectedOption().getAttribute("value"));
-        assertEquals("INBOUND", new Select(browser.find("#log\\:direction")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("info-line", new Select(form.field("line")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("INBOUND", new Select(form.field("direction")).getFirstSelectedOption().getAttribute("value"));
         assertTrue(browser.driver().getCurrentUrl().contains("call="), "a reload keeps the call");
         assertEquals("log:phone", browser.driver().switchTo().activeElement().getAttribute("id"));
         assertFalse(browser.driver().getPageSource().contains(callId), "the phone system's id stays on the server");
         browser.assertAccessible();
 
         send(callId, "ENDED", mobile, answered.plusSeconds(95), null);
-        waiting(Duration.ofSeconds(5)).until(d -> "1".equals(value("#log\\:duration"))
-                && "35".equals(value("#log\\:durationSeconds")));
-        browser.find("#log\\:summary").sendKeys("Rang about fatigue again.");
+        waiting(Duration.ofSeconds(5)).until(d -> "1".equals(form.value("duration"))
+                && "35".equals(form.value("durationSeconds")));
+        form.field("summary").sendKeys("Rang about fatigue again.");
         Thread.sleep(1500); // the call timer ticks each second: it must leave the call's own length alone
-        assertEquals("1", value("#log\\:duration"));
-        assertEquals("35", value("#log\\:durationSeconds"));
+        assertEquals("1", form.value("duration"));
+        assertEquals("35", form.value("durationSeconds"));
     }
 
     @Test
@@ -104,7 +106,7 @@ class ScreenPopPagesIT extends BrowserTest {
         long sent = System.nanoTime();
         send(PhoneEvents.id("call"), "ANSWERED", mobile, Instant.now(), "adviser");
         waiting(Duration.ofSeconds(10)).until(d -> "/calls/log.xhtml".equals(browser.path())
-                && PhoneNumber.display(PhoneNumber.normalise(mobile)).equals(value("#log\\:phone")));
+                && PhoneNumber.display(PhoneNumber.normalise(mobile)).equals(form().value("phone")));
         System.out.println("Screen pop from another page: the form showed the number "
                 + (System.nanoTime() - sent) / 1_000_000 + " ms after ANSWERED was sent");
         assertTrue(browser.driver().getCurrentUrl().contains("call="));
@@ -114,20 +116,21 @@ class ScreenPopPagesIT extends BrowserTest {
     void aCallAnsweredWhileTypingShowsANoticeAndKeepsTheWork() {
         browser.open("/calls/log.xhtml");
         waitUntilListening();
-        browser.find("#log\\:summary").sendKeys("Half-written notes from the last caller");
+        ContactFormPage form = form();
+        form.field("summary").sendKeys("Half-written notes from the last caller");
 
         String callId = PhoneEvents.id("call");
         String mobile = ContactForms.uniqueMobile();
         send(callId, "ANSWERED", mobile, Instant.now(), "adviser");
 
         WebElement link = browser.waitFor("#callNoticeLink");
-        assertEquals("Half-written notes from the last caller", value("#log\\:summary"), "nothing thrown away");
+        assertEquals("Half-written notes from the last caller", form.value("summary"), "nothing thrown away");
         assertEquals("/calls/log.xhtml", browser.path());
         browser.assertAccessible();
 
         link.sendKeys(Keys.ENTER);
         waiting(Duration.ofSeconds(10)).until(d -> PhoneNumber.display(PhoneNumber.normalise(mobile))
-                .equals(value("#log\\:phone")));
+                .equals(form.value("phone")));
     }
 
     @Test
@@ -137,8 +140,9 @@ class ScreenPopPagesIT extends BrowserTest {
         send(PhoneEvents.id("call"), "ANSWERED", "withheld", Instant.now(), "adviser");
         waiting(Duration.ofSeconds(10)).until(d -> "/calls/log.xhtml".equals(browser.path())
                 && browser.text(".form-info").contains("withheld"));
-        assertEquals("", value("#log\\:phone"));
-        assertFalse(browser.find("#log\\:consentGiven").isSelected());
+        ContactFormPage form = form();
+        assertEquals("", form.value("phone"));
+        assertFalse(form.field("consentGiven").isSelected());
     }
 
     @Test

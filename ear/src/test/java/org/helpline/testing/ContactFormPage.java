@@ -1,5 +1,7 @@
 package org.helpline.testing;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -14,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The log-a-contact page as an adviser at the keyboard uses it: the cursor, Tab (counted), the shortcuts, the
  * topic picker and the error summary. Field ids are the page's ({@code summary}, {@code followUpReason}); tests
- * name fields, never selectors.
+ * name fields and parts, never selectors: this class alone knows how the page names them (a check,
+ * {@code ContactFormSelectorsIT}, keeps it so).
  */
 public final class ContactFormPage {
 
@@ -31,13 +34,54 @@ public final class ContactFormPage {
         return this;
     }
 
+    /** The CSS selector of the element with this id in the form. */
+    private static String css(String id) {
+        return "#log\\:" + id;
+    }
+
     /** The input for a field of the form. */
     public WebElement field(String id) {
-        return browser.find("#log\\:" + id);
+        return part(id);
+    }
+
+    /** A part of the form: a panel ({@code matches}, {@code riskProtocol}), a banner, a button, a field. */
+    public WebElement part(String id) {
+        return browser.find(css(id));
     }
 
     public String value(String id) {
         return field(id).getAttribute("value");
+    }
+
+    /** The text a part of the form shows. */
+    public String text(String id) {
+        return part(id).getText();
+    }
+
+    /** Whether the page has the part now (a banner, a field shown on demand). */
+    public boolean has(String id) {
+        return !browser.findAll(css(id)).isEmpty();
+    }
+
+    /** Waits for a part to show, and answers it. */
+    public WebElement waitFor(String id) {
+        return browser.waitFor(css(id));
+    }
+
+    /** The elements matching {@code inside} (CSS) in a part: the boxes of a list, the articles of a panel. */
+    public List<WebElement> within(String id, String inside) {
+        return browser.findAll(css(id) + " " + inside);
+    }
+
+    /** A part shown beside the form, in its side column (fails if it is not there). */
+    public WebElement beside(String id) {
+        return browser.find("aside " + css(id));
+    }
+
+    /** Puts the cursor in a field directly, as a click would: not a keyboard move, nor counted as one. */
+    public ContactFormPage focus(String id) {
+        field(id).sendKeys("");
+        return this;
     }
 
     public WebElement focused() {
@@ -84,12 +128,33 @@ public final class ContactFormPage {
 
     /** In the topic box: types, waits for the first match to be highlighted, and takes it with Enter. */
     public ContactFormPage pickTopic(String typed) {
-        int before = browser.findAll("#log\\:chosenTopics li").size();
+        int before = chosenTopics().size();
         type(typed);
         browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
         type(Keys.ENTER);
-        waiting().until(d -> browser.findAll("#log\\:chosenTopics li").size() == before + 1
-                && "log:topics_input".equals(focusedId()));
+        waiting().until(d -> chosenTopics().size() == before + 1 && "log:topics_input".equals(focusedId()));
+        return this;
+    }
+
+    /** The topics chosen so far, one list item each (counted without reading them, which an update may replace). */
+    public List<WebElement> chosenTopics() {
+        return within("chosenTopics", "li");
+    }
+
+    /** The callers whose details match what was typed, as the side panel reads. */
+    public String matches() {
+        return text("matches");
+    }
+
+    /** The caller linked to the contact, as the form shows them. */
+    public String linkedCaller() {
+        return text("linkedCaller");
+    }
+
+    /** Alt+L: links the first matching caller, and waits for them to show as linked. */
+    public ContactFormPage linkFirstMatch() {
+        alt("l");
+        waitFor("linkedCaller");
         return this;
     }
 
@@ -97,18 +162,40 @@ public final class ContactFormPage {
     public ContactFormPage tick(String shows) {
         type(Keys.SPACE);
         if (shows != null) {
-            browser.waitFor("#log\\:" + shows);
+            waitFor(shows);
         }
         return this;
     }
 
     /** Waits until the draft says it was kept after {@code afterThis} was typed. */
     public ContactFormPage waitForDraft() {
-        String before = browser.text("#log\\:draftStatus");
+        String before = draftStatus();
         waiting().until(d -> {
-            String now = browser.text("#log\\:draftStatus");
+            String now = draftStatus();
             return now.startsWith("Draft kept at") && !now.equals(before);
         });
+        return this;
+    }
+
+    /** What the form says of its draft: "" until one is kept, then "Draft kept at" a time. */
+    public String draftStatus() {
+        return text("draftStatus");
+    }
+
+    /** Waits for the banner offering an unsaved contact back, and answers what it says. */
+    public String draftBanner() {
+        return waitFor("draftBanner").getText();
+    }
+
+    /** Enter on the banner's "Restore it"; the form fills in by Ajax, for the test to wait for what it expects. */
+    public ContactFormPage restoreDraft() {
+        part("restoreDraft").sendKeys(Keys.ENTER);
+        return this;
+    }
+
+    /** Enter on the banner's "Discard it". */
+    public ContactFormPage discardDraft() {
+        part("discardDraft").sendKeys(Keys.ENTER);
         return this;
     }
 
@@ -133,6 +220,14 @@ public final class ContactFormPage {
         return errors.isEmpty() ? "" : errors.get(0).getText();
     }
 
+    /** Waits for a message at a field, and answers it. */
+    public String waitForErrorAt(String id) {
+        return waiting().until(d -> {
+            String message = errorAt(id);
+            return message.isEmpty() ? null : message;
+        });
+    }
+
     /** The call timer's seconds so far. */
     public int timerSeconds() {
         String text = browser.text("#timer").replaceAll("[^0-9:]", "");
@@ -143,15 +238,84 @@ public final class ContactFormPage {
     /** Ticks "risk to life" and waits for the protocol to show beside the form. */
     public ContactFormPage raiseRiskToLife() {
         browser.find("input[value='RISK_TO_LIFE']").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:riskProtocol");
+        waitFor("riskProtocol");
         return this;
     }
 
     /** Chooses to open a new case with the contact, called {@code title}. */
     public ContactFormPage intoNewCase(String title) {
-        new Select(browser.find("#log\\:caseChoice")).selectByValue("OPEN_NEW");
-        browser.waitFor("#log\\:newCaseTitle").sendKeys(title);
+        new Select(field("caseChoice")).selectByValue("OPEN_NEW");
+        waitFor("newCaseTitle").sendKeys(title);
         return this;
+    }
+
+    /** Ticks "Follow-up needed" with Space and types the reason once its field shows. */
+    public ContactFormPage followUp(String reason) {
+        field("followUpNeeded").sendKeys(Keys.SPACE);
+        waitFor("followUpReason").sendKeys(reason);
+        return this;
+    }
+
+    /**
+     * Puts the follow-up in the team queue: Enter opens the fold it shares with the window and the number, under
+     * the follow-up's own fields, and Space ticks it.
+     */
+    public ContactFormPage toTeamQueue() {
+        browser.find(css("followUpSection") + " details > summary").sendKeys(Keys.ENTER);
+        field("followUpToTeam").sendKeys(Keys.SPACE);
+        return this;
+    }
+
+    /** Ticks "Referral needed" with Space and answers the list of services once it shows. */
+    public Select needReferral() {
+        field("referralNeeded").sendKeys(Keys.SPACE);
+        return new Select(waitFor("service"));
+    }
+
+    /** Refers the caller to {@code service} (its code), with their consent ticked with Space. */
+    public ContactFormPage referTo(String service) {
+        needReferral().selectByValue(service);
+        field("consent").sendKeys(Keys.SPACE);
+        return this;
+    }
+
+    /**
+     * Opens the form and fills in a named caller who consents, one topic (the first match for {@code topicTyped})
+     * and a summary, each into its own field; saving is left to the test.
+     */
+    public ContactFormPage fillNamedCall(String phone, String name, String topicTyped, String summary) {
+        browser.open("/calls/log.xhtml");
+        field("phone").sendKeys(phone);
+        field("fullName").sendKeys(name);
+        field("consentGiven").sendKeys(Keys.SPACE);
+        field("topics_input").sendKeys(topicTyped);
+        browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
+        field("topics_input").sendKeys(Keys.ENTER);
+        browser.waitFor(css("chosenTopics") + " li");
+        field("summary").sendKeys(summary);
+        return this;
+    }
+
+    /** Clicks Save and waits for the page the save answers with. */
+    public ContactFormPage submit() {
+        browser.submit(css("save"));
+        return this;
+    }
+
+    /** Saves the filled-in form into a new case called {@code title}, failing unless the page says it did. */
+    public ContactFormPage saveIntoNewCase(String title) {
+        intoNewCase(title);
+        submit();
+        browser.waitFor(".form-info");
+        if (!browser.text(".form-info").contains("on case HL-")) {
+            fail("Not saved into a case: " + browser.text(".form-info"));
+        }
+        return this;
+    }
+
+    /** Waits for the banner saying what was saved, and answers what it says. */
+    public String savedBanner() {
+        return browser.waitFor("#savedBanner").getText();
     }
 
     /** Waits, looking again when an ajax update replaced the element being read. */

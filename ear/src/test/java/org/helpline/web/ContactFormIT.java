@@ -11,7 +11,6 @@ import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 
 /**
  * The contact form rebuilt around the call, tried as an adviser on the phone would, by keyboard: nothing typed is
@@ -41,19 +40,19 @@ class ContactFormIT extends BrowserTest {
         form.tabTo("service").type("FACETS");
         form.tab().tick(null);
         form.tabTo("caseChoice").type("Open");
-        form.waiting().until(d -> !browser.findAll("#log\\:newCaseTitle").isEmpty());
+        form.waiting().until(d -> form.has("newCaseTitle"));
         form.tab().type(title);
         assertEquals("log:newCaseTitle", form.focusedId());
         browser.assertAccessible();
         form.alt("s");
 
-        String saved = browser.waitFor("#savedBanner").getText();
+        String saved = form.savedBanner();
         assertTrue(saved.startsWith("Contact saved with " + name + " on case HL-"), saved);
         System.out.printf("A first call with a case, a callback and a referral: %d Tab and arrow presses beyond typing%n",
                 form.moves());
         assertTrue(form.moves() <= 30, "Tab and arrow presses beyond typing: " + form.moves());
-        assertTrue(browser.find("#log\\:savedCaller").getAttribute("href").contains("/callers/view.xhtml?id="));
-        assertTrue(browser.find("#log\\:savedCase").getAttribute("href").contains("/cases/view.xhtml?id="));
+        assertTrue(form.part("savedCaller").getAttribute("href").contains("/callers/view.xhtml?id="));
+        assertTrue(form.part("savedCase").getAttribute("href").contains("/cases/view.xhtml?id="));
         browser.assertAccessible().screenshot("log-saved");
         page().type("0");
         form.waiting().until(d -> browser.findAll("#savedBanner").isEmpty());
@@ -105,7 +104,7 @@ class ContactFormIT extends BrowserTest {
         form.alt("r");
         assertEquals("log:risks:0", form.focusedId());
         form.tick("riskProtocol");
-        assertTrue(browser.find("aside #log\\:riskProtocol").isDisplayed(), "the protocol is beside the form");
+        assertTrue(form.beside("riskProtocol").isDisplayed(), "the protocol is beside the form");
         browser.assertAccessible();
     }
 
@@ -128,16 +127,16 @@ class ContactFormIT extends BrowserTest {
         browser = new Browser();
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/calls/log.xhtml");
-        browser.waitFor("#log\\:draftBanner");
-        browser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
         ContactFormPage back = page();
+        back.draftBanner();
+        back.restoreDraft();
         back.waiting().until(d -> reason.equals(back.value("followUpReason")));
         assertEquals("facets", back.value("service"));
         assertTrue(back.field("consent").isSelected(), "the referral's consent came back");
         assertTrue(back.field("consentGiven").isSelected(), "the caller's consent came back");
         browser.assertAccessible();
         back.alt("s");
-        String saved = browser.waitFor("#savedBanner").getText();
+        String saved = back.savedBanner();
         assertTrue(saved.startsWith("Contact saved with Ewan Dalgleish"), saved);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
@@ -17,18 +18,19 @@ import org.openqa.selenium.support.ui.Select;
 class FollowUpPagesIT extends BrowserTest {
 
     private void callPromisingACallback(String name, boolean toTeam) {
-        browser.fillNamedCall(ContactForms.uniqueMobile(), name, "PIP", "Waiting for a PIP decision letter.");
-        new Select(browser.find("#log\\:callerType")).selectByValue("person-with-ms");
-        browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:followUpReason").sendKeys("Ring back when the letter arrives");
+        ContactFormPage form = form().fillNamedCall(ContactForms.uniqueMobile(), name, "PIP", "Waiting for a PIP decision letter.");
+        new Select(form.field("callerType")).selectByValue("person-with-ms");
+        form.followUp("Ring back when the letter arrives");
         if (toTeam) {
-            // the queue is with the window and the number, folded under the follow-up's own fields
-            browser.find("#log\\:followUpSection details > summary").sendKeys(Keys.ENTER);
-            browser.find("#log\\:followUpToTeam").sendKeys(Keys.SPACE);
+            form.toTeamQueue();
         }
         browser.assertAccessible();
-        browser.find("#log\\:save").sendKeys(Keys.ENTER);
+        form.field("save").sendKeys(Keys.ENTER);
         assertTrue(browser.waitFor(".form-info").getText().contains("Contact saved"));
+    }
+
+    private ContactFormPage form() {
+        return new ContactFormPage(browser);
     }
 
     private WebElement rowWith(String tableCss, String text) {
@@ -52,12 +54,13 @@ class FollowUpPagesIT extends BrowserTest {
         browser.find("#followUp\\:recordAttempt").sendKeys(Keys.ENTER);
 
         browser.waitForPath("/calls/log.xhtml");
-        assertEquals("OUTBOUND", browser.find("#log\\:direction").getAttribute("value"));
-        assertTrue(browser.text("#log\\:linkedCaller").contains(name));
-        String summary = browser.find("#log\\:summary").getAttribute("value");
+        ContactFormPage form = form();
+        assertEquals("OUTBOUND", form.value("direction"));
+        assertTrue(form.linkedCaller().contains(name));
+        String summary = form.value("summary");
         assertTrue(summary.startsWith("Follow-up: Ring back"), summary);
         assertTrue(summary.contains("Letter arrived; award made"), "the note from the call is carried over");
-        assertEquals("person-with-ms", browser.find("#log\\:callerType").getAttribute("value"),
+        assertEquals("person-with-ms", form.value("callerType"),
                 "who is calling comes from the caller's last contact");
     }
 

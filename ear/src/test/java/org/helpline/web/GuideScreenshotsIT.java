@@ -1,6 +1,7 @@
 package org.helpline.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -69,13 +70,13 @@ class GuideScreenshotsIT extends BrowserTest {
         clearOldDrafts();
         assertEquals("log:phone", focusedId(), "the cursor starts in the phone field");
         type(mobile, Keys.TAB, caller);
-        browser.find("#log\\:consentGiven").sendKeys(Keys.SPACE);
-        browser.find("#log\\:topics_input").sendKeys("");
+        form().field("consentGiven").sendKeys(Keys.SPACE);
+        form().focus("topics_input");
         pickTopic("fatig");
         type(Keys.TAB, "Fatigue is making full days at work hard; asked what helps.");
         waiting().until(d -> browser.text("#timer").matches("\\(call time \\d\\d:\\d\\d\\)")
-                && !"0".equals(browser.find("#log\\:durationSeconds").getAttribute("value")));
-        assertTrue(browser.text("#log\\:information").contains("FACETS"), "the vetted articles on fatigue are beside the form");
+                && !"0".equals(form().value("durationSeconds")));
+        assertTrue(form().text("information").contains("FACETS"), "the vetted articles on fatigue are beside the form");
         picture("adviser-log-call", browser.assertAccessible());
         alt("s");
         String savedFirst = browser.waitFor(".form-info").getText();
@@ -97,22 +98,18 @@ class GuideScreenshotsIT extends BrowserTest {
 
         // The same caller rings again: found by their number in any format, linked with Alt+L.
         type("+44 " + mobile.substring(1).replace(" ", ""));
-        waiting().until(d -> browser.text("#log\\:matches").contains(caller));
-        assertTrue(browser.text("#log\\:matches").contains("full days at work"), "with their last contact");
+        waiting().until(d -> form().matches().contains(caller));
+        assertTrue(form().matches().contains("full days at work"), "with their last contact");
         picture("adviser-repeat-caller", browser.assertAccessible());
         alt("l");
-        waiting().until(d -> browser.text("#log\\:linkedCaller").contains(caller));
+        waiting().until(d -> form().linkedCaller().contains(caller));
         waiting().until(d -> "log:callerType".equals(focusedId()));
         type("p", Keys.TAB);
         pickTopic("fatig");
         type(Keys.TAB, "Rang back: fatigue no better; keen to try the FACETS course.");
-        new ContactFormPage(browser).intoNewCase("Fatigue at work");
-        browser.find("#log\\:referralNeeded").sendKeys(Keys.SPACE);
-        new Select(browser.waitFor("#log\\:service")).selectByValue("facets");
-        browser.find("#log\\:consent").sendKeys(Keys.SPACE);
-        browser.find("#log\\:followUpNeeded").sendKeys(Keys.SPACE);
-        browser.waitFor("#log\\:followUpReason").sendKeys("Ring back to hear how the first week of pacing went");
-        picture("adviser-refer-and-follow-up", browser.assertAccessible(), browser.find("#log\\:followUpSection"));
+        form().intoNewCase("Fatigue at work").referTo("facets")
+                .followUp("Ring back to hear how the first week of pacing went");
+        picture("adviser-refer-and-follow-up", browser.assertAccessible(), form().part("followUpSection"));
         alt("s");
         String saved = browser.waitFor(".form-info").getText();
         Matcher number = Pattern.compile("on case (HL-\\d{4}-\\d{6})").matcher(saved);
@@ -159,21 +156,21 @@ class GuideScreenshotsIT extends BrowserTest {
         picture("adviser-follow-up-work", browser.assertAccessible());
         browser.find("#followUp\\:recordAttempt").sendKeys(Keys.ENTER);
         browser.waitForPath("/calls/log.xhtml");
-        assertEquals("OUTBOUND", browser.find("#log\\:direction").getAttribute("value"));
-        assertTrue(browser.text("#log\\:linkedCaller").contains(caller), browser.text("#log\\:linkedCaller"));
-        assertTrue(browser.find("#log\\:summary").getAttribute("value").contains("Pacing is helping a little"));
-        browser.find("#log\\:topics_input").sendKeys("");
+        assertEquals("OUTBOUND", form().value("direction"));
+        assertTrue(form().linkedCaller().contains(caller), form().linkedCaller());
+        assertTrue(form().value("summary").contains("Pacing is helping a little"));
+        form().focus("topics_input");
         pickTopic("fatig");
         alt("s");
         assertTrue(browser.waitFor(".form-info").getText().startsWith("Contact saved"), browser.text(".form-info"));
 
         // A risk to life: the protocol and the crisis lines, the supervisors alerted, and their sign-off.
         String riskSummary = "Said she cannot see a way forward; agreed to ring Samaritans tonight.";
-        browser.fillNamedCall(ContactForms.uniqueMobile(), "Joanne Pryce", "suicid", riskSummary);
-        new ContactFormPage(browser).raiseRiskToLife();
-        assertTrue(browser.text("#log\\:riskProtocol").contains("A supervisor is alerted when you save"));
+        form().fillNamedCall(ContactForms.uniqueMobile(), "Joanne Pryce", "suicid", riskSummary).raiseRiskToLife();
+        assertTrue(form().text("riskProtocol").contains("A supervisor is alerted when you save"));
         assertTrue(browser.text("#crisisLines").contains("116 123"), "the crisis lines from the directory");
-        picture("adviser-risk-protocol", browser.assertAccessible().find("#log\\:riskProtocol"));
+        browser.assertAccessible();
+        picture("adviser-risk-protocol", form().part("riskProtocol"));
         alt("s");
         assertTrue(browser.waitFor(".form-info").getText().contains("Supervisors have been alerted"), browser.text(".form-info"));
         try (Browser supervisor = new Browser()) {
@@ -191,17 +188,17 @@ class GuideScreenshotsIT extends BrowserTest {
         // A draft outlives a closed tab: offered back when the form opens again.
         browser.open("/calls/log.xhtml");
         String draft = "Caller asking about " + ContactForms.unique() + " and the FACETS course.";
-        browser.find("#log\\:summary").sendKeys(draft);
-        waiting().until(d -> browser.text("#log\\:draftStatus").startsWith("Draft kept at"));
+        form().field("summary").sendKeys(draft);
+        waiting().until(d -> form().draftStatus().startsWith("Draft kept at"));
         browser.close();
         browser = new Browser();
         browser.driver().manage().window().setSize(WINDOW);
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/calls/log.xhtml");
-        assertTrue(browser.waitFor("#log\\:draftBanner").getText().contains("unsaved contact"));
+        assertTrue(form().draftBanner().contains("unsaved contact"));
         picture("adviser-draft", browser.assertAccessible());
-        browser.find("#log\\:restoreDraft").sendKeys(Keys.ENTER);
-        waiting().until(d -> draft.equals(browser.find("#log\\:summary").getAttribute("value")));
+        form().restoreDraft();
+        waiting().until(d -> draft.equals(form().value("summary")));
         clearOldDrafts();
 
         assertTheGuideShowsWhatWasTaken("adviser");
@@ -212,9 +209,8 @@ class GuideScreenshotsIT extends BrowserTest {
         String caller = "Bryn Lewis";
         String summary = "Low since his diagnosis; said he has thought of ending his life. Safe tonight.";
         browser.open("/").signIn("adviser", "adviser-demo-2026");
-        browser.fillNamedCall(ContactForms.uniqueMobile(), caller, "suicid", summary);
-        new ContactFormPage(browser).raiseRiskToLife().intoNewCase("Low mood after diagnosis");
-        browser.submit("#log\\:save");
+        form().fillNamedCall(ContactForms.uniqueMobile(), caller, "suicid", summary).raiseRiskToLife()
+                .intoNewCase("Low mood after diagnosis").submit();
         String saved = browser.waitFor(".form-info").getText();
         assertTrue(saved.contains("Supervisors have been alerted"), saved);
         Matcher number = Pattern.compile("on case (HL-\\d{4}-\\d{6})").matcher(saved);
@@ -384,11 +380,16 @@ class GuideScreenshotsIT extends BrowserTest {
 
     /** Earlier runs' unsaved forms are offered back as drafts; a guide's pictures start from an empty form. */
     private void clearOldDrafts() {
-        for (int i = 0; i < 50 && !browser.open("/calls/log.xhtml").findAll("#log\\:discardDraft").isEmpty(); i++) {
-            browser.find("#log\\:discardDraft").sendKeys(Keys.ENTER);
-            waiting().until(d -> browser.findAll("#log\\:draftBanner").isEmpty());
+        ContactFormPage form = form();
+        for (int i = 0; i < 50; i++) {
+            browser.open("/calls/log.xhtml");
+            if (!form.has("discardDraft")) {
+                break;
+            }
+            form.discardDraft();
+            waiting().until(d -> !form.has("draftBanner"));
         }
-        assertTrue(browser.findAll("#log\\:draftBanner").isEmpty(), "old drafts cleared");
+        assertFalse(form.has("draftBanner"), "old drafts cleared");
     }
 
     /** The first row of a table that has all of {@code texts}. */
@@ -396,6 +397,11 @@ class GuideScreenshotsIT extends BrowserTest {
         return browser.findAll(tableCss + " tbody tr").stream()
                 .filter(row -> Arrays.stream(texts).allMatch(row.getText()::contains)).findFirst()
                 .orElseThrow(() -> new AssertionError(String.join(" and ", texts) + " not in " + browser.text(tableCss)));
+    }
+
+    /** The contact form on the page open now, in the browser open now (the guide swaps it for a new one). */
+    private ContactFormPage form() {
+        return new ContactFormPage(browser);
     }
 
     private String focusedId() {
@@ -412,12 +418,12 @@ class GuideScreenshotsIT extends BrowserTest {
 
     /** Types into the focused topic box and takes the first suggestion with Enter. */
     private void pickTopic(String typed) {
-        int before = browser.findAll("#log\\:chosenTopics li").size();
+        int before = form().chosenTopics().size();
         type(typed);
         waiting().until(d -> browser.findAll(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight").stream()
                 .anyMatch(item -> item.isDisplayed() && item.getText().toLowerCase().contains(typed)));
         type(Keys.ENTER);
-        waiting().until(d -> browser.findAll("#log\\:chosenTopics li").size() == before + 1);
+        waiting().until(d -> form().chosenTopics().size() == before + 1);
     }
 
     /** Waits, looking again when an ajax update replaced the element being read; generously, for a busy machine. */

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.helpline.testing.Browser;
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.ServerLog;
 import org.junit.jupiter.api.Test;
@@ -46,11 +47,10 @@ class HealthDataStaysOutOfLogsIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Case HL-"), "still on the case");
 
         // A contact whose summary is over its limit.
-        browser.fillNamedCall(ContactForms.uniqueMobile(), name + " again", "PIP", "x");
+        ContactFormPage form = new ContactFormPage(browser).fillNamedCall(ContactForms.uniqueMobile(), name + " again", "PIP", "x");
         setValue("log:summary", canary + " " + "y".repeat(20_000));
-        browser.submit("#log\\:save");
-        browser.waitFor("#log\\:summary ~ .field-error");
-        assertNoTraceOrCanary(browser.text("#log\\:summary ~ .field-error"), canary, "the summary's message");
+        form.submit();
+        assertNoTraceOrCanary(form.waitForErrorAt("summary"), canary, "the summary's message");
         assertNoTrace(browser.pageText(), "the log page after a summary too long");
 
         // Nonsense and the canary in addresses, missing pages, and pages an adviser may not open.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,15 +33,16 @@ class InformationPagesIT extends BrowserTest {
     void articlesForTheTopicShowBesideTheFormAndTheOneGivenIsKeptWithTheContact() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
         browser.open("/calls/log.xhtml");
-        assertTrue(browser.text("#log\\:information").contains("Scam alert: Fake NHS vaccination passports"),
+        ContactFormPage form = new ContactFormPage(browser);
+        assertTrue(form.text("information").contains("Scam alert: Fake NHS vaccination passports"),
                 "scam alerts show on every contact");
-        assertTrue(browser.text("#log\\:information").contains("Choose a topic"));
+        assertTrue(form.text("information").contains("Choose a topic"));
 
         String title = "Fatigue at work " + ContactForms.unique();
-        browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Morven", "Ross"), "fatig",
+        form.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Morven", "Ross"), "fatig",
                 "Exhausted by mid-afternoon; asked what helps.");
-        waiting().until(d -> browser.text("#log\\:information").contains("Managing fatigue, and the FACETS course"));
-        WebElement given = browser.findAll("#log\\:articlesGiven input").stream()
+        waiting().until(d -> form.text("information").contains("Managing fatigue, and the FACETS course"));
+        WebElement given = form.within("articlesGiven", "input").stream()
                 .filter(box -> box.findElement(By.xpath("following-sibling::label")).getText().startsWith("Managing fatigue"))
                 .findFirst().orElseThrow();
         given.sendKeys(Keys.SPACE);
@@ -54,14 +56,14 @@ class InformationPagesIT extends BrowserTest {
     @Test
     void aStaleArticleIsMarkedForAdvisers() {
         browser.open("/").signIn("adviser", "adviser-demo-2026");
-        browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Ewan", "Gray"), "trial res",
-                "Read about riluzole and asked if it works.");
-        waiting().until(d -> browser.text("#log\\:information").contains("MS-SMART"));
-        WebElement article = browser.findAll("#log\\:information .info-article").stream()
+        ContactFormPage form = new ContactFormPage(browser).fillNamedCall(ContactForms.uniqueMobile(),
+                ContactForms.uniqueName("Ewan", "Gray"), "trial res", "Read about riluzole and asked if it works.");
+        waiting().until(d -> form.text("information").contains("MS-SMART"));
+        WebElement article = form.within("information", ".info-article").stream()
                 .filter(a -> a.getText().contains("MS-SMART")).findFirst().orElseThrow();
         assertTrue(article.getText().contains("Past its review date (30 Sept 2026)")
                 || article.getText().contains("Past its review date (30 Sep 2026)"), article.getText());
-        assertTrue(browser.text("#log\\:articlesGiven").contains("(past its review date)"));
+        assertTrue(form.text("articlesGiven").contains("(past its review date)"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.helpline.web;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.StaysSignedIn;
 import org.junit.jupiter.api.Test;
@@ -17,14 +18,14 @@ class ReferralPageIT extends BrowserTest {
     @Test
     void aFacetsReferralIsMadeWhileLoggingTheCall() {
         String name = ContactForms.uniqueName("Tess", "Durbey");
-        browser.fillNamedCall(ContactForms.uniqueMobile(), name, "fatig", "Fatigue is stopping her working full days.");
-        browser.find("#log\\:referralNeeded").sendKeys(Keys.SPACE);
-        Select service = new Select(browser.waitFor("#log\\:service"));
+        ContactFormPage form = new ContactFormPage(browser)
+                .fillNamedCall(ContactForms.uniqueMobile(), name, "fatig", "Fatigue is stopping her working full days.");
+        Select service = form.needReferral();
         assertTrue(service.getOptions().get(1).getText().startsWith("FACETS"), "the service for the contact's topic comes first");
         service.selectByValue("facets");
-        browser.find("#log\\:consent").sendKeys(Keys.SPACE);
+        form.field("consent").sendKeys(Keys.SPACE);
         browser.assertAccessible();
-        browser.find("#log\\:save").sendKeys(Keys.ENTER);
+        form.field("save").sendKeys(Keys.ENTER);
         assertTrue(browser.waitFor(".form-info").getText().contains("Contact saved"));
 
         browser.open("/followups/mine.xhtml");

@@ -38,9 +38,8 @@ class SupervisionPagesIT extends BrowserTest {
     void aRiskToLifeIsSignedOffAndTheAdviserIsTold() {
         String summary = "Said they cannot go on " + ContactForms.unique();
         browser.forgetEverything().open("/").signIn("adviser", "adviser-demo-2026");
-        browser.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Lewis", "Grant"), "suicid", summary);
-        new ContactFormPage(browser).raiseRiskToLife();
-        browser.submit("#log\\:save");
+        new ContactFormPage(browser).fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Lewis", "Grant"),
+                "suicid", summary).raiseRiskToLife().submit();
         assertTrue(browser.waitFor(".form-info").getText().contains("Supervisors have been alerted"));
         assertTrue(browser.text("#signOutForm\\:navNotices").matches("Notices \\(\\d+ new\\)"),
                 browser.text("#signOutForm\\:navNotices"));
@@ -169,9 +168,8 @@ class SupervisionPagesIT extends BrowserTest {
 
         try (Browser adviserScreen = new Browser()) {
             adviserScreen.open("/").signIn("adviser", "adviser-demo-2026");
-            adviserScreen.fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Iain", "Bell"), "fatig",
-                    "Asked about the FACETS course.");
-            adviserScreen.submit("#log\\:save");
+            new ContactFormPage(adviserScreen).fillNamedCall(ContactForms.uniqueMobile(), ContactForms.uniqueName("Iain", "Bell"),
+                    "fatig", "Asked about the FACETS course.").submit();
             adviserScreen.waitFor(".form-info");
             long saved = System.nanoTime();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)
