@@ -19,7 +19,6 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
 import org.helpline.shared.InvalidInputException;
-import org.helpline.shared.UserText;
 import org.helpline.shared.forms.FlatJson;
 
 /**
@@ -61,10 +60,10 @@ public class ContactDrafts {
     /** Stores what the form holds now; a form already saved as a contact is left alone. */
     private void keep(String idempotencyKey, String fieldsJson, Instant callStartedAt) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
-            throw new InvalidInputException("idempotencyKey", UserText.of("draft.idempotencyKey.required"));
+            throw new InvalidInputException("idempotencyKey", "A draft needs its form's key");
         }
         if (fieldsJson == null || fieldsJson.length() > ContactDraft.MAX_FIELDS) {
-            throw new InvalidInputException("draft", UserText.of("draft.size"));
+            throw new InvalidInputException("draft", "The draft is too long to keep");
         }
         UserAccount me = me();
         boolean saved = !em.createQuery("select c.id from Contact c where c.adviser = :me and c.idempotencyKey = :key",

@@ -46,7 +46,7 @@ class UserTextTest {
      * Files the contact form's rebuild (issue 25) is changing, whose last literal refusals it has yet to move
      * into the bundle: take a file off this list once it has.
      */
-    private static final Set<String> BEING_REBUILT = Set.of("calls/ContactLog.java");
+    private static final Set<String> BEING_REBUILT = Set.of("calls/ContactLog.java", "calls/ContactDrafts.java");
 
     @Test
     void aTextTakesItsValuesAsJavaWritesThemAndKeepsItsApostrophes() {
