@@ -21,6 +21,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.Rows;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Records who opened which caller's or case's record, and every refusal; and lets an admin read it. A
@@ -110,7 +111,7 @@ public class AccessLog {
 
     private static long checkedCaller(Long callerId) {
         if (callerId == null || callerId <= 0) {
-            throw new InvalidInputException("caller", "Enter the caller's number, a whole number above 0");
+            throw new InvalidInputException("caller", UserText.of("audit.caller.id"));
         }
         return callerId;
     }

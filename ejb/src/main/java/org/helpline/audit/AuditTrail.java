@@ -29,6 +29,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /**
  * Reading the audit trail: the history of any audited record, field by field. For admins only; there is
@@ -45,10 +46,10 @@ public class AuditTrail {
     /** Every change to the record, oldest first; not found when the trail has nothing for it. */
     public RecordHistory history(AuditedRecord record, Long id) {
         if (record == null) {
-            throw new InvalidInputException("record", "Choose the kind of record");
+            throw new InvalidInputException("record", UserText.of("audit.record.required"));
         }
         if (id == null || id <= 0) {
-            throw new InvalidInputException("id", "Enter the record's number, a whole number above 0");
+            throw new InvalidInputException("id", UserText.of("audit.id.positive"));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
@@ -57,7 +58,7 @@ public class AuditTrail {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundException(record.label() + " " + id + " in the audit trail");
+            throw new NotFoundException(UserText.of("notFound.auditTrail", record.label(), id));
         }
         List<Field> fields = auditedFields(record.entity());
         List<RecordHistory.Revision> revisions = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.security.UserAccount;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.Tracked;
 
 /**
@@ -116,7 +117,7 @@ public class Caller extends Tracked implements Serializable, CallerRecord {
 
     @Override
     protected String describe() {
-        return "caller's record";
+        return UserText.of("concurrentEdit.caller");
     }
 
     public Long getId() {

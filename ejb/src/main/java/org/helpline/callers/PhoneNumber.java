@@ -11,6 +11,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Phone numbers as callers give them, read by Google's libphonenumber with the UK as the default region,
@@ -48,7 +49,7 @@ public final class PhoneNumber {
      */
     public static String normalise(String raw) {
         return tryNormalise(raw).orElseThrow(() -> new InvalidInputException("phone",
-                "Enter a phone number such as 07700 900123 or +44 7700 900123"));
+                UserText.of("caller.phone.format")));
     }
 
     /** The number in E.164 form, or nothing if the text is not a phone number (see the class's rules). */

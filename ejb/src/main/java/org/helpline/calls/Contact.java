@@ -34,6 +34,7 @@ import org.helpline.cases.Case;
 import org.helpline.information.Article;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.Tracked;
 import org.helpline.topics.Topic;
 
@@ -150,22 +151,22 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
     private Contact(String idempotencyKey, Channel channel, Direction direction, HelplineLine line, Instant startedAt,
             Duration duration, UserAccount adviser, Instant now) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
-            throw new InvalidInputException("idempotencyKey", "Each contact needs a key of at most 64 characters");
+            throw new InvalidInputException("idempotencyKey", UserText.of("contact.idempotencyKey.size"));
         }
         if (startedAt == null) {
-            throw new InvalidInputException("startedAt", "Enter when the contact started");
+            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.required"));
         }
         if (startedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidInputException("startedAt", "A contact cannot start in the future");
+            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.future"));
         }
         if (startedAt.isBefore(EARLIEST)) {
-            throw new InvalidInputException("startedAt", "Check the year: a contact cannot start before 1900");
+            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.tooEarly"));
         }
         if (duration == null || duration.isNegative()) {
-            throw new InvalidInputException("duration", "Enter how long the contact took");
+            throw new InvalidInputException("duration", UserText.of("contact.duration.required"));
         }
         if (duration.compareTo(LONGEST) > 0) {
-            throw new InvalidInputException("duration", "A contact cannot last more than 24 hours");
+            throw new InvalidInputException("duration", UserText.of("contact.duration.tooLong"));
         }
         this.idempotencyKey = idempotencyKey;
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -185,24 +186,24 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
             UserAccount adviser, Instant now) {
         Contact contact = new Contact(idempotencyKey, channel, direction, line, startedAt, duration, adviser, now);
         if (callerType == null) {
-            throw new InvalidInputException("callerType", "Choose who is calling (or Unknown)");
+            throw new InvalidInputException("callerType", UserText.of("contact.callerType.required"));
         }
         if (topics == null || topics.isEmpty()) {
-            throw new InvalidInputException("topics", "Choose at least one topic");
+            throw new InvalidInputException("topics", UserText.of("contact.topics.required"));
         }
         String text = blankToNull(summary);
         if (text == null) {
-            throw new InvalidInputException("summary", "Write a short summary of the contact");
+            throw new InvalidInputException("summary", UserText.of("contact.summary.required"));
         }
         if (text.length() > SUMMARY_MAX) {
-            throw new InvalidInputException("summary", "A summary can be at most 10,000 characters");
+            throw new InvalidInputException("summary", UserText.of("contact.summary.size"));
         }
         String info = blankToNull(informationGiven);
         if (info != null && info.length() > INFORMATION_MAX) {
-            throw new InvalidInputException("informationGiven", "Information given can be at most 4,000 characters");
+            throw new InvalidInputException("informationGiven", UserText.of("contact.informationGiven.size"));
         }
         if (outcome == null) {
-            throw new InvalidInputException("outcome", "Choose the outcome");
+            throw new InvalidInputException("outcome", UserText.of("contact.outcome.required"));
         }
         contact.callerType = callerType;
         contact.topics.addAll(topics);
@@ -225,7 +226,7 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
     /** Links the contact to the caller it came from; only data contacts have callers. */
     public void from(Caller caller) {
         if (nonDataKind != null) {
-            throw new InvalidInputException("caller", "A " + nonDataKind.label().toLowerCase() + " has no caller");
+            throw new InvalidInputException("caller", UserText.of("contact.nonData.caller", nonDataKind.label().toLowerCase()));
         }
         this.caller = caller;
     }
@@ -237,7 +238,7 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
 
     @Override
     protected String describe() {
-        return "contact";
+        return UserText.of("concurrentEdit.contact");
     }
 
     private static String blankToNull(String s) {
@@ -305,7 +306,7 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
     /** Records that these articles were given to the caller on this contact. */
     public void gave(Set<Article> articles) {
         if (isNonData() && !articles.isEmpty()) {
-            throw new InvalidInputException("articles", "A non-data contact has no information given");
+            throw new InvalidInputException("articles", UserText.of("contact.nonData.information"));
         }
         articlesGiven.addAll(articles);
     }

@@ -23,6 +23,7 @@ import org.helpline.callers.PhoneNumber;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.QueryPlans;
 import org.helpline.shared.persistence.TextSearchFunctions;
 import org.helpline.shared.HelplineTime;
@@ -105,7 +106,7 @@ public class ContactSearch {
 
     public Found find(SearchCriteria criteria, int first, int pageSize, Sort sort) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
-            throw new InvalidInputException("page", "Ask for between 1 and " + MAX_PAGE + " results at a time");
+            throw new InvalidInputException("page", UserText.of("contactSearch.page.range", MAX_PAGE));
         }
         QueryPlans.forTheseValues(em);
         boolean limited = limited();
@@ -195,7 +196,7 @@ public class ContactSearch {
 
     private static String where(SearchCriteria criteria, boolean limited, WordMatches matches) {
         if (criteria.getFrom() != null && criteria.getTo() != null && criteria.getTo().isBefore(criteria.getFrom())) {
-            throw new InvalidInputException("to", "The end date is before the start date");
+            throw new InvalidInputException("to", UserText.of("contactSearch.to.beforeFrom"));
         }
         List<String> words = words(criteria.getText());
         Optional<String> phone = phone(criteria.getText());

@@ -1,6 +1,7 @@
 package org.helpline.calls;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * An idempotency key sent again with a different contact: not a retry, so refused (409 through the API)
@@ -11,7 +12,6 @@ public class KeyReusedException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     public KeyReusedException() {
-        super("idempotencyKey", "This Idempotency-Key was already used for a different contact. Send the same "
-                + "contact to repeat a request, or a new key for a new contact.", true);
+        super("idempotencyKey", UserText.of("contact.idempotencyKey.reused"), true);
     }
 }

@@ -36,6 +36,7 @@ import org.helpline.calls.Outcome;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.Tracked;
 
 /**
@@ -103,10 +104,10 @@ public class Case extends Tracked implements Serializable, CallerRecord {
         opened.caller = Objects.requireNonNull(caller, "caller");
         String text = title == null ? "" : title.strip();
         if (text.isEmpty()) {
-            throw new CaseException("title", "Give the case a short title");
+            throw new CaseException("title", UserText.of("case.title.required"));
         }
         if (text.length() > 200) {
-            throw new CaseException("title", "A case title can be at most 200 characters");
+            throw new CaseException("title", UserText.of("case.title.size"));
         }
         opened.title = text;
         opened.owner = Objects.requireNonNull(owner, "owner");
@@ -123,10 +124,10 @@ public class Case extends Tracked implements Serializable, CallerRecord {
      */
     public void recordContact(Contact contact, UserAccount by, Instant now) {
         if (status == CaseStatus.CLOSED) {
-            throw CaseException.conflict("case", "Case " + number + " is closed. Reopen it, with a reason, to add a contact.");
+            throw CaseException.conflict("case", UserText.of("case.closed.contact", number));
         }
         if (contact.getCaller() == null || !Objects.equals(contact.getCaller().getId(), caller.getId())) {
-            throw new CaseException("case", "Case " + number + " belongs to another caller");
+            throw new CaseException("case", UserText.of("case.otherCaller", number));
         }
         contact.belongsTo(this);
         timeline.add(new CaseEvent(this, CaseEvent.Kind.CONTACT, by, now).contact(contact));
@@ -142,13 +143,14 @@ public class Case extends Tracked implements Serializable, CallerRecord {
      */
     public void reassign(UserAccount to, String reason, UserAccount by, Instant now) {
         if (status == CaseStatus.CLOSED) {
-            throw CaseException.conflict("owner", "Case " + number + " is closed");
+            throw CaseException.conflict("owner", UserText.of("case.closed", number));
         }
         if (Objects.equals(owner == null ? null : owner.getId(), to == null ? null : to.getId())) {
-            throw CaseException.conflict("owner", "Case " + number + " is already "
-                    + (to == null ? "in the team queue" : "with " + to.getDisplayName()));
+            throw CaseException.conflict("owner", to == null
+                    ? UserText.of("case.owner.alreadyQueued", number) : UserText.of("case.owner.alreadyWith", number,
+                    to.getDisplayName()));
         }
-        String why = Text.required(reason, "reason", "Say why the case is being reassigned", 2000);
+        String why = Text.required(reason, "reason", UserText.of("case.reassign.reason"), 2000);
         timeline.add(new CaseEvent(this, CaseEvent.Kind.REASSIGNED, by, now).owners(owner, to).text(why));
         owner = to;
         touch(by, now);
@@ -157,7 +159,7 @@ public class Case extends Tracked implements Serializable, CallerRecord {
     /** An adviser takes a case from the team queue. */
     public void claim(UserAccount by, Instant now) {
         if (owner != null) {
-            throw CaseException.conflict("owner", "Case " + number + " is already with " + owner.getDisplayName());
+            throw CaseException.conflict("owner", UserText.of("case.owner.alreadyWith", number, owner.getDisplayName()));
         }
         reassign(by, "Taken from the team queue", by, now);
     }
@@ -170,11 +172,11 @@ public class Case extends Tracked implements Serializable, CallerRecord {
     /** An ordinary status change; closing and reopening have their own methods. */
     public void moveTo(CaseStatus target, UserAccount by, Instant now) {
         if (target == CaseStatus.CLOSED) {
-            throw new CaseException("status", "Close a case with its outcome");
+            throw new CaseException("status", UserText.of("case.close.outcome.status"));
         }
         if (!status.canMoveTo(target)) {
-            throw CaseException.conflict("status", "A case that is " + status.label().toLowerCase()
-                    + " cannot become " + target.label().toLowerCase());
+            throw CaseException.conflict("status", UserText.of("case.status.move", status.label().toLowerCase(),
+                    target.label().toLowerCase()));
         }
         change(target, by, now);
         touch(by, now);
@@ -182,10 +184,10 @@ public class Case extends Tracked implements Serializable, CallerRecord {
 
     public void close(Outcome outcome, String note, UserAccount by, Instant now) {
         if (status == CaseStatus.CLOSED) {
-            throw CaseException.conflict("status", "Case " + number + " is already closed");
+            throw CaseException.conflict("status", UserText.of("case.alreadyClosed", number));
         }
         if (outcome == null) {
-            throw new CaseException("outcome", "Choose the outcome to close the case");
+            throw new CaseException("outcome", UserText.of("case.close.outcome"));
         }
         CaseStatus from = status;
         status = CaseStatus.CLOSED;
@@ -198,10 +200,10 @@ public class Case extends Tracked implements Serializable, CallerRecord {
 
     public void reopen(String reason, UserAccount by, Instant now) {
         if (status != CaseStatus.CLOSED) {
-            throw CaseException.conflict("status", "Only a closed case can be reopened");
+            throw CaseException.conflict("status", UserText.of("case.reopen.notClosed"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new CaseException("reason", "Say why the case is being reopened");
+            throw new CaseException("reason", UserText.of("case.reopen.reason"));
         }
         status = CaseStatus.IN_PROGRESS;
         closedAt = null;
@@ -213,10 +215,10 @@ public class Case extends Tracked implements Serializable, CallerRecord {
 
     public void addNote(String text, UserAccount by, Instant now) {
         if (text == null || text.isBlank()) {
-            throw new CaseException("note", "Write the note");
+            throw new CaseException("note", UserText.of("case.note.required"));
         }
         if (text.length() > 10_000) {
-            throw new CaseException("note", "A note can be at most 10,000 characters");
+            throw new CaseException("note", UserText.of("case.note.size"));
         }
         timeline.add(new CaseEvent(this, CaseEvent.Kind.NOTE, by, now).text(text.strip()));
         touch(by, now);
@@ -229,7 +231,7 @@ public class Case extends Tracked implements Serializable, CallerRecord {
 
     @Override
     protected String describe() {
-        return "case " + number;
+        return UserText.of("concurrentEdit.case", number);
     }
 
     public Long getId() {

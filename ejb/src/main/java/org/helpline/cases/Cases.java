@@ -19,6 +19,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.security.CurrentStaff;
 import org.helpline.shared.Rows;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.ReferenceItems;
 
 /**
@@ -69,7 +70,7 @@ public class Cases {
                 .map(k -> get(k.getId()))
                 .orElseThrow(() -> {
                     access.refused("case", null, "no case numbered as asked");
-                    return new NotFoundException("Case " + number);
+                    return new NotFoundException(UserText.of("notFound.case", number));
                 });
     }
 
@@ -125,7 +126,7 @@ public class Cases {
     @RequiresPermission(Permission.CLOSE_CASE)
     public Case close(long id, long seenVersion, String outcomeCode, String note) {
         Case supportCase = current(id, seenVersion);
-        Outcome outcome = items.require(Outcome.class, outcomeCode, "outcome", "Choose the outcome to close the case");
+        Outcome outcome = items.require(Outcome.class, outcomeCode, "outcome", UserText.of("case.close.outcome"));
         supportCase.close(outcome, note, me(), Instant.now());
         return saved(supportCase);
     }

@@ -37,6 +37,7 @@ import org.helpline.cases.Case;
 import org.helpline.referrals.Referral;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.Tracked;
 
 /**
@@ -141,33 +142,33 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
     public static FollowUp book(FollowUpKind kind, Caller caller, Contact contact, Case supportCase, Instant dueFrom,
             Instant dueUntil, String numberToRing, String reason, UserAccount owner, UserAccount bookedBy, Instant now) {
         if (kind == null) {
-            throw new FollowUpException("followUpKind", "Choose what kind of follow-up it is");
+            throw new FollowUpException("followUpKind", UserText.of("followUp.kind.required"));
         }
         if (dueFrom == null) {
-            throw new FollowUpException("followUpDue", "Enter when the follow-up is due");
+            throw new FollowUpException("followUpDue", UserText.of("followUp.dueFrom.required"));
         }
         if (dueFrom.isBefore(now.minus(CLOCK_SKEW))) {
-            throw new FollowUpException("followUpDue", "A follow-up cannot be due in the past");
+            throw new FollowUpException("followUpDue", UserText.of("followUp.dueFrom.past"));
         }
         Instant until = dueUntil == null ? dueFrom.plus(Duration.ofHours(1)) : dueUntil;
         if (until.isBefore(dueFrom)) {
-            throw new FollowUpException("followUpUntil", "The end of the time window is before its start");
+            throw new FollowUpException("followUpUntil", UserText.of("followUp.dueUntil.beforeStart"));
         }
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new FollowUpException("followUpReason", "Say why the follow-up is needed");
+            throw new FollowUpException("followUpReason", UserText.of("followUp.reason.required"));
         }
         if (text.length() > 2000) {
-            throw new FollowUpException("followUpReason", "The reason can be at most 2,000 characters");
+            throw new FollowUpException("followUpReason", UserText.of("followUp.reason.size"));
         }
         String number = numberToRing == null || numberToRing.isBlank() ? null
                 : PhoneNumber.tryNormalise(numberToRing).orElseThrow(() -> new FollowUpException("followUpNumber",
-                        "Enter the number to ring, such as 07700 900123"));
+                        UserText.of("followUp.numberToRing.format")));
         if (kind == FollowUpKind.CALLBACK && number == null) {
-            throw new FollowUpException("followUpNumber", "A callback needs a number to ring");
+            throw new FollowUpException("followUpNumber", UserText.of("followUp.numberToRing.required"));
         }
         if (caller == null && contact == null && supportCase == null && kind != FollowUpKind.CALLBACK) {
-            throw new FollowUpException("followUpKind", "A follow-up belongs to a contact, a case or a caller");
+            throw new FollowUpException("followUpKind", UserText.of("followUp.belongsTo.required"));
         }
         FollowUp followUp = new FollowUp();
         followUp.kind = kind;
@@ -199,7 +200,7 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
     public void claim(UserAccount me, Instant now) {
         requireOpen();
         if (owner != null) {
-            throw FollowUpException.conflict("owner", "This follow-up already belongs to " + owner.getDisplayName());
+            throw FollowUpException.conflict("owner", UserText.of("followUp.claim.taken", owner.getDisplayName()));
         }
         owner = me;
         history.add(new FollowUpEvent(this, FollowUpEvent.Kind.CLAIMED, me, now).owners(null, me));
@@ -210,8 +211,12 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
     public void reassign(UserAccount to, String why, UserAccount by, Instant now) {
         requireOpen();
         if (Objects.equals(owner == null ? null : owner.getId(), to == null ? null : to.getId())) {
-            throw FollowUpException.conflict("owner", "This follow-up" + (caller == null ? "" : " for " + caller.getDisplayName())
-                    + " is already " + (to == null ? "in the team queue" : "with " + to.getDisplayName()));
+            throw FollowUpException.conflict("owner", caller == null
+                    ? to == null ? UserText.of("followUp.owner.alreadyQueued")
+                            : UserText.of("followUp.owner.alreadyWith", to.getDisplayName())
+                    : to == null ? UserText.of("followUp.owner.callers.alreadyQueued", caller.getDisplayName())
+                            : UserText.of("followUp.owner.callers.alreadyWith", caller.getDisplayName(),
+                                    to.getDisplayName()));
         }
         history.add(new FollowUpEvent(this, FollowUpEvent.Kind.REASSIGNED, by, now).owners(owner, to).text(why));
         owner = to;
@@ -222,7 +227,7 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
     public void attempt(AttemptOutcome outcome, String note, UserAccount by, Instant now) {
         requireOpen();
         if (outcome == null) {
-            throw new FollowUpException("attempt", "Choose what happened");
+            throw new FollowUpException("attempt", UserText.of("followUp.attempt.required"));
         }
         history.add(new FollowUpEvent(this, FollowUpEvent.Kind.ATTEMPT, by, now).attempt(outcome).text(note));
         if (outcome.failed()) {
@@ -286,7 +291,7 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
     /** Flags it for supervisors, once. */
     public void escalate(String why, Instant now) {
         if (escalatedAt != null) {
-            throw FollowUpException.conflict("status", "Already escalated");
+            throw FollowUpException.conflict("status", UserText.of("followUp.alreadyEscalated"));
         }
         escalatedAt = now;
         escalationReason = why.length() > 200 ? why.substring(0, 200) : why;
@@ -299,13 +304,14 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
 
     private void requireOpen() {
         if (status != Status.OPEN) {
-            throw FollowUpException.conflict("status", "This follow-up is already " + status.name().toLowerCase());
+            throw FollowUpException.conflict("status", status == Status.COMPLETED
+                    ? UserText.of("followUp.alreadyCompleted") : UserText.of("followUp.alreadyCancelled"));
         }
     }
 
     @Override
     protected String describe() {
-        return "follow-up";
+        return UserText.of("concurrentEdit.followUp");
     }
 
     public Long getId() {

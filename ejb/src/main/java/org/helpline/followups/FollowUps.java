@@ -27,6 +27,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputsException;
+import org.helpline.shared.UserText;
 import org.helpline.shared.forms.FieldRefusal;
 import org.helpline.shared.NotFoundException;
 
@@ -182,7 +183,7 @@ public class FollowUps {
     public List<OpenFollowUp> openFor(long callerId, String token) {
         if (!callerAccess.mayLink(callerId, token)) {
             access.refused("caller", callerId, "not found or not theirs to see");
-            throw new NotFoundException("Caller");
+            throw new NotFoundException(UserText.of("notFound.caller"));
         }
         Instant now = Instant.now();
         List<FollowUp> open = listed("open follow-ups on the contact form", em.createQuery("select f from FollowUp f "
@@ -207,7 +208,7 @@ public class FollowUps {
             String field = DONE_BY_CALL + "[" + i + "]";
             Caller caller = call.getCaller();
             if (caller == null) {
-                throw new FollowUpException(field, "Link the caller before marking their follow-ups done by this call");
+                throw new FollowUpException(field, UserText.of("followUp.doneByCall.linkCaller"));
             }
             Long id = ids.get(i);
             // Only the contact's caller's follow-ups are looked at: another caller's is never read.
@@ -215,8 +216,8 @@ public class FollowUps {
                     + "and f.caller = :caller", FollowUp.class).setParameter("id", id).setParameter("caller", caller)
                     .getResultStream().findFirst().orElse(null);
             if (followUp == null || !(records.mayTouch(followUp) || callerAccess.mayLink(caller.getId(), callerToken))) {
-                throw new FollowUpException(field, "Follow-up " + id + " is not one of " + caller.getDisplayName()
-                        + "'s open follow-ups, so this call cannot complete it");
+                throw new FollowUpException(field, UserText.of("followUp.doneByCall.notTheirs", id,
+                        caller.getDisplayName()));
             }
             // The follow-up's row alone is locked, then read afresh: locking it with refresh would also lock the
             // staff rows it refers to (Hibernate's follow-on locking), which two calls saved at once, each
@@ -233,13 +234,14 @@ public class FollowUps {
 
     /** Why a follow-up the adviser chose cannot be done by their call: who closed it, and when. */
     private static String noLongerOpen(FollowUp followUp) {
-        String what = "The " + followUp.getKind().label().toLowerCase(java.util.Locale.UK) + " due "
-                + HelplineTime.timeAndDay(followUp.getDueFrom());
-        String by = followUp.getUpdatedBy() == null ? "someone" : followUp.getUpdatedBy().getDisplayName();
+        String kind = followUp.getKind().label().toLowerCase(java.util.Locale.UK);
+        String due = HelplineTime.timeAndDay(followUp.getDueFrom());
+        String by = followUp.getUpdatedBy() == null ? UserText.of("who.someone.inSentence")
+                : followUp.getUpdatedBy().getDisplayName();
         String when = HelplineTime.timeAndDay(followUp.getUpdatedAt());
         return followUp.getStatus() == FollowUp.Status.COMPLETED
-                ? what + " was marked done by " + by + " at " + when + ", so this call cannot complete it again"
-                : what + " was cancelled by " + by + " at " + when + ", so this call cannot complete it";
+                ? UserText.of("followUp.doneByCall.completed", kind, due, by, when)
+                : UserText.of("followUp.doneByCall.cancelled", kind, due, by, when);
     }
 
     /** A follow-up with its history, for working it. */
@@ -271,7 +273,8 @@ public class FollowUps {
         UserAccount to = toUsername == null || toUsername.isBlank() ? null
                 : em.createQuery("select u from UserAccount u where u.username = :u and u.enabled = true", UserAccount.class)
                         .setParameter("u", toUsername).getResultStream().findFirst()
-                        .orElseThrow(() -> new FollowUpException("owner", "No active member of staff is called " + toUsername));
+                        .orElseThrow(() -> new FollowUpException("owner",
+                                UserText.of("followUp.owner.unknown", toUsername)));
         followUp.reassign(to, why, staff.account(), Instant.now());
         return saved(followUp);
     }

@@ -28,6 +28,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 import org.helpline.topics.Topic;
 
 /**
@@ -114,18 +115,18 @@ public class Article implements Serializable {
      */
     public Article write(String title, String summary, String body, String owner, Set<Topic> about,
             LocalDate reviewBy, LocalDate alertUntil, LocalDate today) {
-        this.title = Text.required(title, "title", "Give the article a title", TITLE_MAX);
-        this.summary = Text.required(summary, "summary", "Write a short summary an adviser can read out", SUMMARY_MAX);
-        this.body = Text.required(body, "body", "Write the article", BODY_MAX);
-        this.owner = Text.required(owner, "owner", "Name who keeps this article right", OWNER_MAX);
+        this.title = Text.required(title, "title", UserText.of("article.title.required"), TITLE_MAX);
+        this.summary = Text.required(summary, "summary", UserText.of("article.summary.required"), SUMMARY_MAX);
+        this.body = Text.required(body, "body", UserText.of("article.body.required"), BODY_MAX);
+        this.owner = Text.required(owner, "owner", UserText.of("article.owner.required"), OWNER_MAX);
         if (about == null || about.isEmpty()) {
-            throw new InvalidInputException("topics", "Choose at least one topic, so advisers see the article");
+            throw new InvalidInputException("topics", UserText.of("article.topics.required"));
         }
         if (!Objects.equals(reviewBy, this.reviewBy)) {
             checkReviewBy(reviewBy, today, "reviewBy");
         }
         if (alertUntil != null && kind != ArticleKind.SCAM_ALERT) {
-            throw new InvalidInputException("alertUntil", "Only a scam alert has an end date");
+            throw new InvalidInputException("alertUntil", UserText.of("article.alertUntil.notScam"));
         }
         this.topics.clear();
         this.topics.addAll(about);
@@ -138,7 +139,7 @@ public class Article implements Serializable {
     public void reviewed(LocalDate nextReviewBy, LocalDate today, UserAccount by, Instant now) {
         checkReviewBy(nextReviewBy, today, "nextReviewBy");
         if (!nextReviewBy.isAfter(today)) {
-            throw new InvalidInputException("nextReviewBy", "The next review date must be after today");
+            throw new InvalidInputException("nextReviewBy", UserText.of("article.nextReviewBy.future"));
         }
         this.reviewBy = nextReviewBy;
         touch(by, now);
@@ -177,17 +178,18 @@ public class Article implements Serializable {
     /** Refuses a change made to a copy older than this article. */
     public void checkVersion(long expected) {
         if (expected != version) {
-            throw new ConcurrentEditException("article", updatedBy == null ? "Someone" : updatedBy.getDisplayName(),
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.article"),
+                    updatedBy == null ? UserText.of("who.someone") : updatedBy.getDisplayName(),
                     updatedAt);
         }
     }
 
     private static void checkReviewBy(LocalDate reviewBy, LocalDate today, String field) {
         if (reviewBy == null) {
-            throw new InvalidInputException(field, "Set the date by which the article must be checked again");
+            throw new InvalidInputException(field, UserText.of("article.reviewBy.required"));
         }
         if (reviewBy.isBefore(today)) {
-            throw new InvalidInputException(field, "The review-by date cannot be in the past");
+            throw new InvalidInputException(field, UserText.of("article.reviewBy.past"));
         }
     }
 

@@ -21,6 +21,7 @@ import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.Codes;
 import org.helpline.topics.TopicCatalogue;
 
@@ -82,7 +83,7 @@ public class InformationLibrary {
                 Article.class).setParameter("codes", wanted).setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultList();
         if (found.size() != wanted.size()) {
-            throw new InvalidInputException("articles", "Only published articles can be recorded as given");
+            throw new InvalidInputException("articles", UserText.of("article.given.published"));
         }
         return new LinkedHashSet<>(found);
     }
@@ -138,7 +139,7 @@ public class InformationLibrary {
         Article article;
         if (form.isNew()) {
             if (form.getKind() == null) {
-                throw new InvalidInputException("kind", "Choose whether this is an article or a scam alert");
+                throw new InvalidInputException("kind", UserText.of("article.kind.required"));
             }
             article = new Article(Codes.unique(em, "Article", form.getTitle(), "article"), form.getKind(), now);
         } else {
@@ -175,7 +176,7 @@ public class InformationLibrary {
     private Article require(String code) {
         return em.createQuery("select a from Article a where a.code = :code", Article.class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Article"));
+                .orElseThrow(() -> new NotFoundException(UserText.of("notFound.article")));
     }
 
     static LocalDate today() {

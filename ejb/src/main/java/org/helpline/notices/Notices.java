@@ -13,6 +13,7 @@ import org.helpline.security.CurrentStaff;
 import org.helpline.security.Roles;
 import org.helpline.shared.Rows;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /** The signed-in member of staff's own notices; nobody reads or clears anyone else's. */
 @Stateless
@@ -47,7 +48,7 @@ public class Notices {
     public void markRead(long id) {
         Notice notice = em.find(Notice.class, id);
         if (notice == null || !notice.getRecipientUsername().equals(staff.username())) {
-            throw new NotFoundException("Notice");
+            throw new NotFoundException(UserText.of("notFound.notice"));
         }
         notice.read(Instant.now());
     }

@@ -18,6 +18,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 
 /**
  * Erasure on request: removes what identifies a caller, and every word written about them, from the
@@ -49,13 +50,13 @@ public class Erasure {
     /** Erases the caller; {@code reason} says where the request came from. Answers how many rows were scrubbed. */
     public int erase(long callerId, String reason) {
         records.find(Caller.class, callerId);
-        String why = Text.required(reason, "reason", "Say where the request came from, e.g. \"Asked by phone, 3 December\"",
+        String why = Text.required(reason, "reason", UserText.of("erasure.reason.required"),
                 CallerErasure.REASON_MAX);
         if (CallerStates.isErased(em, callerId)) {
-            throw new InvalidInputException("caller", "This caller's data has already been erased");
+            throw new InvalidInputException("caller", UserText.of("erasure.alreadyErased"));
         }
         if (CallerStates.isOnHold(em, callerId)) {
-            throw new InvalidInputException("caller", "This caller's records are under a legal hold: lift it first");
+            throw new InvalidInputException("caller", UserText.of("erasure.onHold"));
         }
         int scrubbed = shred(callerId, staff.username(), why);
         access.erased(callerId, "on request");

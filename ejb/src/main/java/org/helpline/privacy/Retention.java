@@ -22,6 +22,7 @@ import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 
 /**
  * Keeping callers' data no longer than needed: after {@code helpline.retention.years} (six unless set) without
@@ -88,10 +89,10 @@ public class Retention {
     /** Keeps the caller's records whatever their age, until the hold is lifted. */
     public LegalHold placeHold(long callerId, String reason) {
         records.find(Caller.class, callerId);
-        String why = Text.required(reason, "holdReason", "Say why the records must be kept, e.g. \"Complaint 2026/14\"",
+        String why = Text.required(reason, "holdReason", UserText.of("legalHold.reason.required"),
                 CallerErasure.REASON_MAX);
         if (onHold(callerId)) {
-            throw new InvalidInputException("holdReason", "This caller's records are on hold already");
+            throw new InvalidInputException("holdReason", UserText.of("legalHold.already"));
         }
         LegalHold hold = new LegalHold(callerId, Instant.now(), staff.username(), why);
         em.persist(hold);
@@ -102,7 +103,7 @@ public class Retention {
         int lifted = em.createQuery("delete from LegalHold h where h.callerId = :id").setParameter("id", callerId)
                 .executeUpdate();
         if (lifted == 0) {
-            throw new NotFoundException("Legal hold");
+            throw new NotFoundException(UserText.of("notFound.legalHold"));
         }
     }
 

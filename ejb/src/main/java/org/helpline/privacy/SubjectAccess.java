@@ -38,6 +38,7 @@ import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 import org.helpline.topics.Topic;
 
 /**
@@ -74,8 +75,7 @@ public class SubjectAccess {
     public List<CallerSummary> find(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.length() < 2 && !text.matches("\\d+")) {
-            throw new InvalidInputException("typed", "Type at least two letters of a name, an email, a phone number, "
-                    + "or the caller's record number");
+            throw new InvalidInputException("typed", UserText.of("subjectAccess.typed.tooShort"));
         }
         List<Caller> found;
         if (text.matches("\\d{1,12}")) {
@@ -190,7 +190,7 @@ public class SubjectAccess {
     /** The caller's data as a file: JSON, or a PDF to send them. Logged as an export. */
     public CallerFile export(long callerId, String format) {
         if (!"json".equals(format) && !"pdf".equals(format)) {
-            throw new InvalidInputException("format", "Choose JSON or PDF");
+            throw new InvalidInputException("format", UserText.of("subjectAccess.format.required"));
         }
         JsonObject dossier = dossier(callerId);
         access.exported("caller", callerId, callerId, "subject access, " + format);

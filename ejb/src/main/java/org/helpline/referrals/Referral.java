@@ -33,6 +33,7 @@ import org.helpline.calls.Contact;
 import org.helpline.cases.Case;
 import org.helpline.resources.SupportService;
 import org.helpline.security.UserAccount;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.Tracked;
 
 /**
@@ -103,17 +104,17 @@ public class Referral extends Tracked implements Serializable, CallerRecord {
     public static Referral make(SupportService service, Caller caller, Contact contact, Case supportCase,
             boolean consentGiven, boolean sent, String note, UserAccount by, Instant now) {
         if (service == null) {
-            throw new ReferralException("service", "Choose the service");
+            throw new ReferralException("service", UserText.of("referral.service.required"));
         }
         if (!service.isReferrable()) {
-            throw new ReferralException("service", service.getName() + " is " + service.getStatus().label().toLowerCase()
-                    + " and is not taking referrals");
+            throw new ReferralException("service", UserText.of("referral.service.closed", service.getName(),
+                    service.getStatus().label().toLowerCase()));
         }
         if (caller == null) {
-            throw new ReferralException("caller", "A referral needs a caller whose details we may pass on");
+            throw new ReferralException("caller", UserText.of("referral.caller.required"));
         }
         if (!consentGiven) {
-            throw new ReferralException("consent", "Ask the caller's consent to pass their details to " + service.getName());
+            throw new ReferralException("consent", UserText.of("referral.consent.service", service.getName()));
         }
         Referral referral = new Referral();
         referral.service = service;
@@ -136,14 +137,14 @@ public class Referral extends Tracked implements Serializable, CallerRecord {
     /** An allowed move other than completing, which needs the outcome. */
     public void moveTo(ReferralStatus target, String why, UserAccount by, Instant now) {
         if (target == ReferralStatus.COMPLETED) {
-            throw new ReferralException("status", "Record the outcome to complete a referral");
+            throw new ReferralException("status", UserText.of("referral.complete.outcome.status"));
         }
         change(target, why, by, now);
     }
 
     public void complete(ReferralOutcome result, String resultNote, UserAccount by, Instant now) {
         if (result == null) {
-            throw new ReferralException("outcome", "Record how it went for the caller");
+            throw new ReferralException("outcome", UserText.of("referral.outcome.required"));
         }
         change(ReferralStatus.COMPLETED, resultNote, by, now);
         outcome = result;
@@ -152,8 +153,8 @@ public class Referral extends Tracked implements Serializable, CallerRecord {
 
     private void change(ReferralStatus target, String why, UserAccount by, Instant now) {
         if (!status.next().contains(target)) {
-            throw ReferralException.conflict("status", "A referral that is " + status.label().toLowerCase()
-                    + " cannot become " + target.label().toLowerCase());
+            throw ReferralException.conflict("status", UserText.of("referral.status.move", status.label().toLowerCase(),
+                    target.label().toLowerCase()));
         }
         history.add(new ReferralEvent(this, status, target, why, by, now));
         status = target;
@@ -162,7 +163,7 @@ public class Referral extends Tracked implements Serializable, CallerRecord {
 
     @Override
     protected String describe() {
-        return "referral";
+        return UserText.of("concurrentEdit.referral");
     }
 
     public Long getId() {

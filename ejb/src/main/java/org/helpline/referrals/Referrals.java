@@ -23,6 +23,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.UserText;
 
 /**
  * Referring callers to services and following each referral to its outcome. Making a referral, and
@@ -74,7 +75,7 @@ public class Referrals {
 
     public Referral moveTo(long id, long seenVersion, ReferralStatus target, String why) {
         if (target == null) {
-            throw new ReferralException("status", "Choose the referral's new status");
+            throw new ReferralException("status", UserText.of("referral.status.required"));
         }
         Referral referral = current(id, seenVersion);
         referral.moveTo(target, why, staff.account(), Instant.now());

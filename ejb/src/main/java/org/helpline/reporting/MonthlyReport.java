@@ -32,6 +32,7 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 import org.helpline.topics.Topic;
 
 /**
@@ -105,14 +106,14 @@ public class MonthlyReport {
     /** The line asked for, once the month and line are known to be good. */
     private Line checkedLine(YearMonth month, String lineCode) {
         if (month == null) {
-            throw new InvalidInputException("month", "Choose the month");
+            throw new InvalidInputException("month", UserText.of("month.required"));
         }
         if (lineCode == null || lineCode.isBlank()) {
             return new Line(null, null);
         }
         Long id = em.createQuery("select l.id from HelplineLine l where l.code = :c", Long.class)
                 .setParameter("c", lineCode).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("line", "Choose a line from the list"));
+                .orElseThrow(() -> new InvalidInputException("line", UserText.of("report.line.unknown")));
         return new Line(lineCode, id);
     }
 

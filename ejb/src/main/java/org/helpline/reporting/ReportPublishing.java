@@ -18,6 +18,7 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Freezing a month's report: once published, its figures (for all lines and for each line) are what
@@ -41,14 +42,14 @@ public class ReportPublishing {
     /** Publishes {@code month}, which must be over and not yet published. */
     public void publish(YearMonth month) {
         if (month == null) {
-            throw new InvalidInputException("month", "Choose the month");
+            throw new InvalidInputException("month", UserText.of("month.required"));
         }
         if (!month.isBefore(YearMonth.now(HelplineTime.CLOCK))) {
-            throw new InvalidInputException("month", "A month can be published once it is over");
+            throw new InvalidInputException("month", UserText.of("report.publish.notOver"));
         }
         if (isPublished(month)) {
-            throw new InvalidInputException("month", HelplineTime.monthName(month) + " has already been published; "
-                    + "published figures are never changed");
+            throw new InvalidInputException("month", UserText.of("report.publish.already",
+                    HelplineTime.monthName(month)));
         }
         freeze(month, staff.account(), Instant.now());
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.helpline.security.Roles;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /**
  * Finds services to refer callers to: by words typed, topic and area; those matching the contact's
@@ -96,6 +97,6 @@ public class ResourceDirectory {
     public SupportService get(String code) {
         return em.createQuery("select s from SupportService s join fetch s.organisation where s.code = :code",
                 SupportService.class).setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Service " + code));
+                .orElseThrow(() -> new NotFoundException(UserText.of("notFound.serviceCode", code)));
     }
 }

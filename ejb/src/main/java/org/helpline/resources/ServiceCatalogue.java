@@ -18,6 +18,7 @@ import org.helpline.security.Roles;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.Codes;
 import org.helpline.topics.TopicCatalogue;
 
@@ -71,7 +72,7 @@ public class ServiceCatalogue {
         if (form.isNew()) {
             String name = form.getName() == null || form.getName().isBlank() ? null : form.getName();
             if (name == null) {
-                throw new InvalidInputException("name", "Give the service a name");
+                throw new InvalidInputException("name", UserText.of("service.name.required"));
             }
             service = new SupportService(Codes.unique(em, "SupportService", name, "service"), organisation, name.strip(), "-", "-", now);
         } else {
@@ -82,7 +83,7 @@ public class ServiceCatalogue {
                 form.getEmail(), form.getWebsite(), form.getHowToRefer(), form.getEligibility(), form.getCost(),
                 topics.byCodes(new LinkedHashSet<>(form.getTopics())), form.isCrisisLine(), me, now);
         if (form.getStatus() == null) {
-            throw new InvalidInputException("status", "Choose whether the service is taking referrals");
+            throw new InvalidInputException("status", UserText.of("service.status.required"));
         }
         if (form.getStatus() != service.getStatus()) {
             service.changeStatus(form.getStatus(), me, now);
@@ -98,14 +99,14 @@ public class ServiceCatalogue {
         if (form.getOrganisationCode() != null && !form.getOrganisationCode().isBlank()) {
             return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
                     .setParameter("code", form.getOrganisationCode()).getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("organisation", "Choose an organisation from the list"));
+                    .orElseThrow(() -> new InvalidInputException("organisation", UserText.of("service.organisation.unknown")));
         }
         String name = form.getNewOrganisation();
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("organisation", "Choose the organisation that runs the service, or name a new one");
+            throw new InvalidInputException("organisation", UserText.of("service.organisation.required"));
         }
         if (name.strip().length() > 200) {
-            throw new InvalidInputException("newOrganisation", "Keep this to 200 characters");
+            throw new InvalidInputException("newOrganisation", UserText.of("text.tooLong", 200));
         }
         Organisation created = new Organisation(Codes.unique(em, "Organisation", name, "organisation"), name.strip(), null, null);
         em.persist(created);
@@ -115,6 +116,6 @@ public class ServiceCatalogue {
     private SupportService require(String code) {
         return em.createQuery("select s from SupportService s where s.code = :code", SupportService.class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Service"));
+                .orElseThrow(() -> new NotFoundException(UserText.of("notFound.service")));
     }
 }

@@ -33,6 +33,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 import org.helpline.topics.Topic;
 
 /**
@@ -154,19 +155,19 @@ public class SupportService implements Serializable {
             String phone, String email, String website, String howToRefer, String eligibility, String cost,
             Set<Topic> helpsWith, boolean isCrisisLine, UserAccount by, Instant now) {
         this.organisation = Objects.requireNonNull(runBy, "organisation");
-        this.name = Text.required(name, "name", "Give the service a name", 200);
-        this.description = Text.required(description, "description", "Describe what the service offers", 4000);
-        this.areasCovered = Text.required(areasCovered, "areasCovered", "Say where the service works, e.g. UK-wide or Scotland", 300);
+        this.name = Text.required(name, "name", UserText.of("service.name.required"), 200);
+        this.description = Text.required(description, "description", UserText.of("service.description.required"), 4000);
+        this.areasCovered = Text.required(areasCovered, "areasCovered", UserText.of("service.areasCovered.required"), 300);
         String mail = Text.optional(email, "email", 254);
         if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidInputException("email", "Enter an email address like team@example.org");
+            throw new InvalidInputException("email", UserText.of("service.email.format"));
         }
         String site = Text.optional(website, "website", 300);
         if (site != null && !site.matches("https?://\\S+")) {
-            throw new InvalidInputException("website", "Enter the full web address, starting https://");
+            throw new InvalidInputException("website", UserText.of("service.website.format"));
         }
         if (helpsWith == null || helpsWith.isEmpty()) {
-            throw new InvalidInputException("topics", "Choose at least one topic the service helps with");
+            throw new InvalidInputException("topics", UserText.of("service.topics.required"));
         }
         reachedBy(Text.optional(phone, "phone", 40), mail, site, Text.optional(howToRefer, "howToRefer", 2000),
                 Text.optional(eligibility, "eligibility", 2000), Text.optional(cost, "cost", 200));
@@ -189,7 +190,8 @@ public class SupportService implements Serializable {
     /** Refuses a change made to a copy older than this service. */
     public void checkVersion(long expected) {
         if (expected != version) {
-            throw new ConcurrentEditException("service", updatedBy == null ? "Someone" : updatedBy.getDisplayName(),
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.service"),
+                    updatedBy == null ? UserText.of("who.someone") : updatedBy.getDisplayName(),
                     updatedAt);
         }
     }

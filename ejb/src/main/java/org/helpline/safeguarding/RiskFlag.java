@@ -27,6 +27,7 @@ import org.helpline.callers.CallerRecord;
 import org.helpline.calls.Contact;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * A risk an adviser raised on a contact. When the contact has a caller, the flag shows on that caller
@@ -90,7 +91,7 @@ public class RiskFlag implements Serializable, CallerRecord {
     public RiskFlag(RiskKind kind, RiskLevel level, LocalDate expiresOn, Contact contact, UserAccount raisedBy,
             Instant now, LocalDate today) {
         if (expiresOn != null && !expiresOn.isAfter(today)) {
-            throw new InvalidInputException("riskExpiry", "A risk flag's expiry must be after today");
+            throw new InvalidInputException("riskExpiry", UserText.of("risk.expiry.future"));
         }
         this.kind = Objects.requireNonNull(kind, "kind");
         this.level = Objects.requireNonNull(level, "level");
@@ -135,17 +136,19 @@ public class RiskFlag implements Serializable, CallerRecord {
      */
     public void lift(String reason, UserAccount by, Instant now, LocalDate today, long seenVersion) {
         if (seenVersion != version) {
-            throw new org.helpline.shared.ConcurrentEditException("risk flag", "Someone");
+            throw new org.helpline.shared.ConcurrentEditException(UserText.of("concurrentEdit.riskFlag"),
+                    UserText.of("who.someone"));
         }
         if (!isActiveOn(today)) {
-            throw new InvalidInputException("flag", "This flag is already " + stateOn(today).label().toLowerCase(java.util.Locale.UK));
+            throw new InvalidInputException("flag", UserText.of("risk.lift.notActive",
+                    stateOn(today).label().toLowerCase(java.util.Locale.UK)));
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidInputException("liftReason", "Say why the risk has passed");
+            throw new InvalidInputException("liftReason", UserText.of("risk.lift.reason.required"));
         }
         if (why.length() > 2000) {
-            throw new InvalidInputException("liftReason", "The reason can be at most 2000 characters");
+            throw new InvalidInputException("liftReason", UserText.of("risk.lift.reason.size"));
         }
         liftedAt = now;
         liftedBy = Objects.requireNonNull(by, "by");

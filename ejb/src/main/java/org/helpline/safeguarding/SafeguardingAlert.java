@@ -29,6 +29,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 
 /**
  * A flagged contact waiting in the supervisors' queue until one of them records the action taken and
@@ -92,15 +93,15 @@ public class SafeguardingAlert implements Serializable, CallerRecord {
     /** Records what was done and closes the alert. Refused when already signed off, or without an action. */
     public void signOff(SafeguardingAction action, String note, UserAccount by, Instant now) {
         if (status == Status.SIGNED_OFF) {
-            throw new InvalidInputException("action", "This alert was already signed off by "
-                    + signedOffBy.getDisplayName() + ".");
+            throw new InvalidInputException("action", UserText.of("alert.signedOff.already",
+                    signedOffBy.getDisplayName()));
         }
         if (action == null) {
-            throw new InvalidInputException("action", "Choose the action taken");
+            throw new InvalidInputException("action", UserText.of("alert.action.required"));
         }
         String text = Text.optional(note, "actionNote", NOTE_MAX);
         if (action.needsReason() && text == null) {
-            throw new InvalidInputException("actionNote", "Say why no further action is needed");
+            throw new InvalidInputException("actionNote", UserText.of("alert.actionNote.required"));
         }
         this.actionTaken = action;
         this.actionNote = text;
@@ -116,8 +117,8 @@ public class SafeguardingAlert implements Serializable, CallerRecord {
 
     public void checkVersion(long expected) {
         if (expected != version) {
-            throw new ConcurrentEditException("safeguarding alert",
-                    signedOffBy == null ? "Another supervisor" : signedOffBy.getDisplayName(),
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.safeguardingAlert"),
+                    signedOffBy == null ? UserText.of("who.anotherSupervisor") : signedOffBy.getDisplayName(),
                     signedOffAt == null ? raisedAt : signedOffAt);
         }
     }

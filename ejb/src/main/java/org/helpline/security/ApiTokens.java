@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /**
  * Tokens for integration users of the REST API. An admin issues one for a staff account (usually one
@@ -54,25 +55,25 @@ public class ApiTokens {
     public Issued issue(long accountId, String name, Set<Role> roles, Integer days) {
         UserAccount account = administration.get(accountId);
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("tokenName", "Say what the token is for, such as the CRM it connects");
+            throw new InvalidInputException("tokenName", UserText.of("apiToken.name.required"));
         }
         if (name.strip().length() > 100) {
-            throw new InvalidInputException("tokenName", "A token's name can be at most 100 characters");
+            throw new InvalidInputException("tokenName", UserText.of("apiToken.name.size"));
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("tokenRoles", "Choose at least one role for the token");
+            throw new InvalidInputException("tokenRoles", UserText.of("apiToken.roles.required"));
         }
         if (!account.getRoles().containsAll(roles)) {
             Set<Role> extra = EnumSet.copyOf(roles);
             extra.removeAll(account.getRoles());
-            throw new InvalidInputException("tokenRoles", "A token can only have roles its account has; "
-                    + account.getUsername() + " is not " + extra.stream().map(Role::name).collect(Collectors.joining(" or ")));
+            throw new InvalidInputException("tokenRoles", UserText.of("apiToken.roles.beyondAccount",
+                    account.getUsername(), extra.stream().map(Role::name).collect(Collectors.joining(" or "))));
         }
         if (days == null || days < 1 || days > MAX_DAYS) {
-            throw new InvalidInputException("tokenDays", "A token lasts from 1 to " + MAX_DAYS + " days");
+            throw new InvalidInputException("tokenDays", UserText.of("apiToken.days.range", MAX_DAYS));
         }
         if (!account.isEnabled()) {
-            throw new InvalidInputException("tokenName", "Enable the account before issuing it a token");
+            throw new InvalidInputException("tokenName", UserText.of("apiToken.account.disabled"));
         }
         Instant now = Instant.now();
         String secret = ApiToken.newSecret();
@@ -87,7 +88,7 @@ public class ApiTokens {
     public ApiToken revoke(long tokenId) {
         ApiToken token = em.find(ApiToken.class, tokenId);
         if (token == null) {
-            throw new NotFoundException("API token");
+            throw new NotFoundException(UserText.of("notFound.apiToken"));
         }
         token.revoke(Instant.now(), staff.username());
         LOG.info(() -> staff.username() + " revoked the API token " + token.getSecretPrefix() + "…");

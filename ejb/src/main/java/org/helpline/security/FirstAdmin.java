@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * The first admin of a new installation. A production server creates no accounts of its own, so the
@@ -44,14 +45,14 @@ public class FirstAdmin {
      */
     public UserAccount create(String code, StaffForm form) {
         if (!needed()) {
-            throw new InvalidInputException("code", "Helpline has an admin already: sign in, or ask them to add you");
+            throw new InvalidInputException("code", UserText.of("firstAdmin.exists"));
         }
         // Locked, so that two people with the same code at the same moment cannot both use it.
         SetUpCode setUpCode = em.createQuery("select c from SetUpCode c where c.codeHash = :hash", SetUpCode.class)
                 .setParameter("hash", hash(code))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("code", "That is not the code ops/first-admin.sh gave"));
+                .orElseThrow(() -> new InvalidInputException("code", UserText.of("firstAdmin.code.wrong")));
         setUpCode.use(form.getUsername(), Instant.now());
         form.setRoles(EnumSet.of(Role.ADMIN));
         UserAccount admin = accounts.open(form);

@@ -1,6 +1,7 @@
 package org.helpline.security;
 
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.UserText;
 
 /** The caller's roles do not give them the permission a service needs. */
 public class NotPermittedException extends HelplineException {
@@ -10,7 +11,7 @@ public class NotPermittedException extends HelplineException {
     private final Permission permission;
 
     public NotPermittedException(Permission permission) {
-        super("Your role does not allow this: " + permission.label().toLowerCase(java.util.Locale.ROOT));
+        super(UserText.of("notPermitted", permission.label().toLowerCase(java.util.Locale.ROOT)));
         this.permission = permission;
     }
 

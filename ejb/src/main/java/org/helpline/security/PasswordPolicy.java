@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * What a new password must be (OWASP ASVS 2.1): 12 to 128 characters, any characters at all, not one
@@ -32,21 +33,21 @@ public final class PasswordPolicy {
     /** Refuses, at the field {@code password}, a password that breaks a rule. */
     public static void check(String username, char[] password) {
         if (password == null || password.length < MIN_LENGTH) {
-            throw new InvalidInputException("password", "Use at least " + MIN_LENGTH + " characters");
+            throw new InvalidInputException("password", UserText.of("password.tooShort", MIN_LENGTH));
         }
         if (password.length > MAX_LENGTH) {
-            throw new InvalidInputException("password", "Use at most " + MAX_LENGTH + " characters");
+            throw new InvalidInputException("password", UserText.of("password.tooLong", MAX_LENGTH));
         }
         String lower = new String(password).toLowerCase(Locale.ROOT);
         String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         if (COMMON.contains(lower) || COMMON_WORDS.contains(core) || COMMON_WORDS.contains(core.replace(" ", ""))) {
-            throw new InvalidInputException("password", "That password is one of the most common; choose another");
+            throw new InvalidInputException("password", UserText.of("password.common"));
         }
         if (lower.chars().distinct().count() < 4) {
-            throw new InvalidInputException("password", "That password repeats too few characters to be safe");
+            throw new InvalidInputException("password", UserText.of("password.fewCharacters"));
         }
         if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("password", "Don't use the username in the password");
+            throw new InvalidInputException("password", UserText.of("password.username"));
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Each member of staff sets up, or turns off, their own second factor: an authenticator app on their phone
@@ -20,7 +21,6 @@ import org.helpline.shared.InvalidInputException;
 public class SecondFactors {
 
     private static final Logger LOG = Logger.getLogger(SecondFactors.class.getName());
-    static final String WRONG_CODE = "That code does not match. Enter the six digits your app shows now.";
 
     @Inject
     CurrentStaff staff;
@@ -48,8 +48,7 @@ public class SecondFactors {
     public SetUp begin() {
         UserAccount account = staff.account();
         if (account.hasSecondFactor()) {
-            throw new InvalidInputException("code", "You already have a second factor. To move it to a new phone, "
-                    + "turn it off first, then set it up again.");
+            throw new InvalidInputException("code", UserText.of("secondFactor.already"));
         }
         String secret = account.beginSecondFactor(secrets.cipher());
         return new SetUp(secret, Totp.keyUri(policy.issuer(), account.getUsername(), secret));
@@ -61,10 +60,10 @@ public class SecondFactors {
             return;
         }
         if (!account.isSettingUpSecondFactor()) {
-            throw new InvalidInputException("code", "Start setting up again: the secret shown earlier is gone.");
+            throw new InvalidInputException("code", UserText.of("secondFactor.setUp.gone"));
         }
         if (!account.confirmSecondFactor(code, Instant.now(), secrets.cipher())) {
-            throw new InvalidInputException("code", WRONG_CODE);
+            throw new InvalidInputException("code", UserText.of("secondFactor.code.wrong"));
         }
         LOG.info(() -> account.getUsername() + " set up a second factor");
     }
@@ -76,11 +75,10 @@ public class SecondFactors {
             return;
         }
         if (policy.isRequiredFor(account)) {
-            throw new InvalidInputException("code", "Your role must sign in with a second factor, so it stays on. "
-                    + "If you have a new phone, ask an admin to reset it.");
+            throw new InvalidInputException("code", UserText.of("secondFactor.required"));
         }
         if (!account.acceptsCode(code, Instant.now(), secrets.cipher())) {
-            throw new InvalidInputException("code", WRONG_CODE);
+            throw new InvalidInputException("code", UserText.of("secondFactor.code.wrong"));
         }
         account.removeSecondFactor();
         LOG.info(() -> account.getUsername() + " turned off their second factor");

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /** A one-time code for setting up the first admin (see {@link FirstAdmin}); only its hash is kept. */
 @Entity
@@ -36,10 +37,10 @@ public class SetUpCode {
     /** Spends the code on the account {@code username}: refused if it was spent before or has expired. */
     void use(String username, Instant now) {
         if (usedAt != null) {
-            throw new InvalidInputException("code", "That code has been used: run ops/first-admin.sh for another");
+            throw new InvalidInputException("code", UserText.of("firstAdmin.code.used"));
         }
         if (!now.isBefore(expiresAt)) {
-            throw new InvalidInputException("code", "That code has expired: run ops/first-admin.sh for another");
+            throw new InvalidInputException("code", UserText.of("firstAdmin.code.expired"));
         }
         usedAt = now;
         usedFor = username;

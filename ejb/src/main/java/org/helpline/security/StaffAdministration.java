@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.shared.Rows;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /**
  * Admins add staff, change their names and roles, reset passwords and disable accounts of people who
@@ -50,7 +51,7 @@ public class StaffAdministration {
     public UserAccount get(long id) {
         UserAccount account = em.find(UserAccount.class, id);
         if (account == null) {
-            throw new NotFoundException("Staff account");
+            throw new NotFoundException(UserText.of("notFound.staffAccount"));
         }
         return account;
     }
@@ -71,7 +72,7 @@ public class StaffAdministration {
         giveExtension(account, form.getExtension());
         account.assign(form.getRoles());
         if (wasAdmin && !account.hasRole(Role.ADMIN)) {
-            keepAnAdmin(account, "roles", "take the admin role from");
+            keepAnAdmin(account, "roles", UserText.of("staff.lastAdmin.roles"));
         }
         LOG.info(() -> staff.username() + " changed the staff account " + account.getUsername() + " "
                 + account.getRoles());
@@ -85,8 +86,8 @@ public class StaffAdministration {
             em.createQuery("select u from UserAccount u where u.extension = :extension and u.username <> :username",
                     UserAccount.class).setParameter("extension", wanted).setParameter("username", account.getUsername())
                     .getResultStream().findFirst().ifPresent(other -> {
-                        throw new InvalidInputException("extension", "Extension " + wanted + " is "
-                                + other.getDisplayName() + "'s");
+                        throw new InvalidInputException("extension", UserText.of("staff.extension.taken", wanted,
+                                other.getDisplayName()));
                     });
         }
         account.assignExtension(wanted);
@@ -119,10 +120,10 @@ public class StaffAdministration {
         UserAccount account = get(id);
         account.checkVersion(seenVersion);
         if (account.getUsername().equals(staff.username())) {
-            throw new InvalidInputException("enabled", "You cannot disable your own account");
+            throw new InvalidInputException("enabled", UserText.of("staff.disable.self"));
         }
         if (account.isEnabled() && account.hasRole(Role.ADMIN)) {
-            keepAnAdmin(account, "enabled", "disable");
+            keepAnAdmin(account, "enabled", UserText.of("staff.lastAdmin.disable"));
         }
         account.disable();
         LOG.info(() -> staff.username() + " disabled the staff account " + account.getUsername());
@@ -138,16 +139,16 @@ public class StaffAdministration {
     }
 
     /**
-     * Refuses to lose {@code leaving} as an admin when nobody else is one. The other admins' rows are locked
-     * until the transaction ends, so two admins demoting each other at the same moment cannot both succeed.
+     * Refuses, with {@code message} at {@code field}, to lose {@code leaving} as an admin when nobody else is one.
+     * The other admins' rows are locked until the transaction ends, so two admins demoting each other at the same
+     * moment cannot both succeed.
      */
-    private void keepAnAdmin(UserAccount leaving, String field, String doing) {
+    private void keepAnAdmin(UserAccount leaving, String field, String message) {
         long others = em.createQuery("select u from UserAccount u join u.roles r where u.enabled = true "
                 + "and r = org.helpline.security.Role.ADMIN and u.id <> :id", UserAccount.class)
                 .setParameter("id", leaving.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
         if (others == 0) {
-            throw new InvalidInputException(field, "You cannot " + doing + " the last admin: make someone else an "
-                    + "admin first");
+            throw new InvalidInputException(field, message);
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /** Who works on the helpline. */
 @Stateless
@@ -33,6 +34,7 @@ public class StaffDirectory {
     /** The signed-in member of staff. */
     @RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR, Roles.ADMIN, Roles.MANAGER})
     public UserAccount me() {
-        return accounts.findByUsername(staff.username()).orElseThrow(() -> new NotFoundException("Your account"));
+        return accounts.findByUsername(staff.username()).orElseThrow(
+                () -> new NotFoundException(UserText.of("notFound.yourAccount")));
     }
 }

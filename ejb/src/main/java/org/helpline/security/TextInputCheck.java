@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Refuses text no person types before a guarded service runs: NUL and the other control characters
@@ -65,8 +66,7 @@ public class TextInputCheck {
             boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
                     : Character.isLowSurrogate(c);
             if (control || unpaired) {
-                throw new InvalidInputException(field, "Remove the unusual characters from this text (a control "
-                        + "character or half an emoji, often pasted in by accident)");
+                throw new InvalidInputException(field, UserText.of("text.unusualCharacters"));
             }
         }
     }

@@ -29,6 +29,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /** A member of staff who signs in to Helpline. The password is only ever held as a hash. */
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -256,7 +257,7 @@ public class UserAccount implements Serializable {
     /** Changes the name staff see and the email address. */
     public void describe(String newDisplayName, String newEmail) {
         if (newDisplayName == null || newDisplayName.isBlank()) {
-            throw new InvalidInputException("displayName", "Give the person's name");
+            throw new InvalidInputException("displayName", UserText.of("staff.displayName.required"));
         }
         this.displayName = newDisplayName.strip();
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
@@ -265,7 +266,7 @@ public class UserAccount implements Serializable {
     /** Replaces the roles; everyone needs at least one. */
     public void assign(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role");
+            throw new InvalidInputException("roles", UserText.of("staff.roles.required"));
         }
         this.roles = EnumSet.copyOf(newRoles);
     }
@@ -280,7 +281,8 @@ public class UserAccount implements Serializable {
     /** Refuses a change made to a copy older than this account. */
     public void checkVersion(long expected) {
         if (expected != version) {
-            throw new ConcurrentEditException("staff account", "Another admin");
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.staffAccount"),
+                    UserText.of("who.anotherAdmin"));
         }
     }
 
@@ -292,7 +294,7 @@ public class UserAccount implements Serializable {
     public void assignExtension(String newExtension) {
         String value = newExtension == null ? "" : newExtension.strip();
         if (!value.isEmpty() && !value.matches("\\d{1,20}")) {
-            throw new InvalidInputException("extension", "An extension is up to 20 digits, such as 2001");
+            throw new InvalidInputException("extension", UserText.of("staff.extension.format"));
         }
         this.extension = value.isEmpty() ? null : value;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /** Staff accounts in the database. */
 @Dependent
@@ -32,7 +33,8 @@ public class UserAccounts {
 
     /** The account of a signed-in user, who must exist. */
     public UserAccount require(String username) {
-        return findByUsername(username).orElseThrow(() -> new NotFoundException("Account " + username));
+        return findByUsername(username)
+                .orElseThrow(() -> new NotFoundException(UserText.of("notFound.account", username)));
     }
 
     /**
@@ -45,7 +47,7 @@ public class UserAccounts {
         }
         return findByUsername(username).filter(UserAccount::isEnabled)
                 .filter(u -> u.getRoles().contains(Role.ADVISER))
-                .orElseThrow(() -> new InvalidInputException(field, "No adviser is called " + username));
+                .orElseThrow(() -> new InvalidInputException(field, UserText.of("staff.adviser.unknown", username)));
     }
 
     /** Enabled staff who take calls, by name: who work can be handed to, and whose work is counted. */
@@ -75,15 +77,15 @@ public class UserAccounts {
             throw new InvalidInputException("username", e.getMessage());
         }
         if (findByUsername(username).isPresent()) {
-            throw new InvalidInputException("username", "Someone already has the username " + username);
+            throw new InvalidInputException("username", UserText.of("staff.username.taken", username));
         }
         char[] password = form.getPassword() == null ? new char[0] : form.getPassword().toCharArray();
         PasswordPolicy.check(username, password);
         if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
-            throw new InvalidInputException("displayName", "Give the person's name");
+            throw new InvalidInputException("displayName", UserText.of("staff.displayName.required"));
         }
         if (form.getRoles() == null || form.getRoles().isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role");
+            throw new InvalidInputException("roles", UserText.of("staff.roles.required"));
         }
         UserAccount account = new UserAccount(username, form.getDisplayName().strip(), null, hasher.hash(password),
                 EnumSet.copyOf(form.getRoles()), Instant.now());

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.helpline.shared.UserText;
+
 /** Usernames are short, lower-case and case-insensitive at sign-in. */
 public final class UsernamePolicy {
 
@@ -16,8 +18,7 @@ public final class UsernamePolicy {
     public static String normalise(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!ALLOWED.matcher(normalised).matches()) {
-            throw new IllegalArgumentException(
-                    "A username is 2 to 60 characters: letters, digits, dots, dashes or underscores, starting with a letter");
+            throw new IllegalArgumentException(UserText.of("staff.username.format"));
         }
         return normalised;
     }

@@ -12,12 +12,10 @@ public class ConcurrentEditException extends HelplineException {
 
     /** For records that keep no "changed by": the message names who in general terms. */
     public ConcurrentEditException(String what, String changedBy) {
-        super(changedBy + " changed this " + what + " after you opened it. Your changes were not saved; the "
-                + "current version is shown.");
+        super(UserText.of("concurrentEdit", changedBy, what));
     }
 
     public ConcurrentEditException(String what, String changedBy, Instant changedAt) {
-        super(changedBy + " changed this " + what + " at " + HelplineTime.timeAndDay(changedAt)
-                + ", after you opened it. Your changes were not saved; the current version is shown.");
+        super(UserText.of("concurrentEdit.at", changedBy, what, HelplineTime.timeAndDay(changedAt)));
     }
 }

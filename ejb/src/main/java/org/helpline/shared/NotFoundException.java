@@ -8,7 +8,8 @@ public class NotFoundException extends HelplineException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param what the record as a sentence opens with it, e.g. "Case 12" (from {@link UserText}) */
     public NotFoundException(String what) {
-        super(what + " not found");
+        super(UserText.of("notFound", what));
     }
 }

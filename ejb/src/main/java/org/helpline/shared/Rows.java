@@ -16,10 +16,10 @@ public record Rows(int first, int max) implements Serializable {
 
     public Rows {
         if (first < 0) {
-            throw new InvalidInputException("page", "Pages start at the first row");
+            throw new InvalidInputException("page", UserText.of("rows.page.negative"));
         }
         if (max < 1 || max > MOST) {
-            throw new InvalidInputException("size", "A page holds from 1 to " + MOST + " rows");
+            throw new InvalidInputException("size", UserText.of("rows.size.range", MOST));
         }
     }
 

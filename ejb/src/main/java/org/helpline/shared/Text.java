@@ -22,7 +22,7 @@ public final class Text {
         }
         String text = value.strip();
         if (text.length() > max) {
-            throw new InvalidInputException(field, "Keep this to " + max + " characters");
+            throw new InvalidInputException(field, UserText.of("text.tooLong", max));
         }
         return text;
     }

@@ -27,6 +27,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 
 /**
  * A supervisor's review of one contact against the checklist: accurate information, the right referral,
@@ -110,7 +111,7 @@ public class ContactReview implements Serializable, CallerRecord {
 
     ContactReview(Contact contact, LocalDate month, boolean sampled, Instant now) {
         if (contact.isNonData()) {
-            throw new InvalidInputException("contact", "A non-data contact has nothing to review");
+            throw new InvalidInputException("contact", UserText.of("review.contact.nonData"));
         }
         this.contact = contact;
         this.adviser = contact.getAdviser();
@@ -124,14 +125,14 @@ public class ContactReview implements Serializable, CallerRecord {
     public void review(Check accurate, Check referral, Check risk, Check notes, String feedbackText, UserAccount by,
             Instant now) {
         if (status == Status.REVIEWED) {
-            throw new InvalidInputException("accurateInformation", "This contact was already reviewed by "
-                    + reviewer.getDisplayName() + ".");
+            throw new InvalidInputException("accurateInformation", UserText.of("review.already",
+                    reviewer.getDisplayName()));
         }
         require(accurate, "accurateInformation");
         require(referral, "rightReferral");
         require(risk, "riskHandled");
         require(notes, "notesClear");
-        this.feedback = Text.required(feedbackText, "feedback", "Write a few words of feedback for the adviser",
+        this.feedback = Text.required(feedbackText, "feedback", UserText.of("review.feedback.required"),
                 FEEDBACK_MAX);
         this.accurateInformation = accurate;
         this.rightReferral = referral;
@@ -163,14 +164,15 @@ public class ContactReview implements Serializable, CallerRecord {
 
     public void checkVersion(long expected) {
         if (expected != version) {
-            throw new ConcurrentEditException("review", reviewer == null ? "Another supervisor" : reviewer.getDisplayName(),
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.review"),
+                    reviewer == null ? UserText.of("who.anotherSupervisor") : reviewer.getDisplayName(),
                     completedAt == null ? createdAt : completedAt);
         }
     }
 
     private static void require(Check check, String field) {
         if (check == null) {
-            throw new InvalidInputException(field, "Answer this point, or choose “Does not apply”");
+            throw new InvalidInputException(field, UserText.of("review.point.required"));
         }
     }
 

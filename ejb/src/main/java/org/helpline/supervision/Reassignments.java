@@ -24,6 +24,7 @@ import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RecordKind;
 import org.helpline.shared.RecordLink;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 
 /**
  * Supervisors hand cases and follow-ups to another adviser or to the team queue, one at a time or
@@ -66,7 +67,7 @@ public class Reassignments {
         FollowUp followUp = records.find(FollowUp.class, followUpId);
         followUp.checkVersion(seenVersion);
         UserAccount to = adviser(toUsername, "to");
-        followUp.reassign(to, Text.required(reason, "reason", "Say why it is being reassigned", 2000),
+        followUp.reassign(to, Text.required(reason, "reason", UserText.of("reassign.followUp.reason"), 2000),
                 staff.account(), Instant.now());
         tell(to, "a follow-up (" + followUp.getReason() + ")", reason, RecordLink.toFollowUp(followUpId));
         em.flush();
@@ -80,13 +81,13 @@ public class Reassignments {
     public Handover reassignAll(String fromUsername, String toUsername, String reason) {
         UserAccount from = adviser(fromUsername, "from");
         if (from == null) {
-            throw new InvalidInputException("from", "Choose whose work to reassign");
+            throw new InvalidInputException("from", UserText.of("reassign.from.required"));
         }
         UserAccount to = adviser(toUsername, "to");
         if (to != null && to.getId().equals(from.getId())) {
-            throw new InvalidInputException("to", "Choose someone else, or the team queue");
+            throw new InvalidInputException("to", UserText.of("reassign.to.same"));
         }
-        String why = Text.required(reason, "reason", "Say why the work is being reassigned", 2000);
+        String why = Text.required(reason, "reason", UserText.of("reassign.reason.required"), 2000);
         UserAccount me = staff.account();
         Instant now = Instant.now();
         List<Case> cases = em.createQuery("select k from HelplineCase k where k.owner = :from and k.status <> :closed "

@@ -31,6 +31,7 @@ import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.RecordKind;
 import org.helpline.shared.RecordLink;
 import org.helpline.shared.Rows;
+import org.helpline.shared.UserText;
 
 /**
  * Quality review: supervisors sample contacts (a random few per adviser per month) or pick one, score
@@ -67,10 +68,10 @@ public class Reviews {
      */
     public int sample(YearMonth month, int perAdviser) {
         if (month == null) {
-            throw new InvalidInputException("month", "Choose the month");
+            throw new InvalidInputException("month", UserText.of("month.required"));
         }
         if (perAdviser < 1 || perAdviser > MAX_PER_ADVISER) {
-            throw new InvalidInputException("perAdviser", "Choose between 1 and " + MAX_PER_ADVISER + " per adviser");
+            throw new InvalidInputException("perAdviser", UserText.of("review.sample.range", MAX_PER_ADVISER));
         }
         Instant from = month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();

@@ -15,6 +15,7 @@ import jakarta.json.JsonValue;
 
 import org.helpline.callers.PhoneNumber;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * One event as a phone system sends it, read from its JSON and checked field by field:
@@ -43,56 +44,56 @@ public record CallEventMessage(String eventId, String callId, CallEventType type
     /** Reads and checks an event; anything wrong is refused at the field it concerns. */
     public static CallEventMessage parse(String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "The event has no body");
+            throw new InvalidInputException("body", UserText.of("callEvent.body.required"));
         }
         if (body.length() > MAX_BODY) {
-            throw new InvalidInputException("body", "The event is longer than " + MAX_BODY + " characters");
+            throw new InvalidInputException("body", UserText.of("callEvent.body.size", MAX_BODY));
         }
         JsonObject json;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException notAnObject) {
-            throw new InvalidInputException("body", "The event is not a JSON object");
+            throw new InvalidInputException("body", UserText.of("callEvent.body.notObject"));
         }
         for (String name : json.keySet()) {
             if (!FIELDS.contains(name)) {
-                throw new InvalidInputException(name, name + " is not a field of a call event");
+                throw new InvalidInputException(name, UserText.of("callEvent.field.unknown", name));
             }
         }
-        String eventId = required(json, "eventId", ID, "an id of letters, digits and . _ : @ -, up to 120");
-        String callId = required(json, "callId", ID, "an id of letters, digits and . _ : @ -, up to 120");
-        CallEventType type = type(required(json, "type", Pattern.compile("[A-Za-z_]{1,20}"), "one of "
-                + java.util.Arrays.toString(CallEventType.values())));
-        Instant at = instant(required(json, "at", Pattern.compile(".{1,40}"), "a time such as 2026-12-03T09:00:00Z"));
+        String eventId = required(json, "eventId", ID, UserText.of("callEvent.id.shape", "eventId"));
+        String callId = required(json, "callId", ID, UserText.of("callEvent.id.shape", "callId"));
+        CallEventType type = type(required(json, "type", Pattern.compile("[A-Za-z_]{1,20}"), typeRefused()));
+        Instant at = instant(required(json, "at", Pattern.compile(".{1,40}"), UserText.of("callEvent.at.shape")));
         String from = optional(json, "from");
         boolean withheld = from != null && WITHHELD.equals(from.strip().toLowerCase(Locale.ROOT));
         String number = null;
         if (from != null && !withheld) {
             number = PhoneNumber.tryNormalise(from).orElseThrow(() -> new InvalidInputException("from",
-                    "from is a phone number such as +447700900123, or withheld"));
+                    UserText.of("callEvent.from.format")));
         }
         String line = optional(json, "line");
         if (line != null && !LINE.matcher(line).matches()) {
-            throw new InvalidInputException("line", "line is the number dialled, such as 0808 800 8000");
+            throw new InvalidInputException("line", UserText.of("callEvent.line.format"));
         }
         String agent = optional(json, "agent");
         if (agent != null && !AGENT.matcher(agent).matches()) {
-            throw new InvalidInputException("agent", "agent is the adviser's username or extension");
+            throw new InvalidInputException("agent", UserText.of("callEvent.agent.format"));
         }
         if (type == CallEventType.ANSWERED && agent == null) {
-            throw new InvalidInputException("agent", "An ANSWERED event names the agent who answered");
+            throw new InvalidInputException("agent", UserText.of("callEvent.agent.required"));
         }
         return new CallEventMessage(eventId, callId, type, number, withheld, line == null ? null : line.strip(), at,
                 agent);
     }
 
-    private static String required(JsonObject json, String field, Pattern shape, String expected) {
+    /** The field's text; refused when it is missing, and with {@code unlike} when it is not of its shape. */
+    private static String required(JsonObject json, String field, Pattern shape, String unlike) {
         String value = optional(json, field);
         if (value == null) {
-            throw new InvalidInputException(field, "The event has no " + field);
+            throw new InvalidInputException(field, UserText.of("callEvent.field.missing", field));
         }
         if (!shape.matcher(value).matches()) {
-            throw new InvalidInputException(field, field + " should be " + expected);
+            throw new InvalidInputException(field, unlike);
         }
         return value;
     }
@@ -103,7 +104,7 @@ public record CallEventMessage(String eventId, String callId, CallEventType type
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new InvalidInputException(field, field + " should be a string");
+            throw new InvalidInputException(field, UserText.of("callEvent.field.notString", field));
         }
         String text = ((JsonString) value).getString().strip();
         return text.isEmpty() ? null : text;
@@ -113,16 +114,19 @@ public record CallEventMessage(String eventId, String callId, CallEventType type
         try {
             return CallEventType.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("type", "type should be one of "
-                    + java.util.Arrays.toString(CallEventType.values()));
+            throw new InvalidInputException("type", typeRefused());
         }
+    }
+
+    private static String typeRefused() {
+        return UserText.of("callEvent.type.unknown", java.util.Arrays.toString(CallEventType.values()));
     }
 
     private static Instant instant(String value) {
         try {
             return java.time.OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException wrong) {
-            throw new InvalidInputException("at", "at should be a time with its offset, such as 2026-12-03T09:00:00Z");
+            throw new InvalidInputException("at", UserText.of("callEvent.at.format"));
         }
     }
 }

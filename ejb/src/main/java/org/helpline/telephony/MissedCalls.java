@@ -34,6 +34,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.Rows;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * The calls nobody answered, one row per number so that a caller who tried three times is rung back once:
@@ -104,8 +105,8 @@ public class MissedCalls {
         String e164 = number(number);
         List<PhoneCall> calls = waitingCalls(List.of(e164));
         if (calls.isEmpty()) {
-            throw new InvalidInputException("number", "No missed call from " + PhoneNumber.display(e164)
-                    + " is waiting: someone may have dealt with it already");
+            throw new InvalidInputException("number", UserText.of("missedCall.gone",
+                    PhoneNumber.display(e164)));
         }
         MissedNumber row = row(e164, calls, null);
         FollowUpForm form = new FollowUpForm();
@@ -127,7 +128,7 @@ public class MissedCalls {
     /** Marks the missed calls from these numbers dealt with; answers how many calls that was. */
     public int markHandled(Collection<String> numbers) {
         if (numbers == null || numbers.isEmpty()) {
-            throw new InvalidInputException("numbers", "Choose the numbers you have dealt with");
+            throw new InvalidInputException("numbers", UserText.of("missedCall.numbers.required"));
         }
         Set<String> e164 = new LinkedHashSet<>();
         numbers.forEach(n -> e164.add(number(n)));
@@ -200,6 +201,6 @@ public class MissedCalls {
 
     private static String number(String typed) {
         return PhoneNumber.tryNormalise(typed).orElseThrow(() -> new InvalidInputException("number",
-                "Enter a phone number such as 07700 900123"));
+                UserText.of("missedCall.number.format")));
     }
 }

@@ -21,6 +21,7 @@ import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.Text;
+import org.helpline.shared.UserText;
 
 /**
  * The phone systems an admin lets send call events: adding one gives it a shared secret, shown once to
@@ -53,14 +54,13 @@ public class PhoneSystems {
     public Issued add(String code, String name) {
         String cleanCode = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (!cleanCode.matches("[a-z][a-z0-9-]{1,59}")) {
-            throw new InvalidInputException("systemCode", "A code is 2 to 60 small letters, digits or dashes, starting "
-                    + "with a letter, such as main-pbx; the phone system sends it with every event");
+            throw new InvalidInputException("systemCode", UserText.of("phoneSystem.code.format"));
         }
         if (!em.createQuery("select s.id from PhoneSystem s where s.code = :code", Long.class)
                 .setParameter("code", cleanCode).getResultList().isEmpty()) {
-            throw new InvalidInputException("systemCode", "There is already a phone system called " + cleanCode);
+            throw new InvalidInputException("systemCode", UserText.of("phoneSystem.code.taken", cleanCode));
         }
-        String cleanName = Text.required(name, "systemName", "Say which phone system it is", 120);
+        String cleanName = Text.required(name, "systemName", UserText.of("phoneSystem.name.required"), 120);
         String secret = Secrets.newToken();
         PhoneSystem system = new PhoneSystem(cleanCode, cleanName, secret, secrets.cipher(), Instant.now());
         em.persist(system);
@@ -90,10 +90,11 @@ public class PhoneSystems {
     private PhoneSystem find(long id, long seenVersion) {
         PhoneSystem system = em.find(PhoneSystem.class, id);
         if (system == null) {
-            throw new NotFoundException("Phone system");
+            throw new NotFoundException(UserText.of("notFound.phoneSystem"));
         }
         if (system.getVersion() != seenVersion) {
-            throw new ConcurrentEditException("phone system", "Another admin");
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.phoneSystem"),
+                    UserText.of("who.anotherAdmin"));
         }
         return system;
     }

@@ -27,6 +27,7 @@ import org.helpline.security.SecretsAtRest;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /**
  * Takes in the phone systems' events about calls, and gives the adviser who answered a call what their
@@ -41,8 +42,6 @@ public class Telephony {
     public static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
 
     private static final Logger LOG = Logger.getLogger(Telephony.class.getName());
-
-    private static final String NOT_SIGNED = "The event is not signed by a phone system Helpline knows";
 
     @PersistenceContext
     EntityManager em;
@@ -83,28 +82,26 @@ public class Telephony {
     public Receipt receive(String systemCode, String timestampHeader, String signatureHeader, String rawBody) {
         Instant now = Instant.now();
         if (systemCode == null || systemCode.isBlank()) {
-            throw new UnsignedEventException("Name the phone system in the X-Helpline-Phone-System header");
+            throw new UnsignedEventException(UserText.of("callEvent.header.system"));
         }
         if (signatureHeader == null || signatureHeader.isBlank()) {
-            throw new UnsignedEventException("Sign the event in the X-Helpline-Signature header");
+            throw new UnsignedEventException(UserText.of("callEvent.header.signature"));
         }
         Instant sentAt = sentAt(timestampHeader, now);
         String body = rawBody == null ? "" : rawBody;
         PhoneSystem system = em.createQuery("select s from PhoneSystem s where s.code = :code and s.active = true",
                 PhoneSystem.class).setParameter("code", systemCode.strip()).getResultStream().findFirst()
-                .orElseThrow(() -> refused(NOT_SIGNED, "no active phone system with that code"));
+                .orElseThrow(() -> refused(UserText.of("callEvent.notSigned"), "no active phone system with that code"));
         if (!system.signed(timestampHeader.strip(), body, signatureHeader.strip(), secrets.cipher())) {
-            throw refused(NOT_SIGNED, "wrong signature from " + system.getCode());
+            throw refused(UserText.of("callEvent.notSigned"), "wrong signature from " + system.getCode());
         }
         if (Duration.between(sentAt, now).abs().compareTo(TIMESTAMP_TOLERANCE) > 0) {
-            throw refused("The event's timestamp is more than 5 minutes from Helpline's clock: check the phone "
-                    + "system's clock, or this is an old event sent again", "stale timestamp from " + system.getCode());
+            throw refused(UserText.of("callEvent.timestamp.stale"), "stale timestamp from " + system.getCode());
         }
         CallEventMessage event = CallEventMessage.parse(body);
         if (event.at().isBefore(now.minus(eventMaxAge)) || event.at().isAfter(now.plus(eventMaxAhead))) {
-            throw new InvalidInputException("at", "at is when the call event happened, and may be at most "
-                    + words(eventMaxAge) + " before Helpline's clock and " + words(eventMaxAhead)
-                    + " after it");
+            throw new InvalidInputException("at", UserText.of("callEvent.at.window", words(eventMaxAge),
+                    words(eventMaxAhead)));
         }
         // one event at a time per system: two events for a new call must not both create it
         em.lock(system, LockModeType.PESSIMISTIC_WRITE);
@@ -141,7 +138,7 @@ public class Telephony {
     public ScreenPop screenPop(long callId) {
         PhoneCall call = em.find(PhoneCall.class, callId);
         if (call == null || call.getAnsweredBy() == null || !call.getAnsweredBy().getUsername().equals(staff.username())) {
-            throw new NotFoundException("Call");
+            throw new NotFoundException(UserText.of("notFound.call"));
         }
         Duration talked = call.talkTime();
         return new ScreenPop(call.getId(), call.getLine() == null ? null : call.getLine().getCode(), call.getAnsweredAt(),
@@ -150,22 +147,26 @@ public class Telephony {
 
     private static Instant sentAt(String timestampHeader, Instant now) {
         if (timestampHeader == null || timestampHeader.isBlank()) {
-            throw new UnsignedEventException("Send the time of sending, in unix seconds, in the X-Helpline-Timestamp header");
+            throw new UnsignedEventException(UserText.of("callEvent.header.timestamp"));
         }
         try {
             return Instant.ofEpochSecond(Long.parseLong(timestampHeader.strip()));
         } catch (NumberFormatException | java.time.DateTimeException notSeconds) {
-            throw new UnsignedEventException("X-Helpline-Timestamp is the time of sending in unix seconds, such as "
-                    + now.getEpochSecond());
+            throw new UnsignedEventException(UserText.of("callEvent.header.timestamp.format",
+                    now.getEpochSecond()));
         }
     }
 
     /** A window's length as people say it: 24 hours, 5 minutes, 90 seconds. */
     private static String words(Duration length) {
         long seconds = length.toSeconds();
-        return seconds % 3600 == 0 ? seconds / 3600 + (seconds == 3600 ? " hour" : " hours")
-                : seconds % 60 == 0 ? seconds / 60 + (seconds == 60 ? " minute" : " minutes")
-                : seconds + " seconds";
+        if (seconds % 3600 == 0) {
+            return seconds == 3600 ? UserText.of("duration.hour") : UserText.of("duration.hours", seconds / 3600);
+        }
+        if (seconds % 60 == 0) {
+            return seconds == 60 ? UserText.of("duration.minute") : UserText.of("duration.minutes", seconds / 60);
+        }
+        return UserText.of("duration.seconds", seconds);
     }
 
     /** A refusal, logged with why for whoever runs the phone system; never with the body. */

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /** Reads the topic taxonomy. */
 @Stateless
@@ -53,7 +54,7 @@ public class TopicCatalogue {
         List<Topic> found = em.createQuery("select t from Topic t where t.code in :codes and t.active = true", Topic.class)
                 .setParameter("codes", codes).getResultList();
         if (found.size() != codes.size()) {
-            throw new InvalidInputException("topics", "Choose topics from the list");
+            throw new InvalidInputException("topics", UserText.of("topic.unknown"));
         }
         return new LinkedHashSet<>(found);
     }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.helpline.shared.UserText;
 import org.helpline.view.ExistingSession;
 
 /**
@@ -60,9 +61,8 @@ public class ApiGate extends HttpFilter {
 
     /** 401, saying whether the token was missing or refused (RFC 6750). */
     static Response unauthorized(String path, boolean refused) {
-        Response problem = Problems.problem(401, "unauthorized", "A valid API token is needed", refused
-                ? "The token is unknown, expired or revoked, or its account is disabled. Ask an admin for a new one."
-                : "Send an API token as Authorization: Bearer hlp_…; an admin issues them on the staff page.", path, null);
+        Response problem = Problems.problem(401, "unauthorized", UserText.of("api.unauthorized.title"), refused
+                ? UserText.of("api.unauthorized.refused") : UserText.of("api.unauthorized.missing"), path, null);
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE,
                 refused ? "Bearer realm=\"helpline\", error=\"invalid_token\"" : "Bearer realm=\"helpline\"").build();
     }

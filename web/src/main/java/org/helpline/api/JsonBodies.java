@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
@@ -54,6 +55,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 
+import org.helpline.shared.UserText;
 import org.helpline.shared.forms.Flattened;
 
 /**
@@ -118,14 +120,14 @@ public class JsonBodies implements MessageBodyReader<Object> {
         } catch (JsonParsingException notJson) {
             throw notJson;
         } catch (JsonException duplicate) {
-            throw new WebApplicationException(Problems.problem(400, "not-json", "The body is not JSON",
-                    "The request body could not be read as JSON: " + duplicate.getMessage(), Problems.pathOf(uri), null));
+            throw new WebApplicationException(Problems.problem(400, "not-json", UserText.of("api.notJson.title"),
+                    UserText.of("api.notJson.detail", duplicate.getMessage()), Problems.pathOf(uri), null));
         }
         List<Problem.FieldError> errors = check(json, genericType);
         if (!errors.isEmpty()) {
-            throw new WebApplicationException(Problems.problem(422, "wrong-shape", "The JSON does not fit",
-                    errors.stream().map(Problem.FieldError::message).collect(Collectors.joining("; ")) + ". The API "
-                            + "description (/openapi) shows each field.", Problems.pathOf(uri), errors));
+            throw new WebApplicationException(Problems.problem(422, "wrong-shape", UserText.of("api.wrongShape.title"),
+                    UserText.of("api.wrongShape.fields", errors.stream().map(Problem.FieldError::message)
+                            .collect(Collectors.joining("; "))), Problems.pathOf(uri), errors));
         }
         return bind(json, genericType);
     }
@@ -146,7 +148,7 @@ public class JsonBodies implements MessageBodyReader<Object> {
     public static List<Problem.FieldError> check(JsonValue json, Type type) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
-            errors.add(new Problem.FieldError("body", "The body should be a JSON object"));
+            errors.add(new Problem.FieldError("body", UserText.of("api.json.body.object")));
         } else {
             check(json, type, "", errors);
         }
@@ -158,26 +160,27 @@ public class JsonBodies implements MessageBodyReader<Object> {
         JsonValue.ValueType kind = value.getValueType();
         if (kind == JsonValue.ValueType.NULL) {
             if (raw.isPrimitive()) {
-                errors.add(new Problem.FieldError(field, field + " needs a value, not null"));
+                errors.add(new Problem.FieldError(field, UserText.of("api.json.null", field)));
             }
             return;
         }
         if (raw == String.class || raw == Character.class || raw == char.class) {
-            expect(kind == JsonValue.ValueType.STRING, field, "a string", errors);
+            expect(kind == JsonValue.ValueType.STRING, field, () -> UserText.of("api.json.string", field), errors);
         } else if (raw == boolean.class || raw == Boolean.class) {
-            expect(kind == JsonValue.ValueType.TRUE || kind == JsonValue.ValueType.FALSE, field, "true or false", errors);
+            expect(kind == JsonValue.ValueType.TRUE || kind == JsonValue.ValueType.FALSE, field,
+                    () -> UserText.of("api.json.boolean", field), errors);
         } else if (WHOLE.containsKey(raw)) {
             whole(value, raw, field, errors);
         } else if (Number.class.isAssignableFrom(raw) || raw == double.class || raw == float.class) {
-            expect(kind == JsonValue.ValueType.NUMBER, field, "a number", errors);
+            expect(kind == JsonValue.ValueType.NUMBER, field, () -> UserText.of("api.json.number", field), errors);
         } else if (raw.isEnum()) {
             String[] names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new);
             expect(kind == JsonValue.ValueType.STRING && Arrays.asList(names).contains(((JsonString) value).getString()),
-                    field, "one of " + String.join(", ", names), errors);
+                    field, () -> UserText.of("api.json.choice", field, String.join(", ", names)), errors);
         } else if (TEMPORALS.containsKey(raw)) {
             temporal(value, raw, field, errors);
         } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
-            if (expect(kind == JsonValue.ValueType.ARRAY, field, "a list", errors)) {
+            if (expect(kind == JsonValue.ValueType.ARRAY, field, () -> UserText.of("api.json.list", field), errors)) {
                 Type element = raw.isArray() ? raw.getComponentType() : argument(type, 0);
                 JsonArray array = value.asJsonArray();
                 for (int i = 0; i < array.size(); i++) {
@@ -185,16 +188,16 @@ public class JsonBodies implements MessageBodyReader<Object> {
                 }
             }
         } else if (Map.class.isAssignableFrom(raw)) {
-            expect(kind == JsonValue.ValueType.OBJECT, field, "an object", errors);
+            expect(kind == JsonValue.ValueType.OBJECT, field, () -> UserText.of("api.json.object", field), errors);
         } else if (raw == Object.class || JsonValue.class.isAssignableFrom(raw)) {
             return;
-        } else if (expect(kind == JsonValue.ValueType.OBJECT, field, "an object", errors)) {
+        } else if (expect(kind == JsonValue.ValueType.OBJECT, field, () -> UserText.of("api.json.object", field), errors)) {
             Map<String, Type> properties = PROPERTIES.computeIfAbsent(raw, JsonBodies::propertiesOf);
             for (Map.Entry<String, JsonValue> member : ((JsonObject) value).entrySet()) {
                 String name = field.isEmpty() ? member.getKey() : field + "." + member.getKey();
                 Type property = properties.get(member.getKey());
                 if (property == null) {
-                    errors.add(new Problem.FieldError(name, name + " is not a field of this request"));
+                    errors.add(new Problem.FieldError(name, UserText.of("api.json.unknown", name)));
                 } else {
                     check(member.getValue(), property, name, errors);
                 }
@@ -203,36 +206,39 @@ public class JsonBodies implements MessageBodyReader<Object> {
     }
 
     private static void whole(JsonValue value, Class<?> raw, String field, List<Problem.FieldError> errors) {
-        if (!expect(value.getValueType() == JsonValue.ValueType.NUMBER, field, "a whole number", errors)) {
+        if (!expect(value.getValueType() == JsonValue.ValueType.NUMBER, field, () -> UserText.of("api.json.whole", field),
+                errors)) {
             return;
         }
         BigDecimal number = ((JsonNumber) value).bigDecimalValue();
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            errors.add(new Problem.FieldError(field, field + " should be a whole number, not " + number.toPlainString()));
+            errors.add(new Problem.FieldError(field, UserText.of("api.json.whole.not", field, number.toPlainString())));
             return;
         }
         long[] range = WHOLE.get(raw);
         BigInteger whole = number.toBigIntegerExact();
         if (whole.compareTo(BigInteger.valueOf(range[0])) < 0 || whole.compareTo(BigInteger.valueOf(range[1])) > 0) {
-            errors.add(new Problem.FieldError(field, field + " should be from " + range[0] + " to " + range[1]));
+            errors.add(new Problem.FieldError(field, UserText.of("api.json.whole.range", field, range[0], range[1])));
         }
     }
 
     private static void temporal(JsonValue value, Class<?> raw, String field, List<Problem.FieldError> errors) {
         String example = TEMPORAL_EXAMPLES.get(raw);
-        if (!expect(value.getValueType() == JsonValue.ValueType.STRING, field, "a string such as " + example, errors)) {
+        if (!expect(value.getValueType() == JsonValue.ValueType.STRING, field,
+                () -> UserText.of("api.json.temporal.string", field, example), errors)) {
             return;
         }
         try {
             TEMPORALS.get(raw).apply(((JsonString) value).getString());
         } catch (DateTimeParseException wrong) {
-            errors.add(new Problem.FieldError(field, field + " should be written as " + example));
+            errors.add(new Problem.FieldError(field, UserText.of("api.json.temporal.format", field, example)));
         }
     }
 
-    private static boolean expect(boolean right, String field, String what, List<Problem.FieldError> errors) {
+    /** Whether {@code right}; if not, {@code field} is refused with the message {@code wrong} gives. */
+    private static boolean expect(boolean right, String field, Supplier<String> wrong, List<Problem.FieldError> errors) {
         if (!right) {
-            errors.add(new Problem.FieldError(field, field + " should be " + what));
+            errors.add(new Problem.FieldError(field, wrong.get()));
         }
         return right;
     }

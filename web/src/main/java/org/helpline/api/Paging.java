@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.helpline.shared.Rows;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Lists come a page at a time: {@code page} from 1 to {@link #MAX_PAGE}, {@code size} up to {@link #MAX_SIZE},
@@ -55,10 +56,10 @@ public final class Paging {
     /** Refuses a page number or size out of range, naming the parameter. */
     public static void check(int page, int size) {
         if (page < 1 || page > MAX_PAGE) {
-            throw new InvalidInputException("page", "Pages are numbered from 1 to " + MAX_PAGE);
+            throw new InvalidInputException("page", UserText.of("api.page.range", MAX_PAGE));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "A page holds from 1 to " + MAX_SIZE + " items");
+            throw new InvalidInputException("size", UserText.of("api.size.range", MAX_SIZE));
         }
     }
 

@@ -27,6 +27,7 @@ import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.telephony.UnsignedEventException;
 
 /**
@@ -63,52 +64,51 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     private Response answer(Throwable cause, String path) {
         if (cause instanceof InvalidInputException refused && refused.isConflict()) {
-            return problem(409, "conflict", "The record's state refuses this", refused.getMessage(), path,
+            return problem(409, "conflict", UserText.of("api.conflict.title"), refused.getMessage(), path,
                     List.of(new Problem.FieldError(refused.getField(), refused.getMessage())));
         }
         if (cause instanceof InvalidInputException invalid) {
             // Every field refused, as the page lists them all; the detail is the first.
-            return problem(400, "invalid-input", "The request has input Helpline cannot accept", invalid.getMessage(),
+            return problem(400, "invalid-input", UserText.of("api.invalidInput.title"), invalid.getMessage(),
                     path, invalid.getRefusals().stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList());
         }
         if (cause instanceof UnsignedEventException unsigned) {
-            return Response.fromResponse(problem(401, "unsigned-event", "The event's signature was refused",
+            return Response.fromResponse(problem(401, "unsigned-event", UserText.of("api.unsignedEvent.title"),
                     unsigned.getMessage(), path, null))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "HMAC-SHA256 realm=\"helpline-telephony\"").build();
         }
         if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
-            return problem(403, "forbidden", "Not permitted",
-                    "The token's roles do not allow this. Ask an admin for a token with the role that does.", path, null);
+            return problem(403, "forbidden", UserText.of("api.forbidden.title"),
+                    UserText.of("api.forbidden.detail"), path, null);
         }
         if (cause instanceof NotFoundException notFound) {
-            return problem(404, "not-found", "Not found", notFound.getMessage(), path, null);
+            return problem(404, "not-found", UserText.of("api.notFound.title"), notFound.getMessage(), path, null);
         }
         if (cause instanceof ConcurrentEditException || cause instanceof OptimisticLockException) {
-            return problem(412, "stale", "Changed since you read it", cause instanceof ConcurrentEditException
-                    ? cause.getMessage() : "Someone else changed this record after you read it. Nothing was changed; "
-                    + "read it again and send its new ETag as If-Match.", path, null);
+            return problem(412, "stale", UserText.of("api.stale.title"), cause instanceof ConcurrentEditException
+                    ? cause.getMessage() : UserText.of("api.stale.detail"), path, null);
         }
         if (cause instanceof HelplineException refused) {
-            return problem(409, "conflict", "The record's state refuses this", refused.getMessage(), path, null);
+            return problem(409, "conflict", UserText.of("api.conflict.title"), refused.getMessage(), path, null);
         }
         if (cause instanceof JsonParsingException) {
-            return problem(400, "not-json", "The body is not JSON", "The request body could not be read as JSON: "
-                    + cause.getMessage(), path, null);
+            return problem(400, "not-json", UserText.of("api.notJson.title"),
+                    UserText.of("api.notJson.detail", cause.getMessage()), path, null);
         }
         if (cause instanceof JsonbException) {
-            return problem(422, "wrong-shape", "The JSON does not fit", "A field in the body has the wrong type or an "
-                    + "unknown value. The API description (/openapi) shows each field.", path, null);
+            return problem(422, "wrong-shape", UserText.of("api.wrongShape.title"), UserText.of("api.wrongShape.detail"),
+                    path, null);
         }
         if (cause instanceof NotAuthorizedException) {
             return ApiGate.unauthorized(path, false);
         }
         if (cause instanceof NotSupportedException) {
-            return problem(415, "unsupported-media-type", "Unsupported media type",
-                    "Send the body as application/json.", path, null);
+            return problem(415, "unsupported-media-type", UserText.of("api.unsupportedMediaType.title"),
+                    UserText.of("api.unsupportedMediaType.detail"), path, null);
         }
         if (cause instanceof NotAllowedException notAllowed) {
-            Response problem = problem(405, "method-not-allowed", "Method not allowed",
-                    "This address does not take that method.", path, null);
+            Response problem = problem(405, "method-not-allowed", UserText.of("api.methodNotAllowed.title"),
+                    UserText.of("api.methodNotAllowed.detail"), path, null);
             return Response.fromResponse(problem).allow(notAllowed.getResponse().getAllowedMethods()).build();
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getEntity() instanceof Problem) {
@@ -117,15 +117,16 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 404) {
-                return problem(404, "not-found", "Not found", "There is nothing at this address.", path, null);
+                return problem(404, "not-found", UserText.of("api.notFound.title"), UserText.of("api.notFound.address"), path,
+                        null);
             }
             if (status < 500) {
-                return problem(status, "bad-request", "Bad request", cause.getMessage(), path, null);
+                return problem(status, "bad-request", UserText.of("api.badRequest.title"), cause.getMessage(), path, null);
             }
         }
         LOG.log(Level.SEVERE, "The API failed on " + path, cause);
-        return problem(500, "server-error", "Something went wrong",
-                "Helpline could not finish this request. Nothing was changed; it has been logged.", path, null);
+        return problem(500, "server-error", UserText.of("api.serverError.title"), UserText.of("api.serverError.detail"),
+                path, null);
     }
 
     /** A problem response, for the filters and resources that answer one without an exception. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Query parameters read by hand rather than by JAX-RS conversion, which answers a number it cannot read
@@ -25,7 +26,7 @@ public final class QueryParams {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(name, name + " takes a whole number, not " + shorten(value));
+            throw new InvalidInputException(name, UserText.of("api.query.number", name, shorten(value)));
         }
     }
 
@@ -36,7 +37,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + " takes a date as 2026-11-30, not " + shorten(value));
+            throw new InvalidInputException(name, UserText.of("api.query.date", name, shorten(value)));
         }
     }
 
@@ -44,7 +45,7 @@ public final class QueryParams {
         try {
             return YearMonth.parse(value.strip());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidInputException(name, name + " takes a month as 2026-11, not " + shorten(value));
+            throw new InvalidInputException(name, UserText.of("api.query.month", name, shorten(value)));
         }
     }
 
@@ -55,8 +56,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, name + " takes one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
+            throw new InvalidInputException(name, UserText.of("api.query.choice", name, Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))));
         }
     }
 

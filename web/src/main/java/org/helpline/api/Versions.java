@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.helpline.shared.UserText;
+
 /**
  * Optimistic locking over HTTP: a record is sent with its version as its {@code ETag}; a change must send
  * it back as {@code If-Match}. The services compare it with the stored version, so a stale one is refused
@@ -30,8 +32,8 @@ public final class Versions {
         String path = Problems.pathOf(uri);
         String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (header == null || header.isBlank()) {
-            throw new WebApplicationException(Problems.problem(428, "if-match-required", "If-Match is needed",
-                    "Send the ETag you read the record with as If-Match, so that nobody's change is overwritten.", path, null));
+            throw new WebApplicationException(Problems.problem(428, "if-match-required",
+                    UserText.of("api.ifMatch.required.title"), UserText.of("api.ifMatch.required.detail"), path, null));
         }
         String tag = header.strip();
         if (tag.startsWith("W/")) {
@@ -41,8 +43,8 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new WebApplicationException(Problems.problem(412, "stale", "Changed since you read it",
-                    "If-Match " + header + " is not a version of this record. Read it again and send its ETag.", path, null));
+            throw new WebApplicationException(Problems.problem(412, "stale", UserText.of("api.stale.title"),
+                    UserText.of("api.ifMatch.unknown", header), path, null));
         }
     }
 }

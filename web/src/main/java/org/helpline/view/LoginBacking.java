@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.helpline.security.SignIn;
 import org.helpline.security.SignInChallengeCredential;
 import org.helpline.security.Totp;
+import org.helpline.shared.UserText;
 
 /**
  * {@code login.xhtml}: the password, then (for someone with a second factor) the code from their
@@ -32,11 +33,9 @@ import org.helpline.security.Totp;
 @RequestScoped
 public class LoginBacking {
 
-    static final String FAILED = "That username and password do not match. Check them and try again.";
-    static final String WRONG_CODE = "That code does not match, or it was used already. Enter the six digits "
-            + "your app shows now.";
-    static final String START_AGAIN = "Signing in took more than five minutes, or too many codes were wrong. "
-            + "Sign in again.";
+    static final String FAILED = UserText.of("signIn.failed");
+    static final String WRONG_CODE = UserText.of("signIn.code.wrong");
+    static final String START_AGAIN = UserText.of("signIn.startAgain");
     private static final String TOKEN_PARAMETER = "code:token";
 
     @Inject

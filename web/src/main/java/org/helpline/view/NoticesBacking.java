@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.helpline.notices.Notice;
 import org.helpline.notices.Notices;
+import org.helpline.shared.UserText;
 
 /**
  * {@code notices.xhtml}. View-scoped so that the list's page, as shown, is still there when one of its "Open"
@@ -48,7 +49,8 @@ public class NoticesBacking implements Serializable {
         unread.forget();
         mine = null;
         count = null;
-        Messages.info(FacesContext.getCurrentInstance(), marked == 0 ? "Nothing new." : "Marked " + marked + " as read.");
+        Messages.info(FacesContext.getCurrentInstance(), marked == 0 ? UserText.of("notices.nothingNew")
+                : UserText.of("notices.marked", marked));
     }
 
     /** Opens what a notice is about, marking it read on the way. */

@@ -16,6 +16,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /**
  * Exporting the monthly report as readers see it on the page: the published figures for a published
@@ -31,7 +32,7 @@ public class ReportExports {
 
     public ExportFile export(YearMonth month, String lineCode, ExportFormat format) {
         if (format == null) {
-            throw new InvalidInputException("format", "Choose XLSX, CSV or PDF");
+            throw new InvalidInputException("format", UserText.of("report.format.required"));
         }
         ReportView view = report.view(month, lineCode);
         ReportHeading heading = heading(view);

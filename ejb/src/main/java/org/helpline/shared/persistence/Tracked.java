@@ -45,7 +45,7 @@ public abstract class Tracked {
         }
     }
 
-    /** What the record is called in messages, e.g. "case HL-2026-000123". */
+    /** What the record is called in messages, e.g. "case HL-2026-000123", from {@link org.helpline.shared.UserText}. */
     protected abstract String describe();
 
     public long getVersion() {

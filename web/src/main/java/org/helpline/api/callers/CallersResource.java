@@ -23,6 +23,7 @@ import org.helpline.callers.CallerLookup;
 import org.helpline.callers.CallerMatch;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 
 /**
  * {@code /callers}: the repeat-caller look-up, as advisers use it on the contact form. Callers the token's
@@ -49,7 +50,7 @@ public class CallersResource {
             @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         if (q == null || q.isBlank()) {
-            throw new InvalidInputException("q", "Give a number, name, email or postcode to look for");
+            throw new InvalidInputException("q", UserText.of("api.callers.q.required"));
         }
         int p = Paging.page(page);
         int s = Paging.size(size);
@@ -62,6 +63,6 @@ public class CallersResource {
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "404", description = "No such caller, or erased")
     public CallerMatch get(@PathParam("id") long id) {
-        return lookup.get(id).orElseThrow(() -> new NotFoundException("Caller " + id));
+        return lookup.get(id).orElseThrow(() -> new NotFoundException(UserText.of("notFound.callerId", id)));
     }
 }

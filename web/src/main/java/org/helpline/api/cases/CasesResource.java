@@ -37,6 +37,7 @@ import org.helpline.followups.FollowUpForm;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Rows;
+import org.helpline.shared.UserText;
 
 /**
  * {@code /cases}: a caller's ongoing support, through {@link Cases}. Every change sends the ETag the case
@@ -126,7 +127,7 @@ public class CasesResource {
     public Response move(@PathParam("id") long id, StatusChange change) {
         CaseStatus target = QueryParams.choice(change == null ? null : change.status(), "status", CaseStatus.class, null);
         if (target == null) {
-            throw new InvalidInputException("status", "Give the status to move the case to");
+            throw new InvalidInputException("status", UserText.of("api.case.status.required"));
         }
         cases.moveTo(id, version(), target);
         return answer(id);
@@ -169,7 +170,7 @@ public class CasesResource {
     @APIResponse(responseCode = "400", description = "A field the rules refuse")
     public Response bookFollowUp(@PathParam("id") long id, FollowUpForm form) {
         if (form == null) {
-            throw new InvalidInputException("body", "Send the follow-up as a JSON object");
+            throw new InvalidInputException("body", UserText.of("api.followUp.body.required"));
         }
         long booked = followUps.bookForCase(id, form).getId();
         URI location = uri.getBaseUriBuilder().path("follow-ups").path(String.valueOf(booked)).build();

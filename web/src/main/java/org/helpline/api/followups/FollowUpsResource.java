@@ -32,6 +32,7 @@ import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.Rows;
+import org.helpline.shared.UserText;
 
 /**
  * {@code /follow-ups}: callbacks and other promised work, through {@link FollowUps}. Changes send the
@@ -124,7 +125,7 @@ public class FollowUpsResource {
         AttemptOutcome outcome = QueryParams.choice(attempt == null ? null : attempt.outcome(), "outcome",
                 AttemptOutcome.class, null);
         if (outcome == null) {
-            throw new InvalidInputException("outcome", "Say how the try went");
+            throw new InvalidInputException("outcome", UserText.of("api.followUp.attempt.required"));
         }
         followUps.attempt(id, version(), outcome, attempt.note());
         return answer(id);

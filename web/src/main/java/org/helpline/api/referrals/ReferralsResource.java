@@ -33,6 +33,7 @@ import org.helpline.referrals.ReferralOutcome;
 import org.helpline.referrals.ReferralStatus;
 import org.helpline.referrals.Referrals;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 
 /** {@code /referrals}: referring callers to services and keeping each referral up to date, through {@link Referrals}. */
 @RecordsOf(Referral.class)
@@ -79,7 +80,7 @@ public class ReferralsResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         int callerId = QueryParams.number(caller, "caller", -1);
         if (callerId < 0) {
-            throw new InvalidInputException("caller", "Give the caller whose referrals to list");
+            throw new InvalidInputException("caller", UserText.of("api.referrals.caller.required"));
         }
         int p = Paging.page(page);
         int s = Paging.size(size);
@@ -101,7 +102,7 @@ public class ReferralsResource {
     @APIResponse(responseCode = "400", description = "A field the rules refuse (no consent, a retired service...)")
     public Response refer(NewReferral referral) {
         if (referral == null || referral.contactId() == null && referral.caseId() == null) {
-            throw new InvalidInputException("contactId", "Give the contact (or the case) the referral is made on");
+            throw new InvalidInputException("contactId", UserText.of("api.referral.on.required"));
         }
         Referral made = referral.contactId() != null
                 ? referrals.refer(referral.contactId(), referral.service(), referral.consentGiven(), referral.sendNow(), referral.note())
@@ -120,7 +121,7 @@ public class ReferralsResource {
     public Response move(@PathParam("id") long id, StatusChange change) {
         ReferralStatus target = QueryParams.choice(change == null ? null : change.status(), "status", ReferralStatus.class, null);
         if (target == null) {
-            throw new InvalidInputException("status", "Give the status to move the referral to");
+            throw new InvalidInputException("status", UserText.of("api.referral.status.required"));
         }
         referrals.moveTo(id, version(), target, change.why());
         return answer(id, Response.Status.OK);
@@ -135,7 +136,7 @@ public class ReferralsResource {
         ReferralOutcome outcome = QueryParams.choice(completion == null ? null : completion.outcome(), "outcome",
                 ReferralOutcome.class, null);
         if (outcome == null) {
-            throw new InvalidInputException("outcome", "Say how the referral helped");
+            throw new InvalidInputException("outcome", UserText.of("api.referral.outcome.required"));
         }
         referrals.complete(id, version(), outcome, completion.note());
         return answer(id, Response.Status.OK);

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.helpline.api.Problem;
+import org.helpline.shared.UserText;
 import org.helpline.telephony.CallEventMessage;
 import org.helpline.telephony.Receipt;
 import org.helpline.shared.InvalidInputException;
@@ -99,7 +100,7 @@ public class CallEventsResource {
         // Read no more than an event can be, so a huge body costs nothing; the service refuses the excess.
         byte[] sent = body == null ? new byte[0] : body.readNBytes(CallEventMessage.MAX_BODY * 4 + 1);
         if (sent.length > CallEventMessage.MAX_BODY * 4) {
-            throw new InvalidInputException("body", "The event is longer than " + CallEventMessage.MAX_BODY + " characters");
+            throw new InvalidInputException("body", UserText.of("callEvent.body.size", CallEventMessage.MAX_BODY));
         }
         Receipt receipt = telephony.receive(system, timestamp, signature, new String(sent, StandardCharsets.UTF_8));
         return Response.accepted(new EventReceipt(receipt.word())).type(MediaType.APPLICATION_JSON).build();

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.helpline.security.SecondFactors;
 import org.helpline.security.Totp;
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.UserText;
 import org.helpline.view.ExistingSession;
 import org.helpline.view.Formats;
 import org.helpline.view.Messages;
@@ -52,8 +53,7 @@ public class SecondFactorBacking implements Serializable {
             ExistingSession.renewId((HttpServletRequest) faces().getExternalContext().getRequest());
             setUp = null;
             status = null;
-            Messages.info(faces(), "Your second factor is on. From your next sign-in, Helpline asks for a code from "
-                    + "your app after your password.");
+            Messages.info(faces(), UserText.of("secondFactor.on"));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "confirm", refusal);
         }
@@ -64,7 +64,7 @@ public class SecondFactorBacking implements Serializable {
         try {
             secondFactors.turnOff(code);
             status = null;
-            Messages.info(faces(), "Your second factor is off. You sign in with your password alone.");
+            Messages.info(faces(), UserText.of("secondFactor.off"));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "turnOff", refusal);
         }

@@ -14,6 +14,7 @@ import org.helpline.information.InformationLibrary;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.UserText;
 import org.helpline.topics.TopicCatalogue;
 import org.helpline.view.Messages;
 
@@ -53,7 +54,7 @@ public class ArticleBacking implements Serializable {
         form.setTopics(topics.codes());
         try {
             library.save(form);
-            return done("“" + form.getTitle().strip() + "” saved.");
+            return done(UserText.of("article.saved", form.getTitle().strip()));
         } catch (HelplineException refusal) {
             return refused(refusal);
         }
@@ -63,7 +64,7 @@ public class ArticleBacking implements Serializable {
     public String markReviewed() {
         try {
             library.markReviewed(form.getCode(), form.getVersion(), nextReviewBy);
-            return done("“" + form.getTitle() + "” marked as reviewed.");
+            return done(UserText.of("article.reviewed", form.getTitle()));
         } catch (HelplineException refusal) {
             return refused(refusal);
         }

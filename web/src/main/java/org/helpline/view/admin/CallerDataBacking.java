@@ -12,6 +12,7 @@ import org.helpline.privacy.Erasure;
 import org.helpline.privacy.SubjectAccess;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Messages;
 
 /** {@code admin/caller-data.xhtml}: find a caller, give them their data, or erase it at their request. */
@@ -56,11 +57,10 @@ public class CallerDataBacking implements Serializable {
     public void erase() {
         try {
             if (!confirmed) {
-                throw new InvalidInputException("confirmed", "Tick to confirm: erasure cannot be undone");
+                throw new InvalidInputException("confirmed", UserText.of("erasure.confirmed.required"));
             }
             erasure.erase(chosen, reason);
-            Messages.info(faces(), "Caller " + chosen + "'s identifying data and notes are erased. Their contacts still "
-                    + "count in the reports.");
+            Messages.info(faces(), UserText.of("erasure.done", chosen));
             found = subjectAccess.find(String.valueOf(chosen));
             chosen = null;
         } catch (HelplineException refusal) {
@@ -72,7 +72,7 @@ public class CallerDataBacking implements Serializable {
     public void placeHold() {
         try {
             retention.placeHold(chosen, holdReason);
-            Messages.info(faces(), "Caller " + chosen + "'s records are on legal hold: nothing will shred them until it is lifted.");
+            Messages.info(faces(), UserText.of("legalHold.placed", chosen));
             found = subjectAccess.find(String.valueOf(chosen));
             holdReason = null;
         } catch (HelplineException refusal) {
@@ -83,7 +83,7 @@ public class CallerDataBacking implements Serializable {
     public void liftHold() {
         try {
             retention.liftHold(chosen);
-            Messages.info(faces(), "The legal hold on caller " + chosen + " is lifted.");
+            Messages.info(faces(), UserText.of("legalHold.lifted", chosen));
             found = subjectAccess.find(String.valueOf(chosen));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "hold", refusal);

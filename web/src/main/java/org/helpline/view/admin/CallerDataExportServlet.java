@@ -12,6 +12,7 @@ import org.helpline.privacy.CallerFile;
 import org.helpline.privacy.SubjectAccess;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Downloads;
 
 /**
@@ -32,11 +33,12 @@ public class CallerDataExportServlet extends HttpServlet {
         try {
             file = subjectAccess.export(caller(request.getParameter("caller")), request.getParameter("format"));
         } catch (InvalidInputException refusal) {
-            Downloads.problem(response, HttpServletResponse.SC_BAD_REQUEST, "The file could not be made",
+            Downloads.problem(response, HttpServletResponse.SC_BAD_REQUEST, UserText.of("subjectAccess.export.refused"),
                     refusal.getField(), refusal.getMessage());
             return;
         } catch (NotFoundException missing) {
-            Downloads.problem(response, HttpServletResponse.SC_NOT_FOUND, "No such caller", "caller", missing.getMessage());
+            Downloads.problem(response, HttpServletResponse.SC_NOT_FOUND, UserText.of("subjectAccess.export.noCaller"), "caller",
+                    missing.getMessage());
             return;
         }
         Downloads.send(response, file.fileName(), file.contentType(), file.bytes());
@@ -51,6 +53,6 @@ public class CallerDataExportServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidInputException("caller", "Give the caller's record number");
+        throw new InvalidInputException("caller", UserText.of("subjectAccess.caller.required"));
     }
 }

@@ -14,6 +14,7 @@ import org.helpline.audit.RecordHistory;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Messages;
 
 /** {@code admin/history.xhtml?record=&id=}: every change to one record, who made it and when, field by field. */
@@ -43,7 +44,7 @@ public class HistoryBacking implements Serializable {
         missing = false;
         try {
             AuditedRecord kind = AuditedRecord.ofCode(record)
-                    .orElseThrow(() -> new InvalidInputException("record", "Choose the kind of record"));
+                    .orElseThrow(() -> new InvalidInputException("record", UserText.of("audit.record.required")));
             history = trail.history(kind, id);
         } catch (HelplineException refusal) {
             missing = refusal instanceof NotFoundException;

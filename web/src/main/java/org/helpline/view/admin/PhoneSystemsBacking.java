@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.UserText;
 import org.helpline.telephony.PhoneSystem;
 import org.helpline.telephony.PhoneSystems;
 import org.helpline.view.Messages;
@@ -38,7 +39,7 @@ public class PhoneSystemsBacking implements Serializable {
 
     public String add() {
         try {
-            shown(phoneSystems.add(code, name), "added");
+            shown(phoneSystems.add(code, name), false);
             code = null;
             name = null;
         } catch (HelplineException refusal) {
@@ -49,7 +50,7 @@ public class PhoneSystemsBacking implements Serializable {
 
     public String newSecret(PhoneSystem system) {
         try {
-            shown(phoneSystems.newSecret(system.getId(), system.getVersion()), "given a new secret; the old one no longer works");
+            shown(phoneSystems.newSecret(system.getId(), system.getVersion()), true);
         } catch (HelplineException refusal) {
             Messages.show(faces(), "systems", refusal);
             list = null;
@@ -60,7 +61,8 @@ public class PhoneSystemsBacking implements Serializable {
     public String switchOn(PhoneSystem system, boolean on) {
         try {
             phoneSystems.switchOn(system.getId(), system.getVersion(), on);
-            Messages.info(faces(), system.getName() + (on ? " may send call events again." : " is switched off: its events are refused."));
+            Messages.info(faces(), on ? UserText.of("phoneSystem.switchedOn", system.getName())
+                    : UserText.of("phoneSystem.switchedOff", system.getName()));
             secret = null;
         } catch (HelplineException refusal) {
             Messages.show(faces(), "systems", refusal);
@@ -69,11 +71,12 @@ public class PhoneSystemsBacking implements Serializable {
         return null;
     }
 
-    private void shown(PhoneSystems.Issued issued, String what) {
+    /** The secret just made, for a new system or in place of an old secret, shown this once. */
+    private void shown(PhoneSystems.Issued issued, boolean replaced) {
         secretFor = issued.system().getName();
         secret = issued.secret();
-        Messages.info(faces(), issued.system().getName() + " " + what + ". Copy its secret into the phone system now: "
-                + "it is not shown again.");
+        Messages.info(faces(), replaced ? UserText.of("phoneSystem.secret.replaced", issued.system().getName())
+                : UserText.of("phoneSystem.added", issued.system().getName()));
         list = null;
     }
 

@@ -14,6 +14,7 @@ import org.helpline.resources.ServiceForm;
 import org.helpline.resources.ServiceStatus;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.UserText;
 import org.helpline.topics.TopicCatalogue;
 import org.helpline.view.Messages;
 
@@ -50,7 +51,7 @@ public class ServiceBacking implements Serializable {
         try {
             catalogue.save(form);
             faces().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces(), "Service “" + form.getName().strip() + "” saved.");
+            Messages.info(faces(), UserText.of("service.saved", form.getName().strip()));
             return "/admin/services?faces-redirect=true";
         } catch (ConcurrentEditException stale) {
             Messages.show(faces(), "service", stale);

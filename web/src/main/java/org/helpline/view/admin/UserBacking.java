@@ -14,6 +14,7 @@ import org.helpline.security.UserAccount;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Formats;
 import org.helpline.view.Messages;
 
@@ -59,7 +60,7 @@ public class UserBacking implements Serializable {
             } else {
                 name = administration.change(account.getId(), account.getVersion(), form).getDisplayName();
             }
-            return done(name + "’s account saved.");
+            return done(UserText.of("staff.saved", name));
         } catch (ConcurrentEditException stale) {
             Messages.show(faces(), "user", stale);
             reload();
@@ -72,7 +73,7 @@ public class UserBacking implements Serializable {
     public String resetPassword() {
         try {
             administration.resetPassword(account.getId(), account.getVersion(), newPassword);
-            return done("A new password is set for " + account.getDisplayName() + ". Give it to them in person.");
+            return done(UserText.of("staff.password.reset", account.getDisplayName()));
         } catch (ConcurrentEditException stale) {
             Messages.show(faces(), "resetPassword", stale);
             reload();
@@ -86,8 +87,7 @@ public class UserBacking implements Serializable {
     public String resetSecondFactor() {
         try {
             administration.resetSecondFactor(account.getId(), account.getVersion());
-            return done(account.getDisplayName() + "’s second factor is reset. They can set up a new one when "
-                    + "they next sign in.");
+            return done(UserText.of("staff.secondFactor.reset", account.getDisplayName()));
         } catch (ConcurrentEditException stale) {
             Messages.show(faces(), "secondFactor", stale);
             reload();
@@ -119,7 +119,8 @@ public class UserBacking implements Serializable {
             } else {
                 administration.enable(account.getId(), account.getVersion());
             }
-            return done(account.getDisplayName() + "’s account is " + (disabling ? "disabled." : "enabled again."));
+            return done(disabling ? UserText.of("staff.disabled", account.getDisplayName())
+                    : UserText.of("staff.enabled", account.getDisplayName()));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "status", refusal);
             reload();

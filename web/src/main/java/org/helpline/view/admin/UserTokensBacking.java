@@ -16,6 +16,7 @@ import org.helpline.security.ApiTokens;
 import org.helpline.security.Role;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Formats;
 import org.helpline.view.Messages;
 
@@ -49,7 +50,7 @@ public class UserTokensBacking implements Serializable {
         try {
             ApiTokens.Issued issued = tokens.issue(account.getId(), name, roles, days);
             issuedSecret = issued.secret();
-            Messages.info(faces(), "Token “" + issued.token().getName() + "” issued. Copy its secret now: it is not shown again.");
+            Messages.info(faces(), UserText.of("apiToken.issued", issued.token().getName()));
             name = null;
             list = null;
         } catch (HelplineException refusal) {
@@ -61,7 +62,7 @@ public class UserTokensBacking implements Serializable {
     public String revoke(ApiToken token) {
         try {
             tokens.revoke(token.getId());
-            Messages.info(faces(), "Token “" + token.getName() + "” revoked; requests carrying it are refused from now on.");
+            Messages.info(faces(), UserText.of("apiToken.revoked", token.getName()));
             list = null;
             issuedSecret = null;
         } catch (HelplineException refusal) {

@@ -27,6 +27,7 @@ import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Messages;
 import org.helpline.view.PagedTable;
 
@@ -89,14 +90,14 @@ public class ViewBacking implements Serializable {
     }
 
     public void bookFollowUp() {
-        act("followUpPanel", "Follow-up booked.", () -> followUps.bookForCaller(id, followUp));
+        act("followUpPanel", UserText.of("followUp.booked"), () -> followUps.bookForCaller(id, followUp));
         if (openPanel == null) {
             followUp = newFollowUp();
         }
     }
 
     public void refer() {
-        act("referPanel", "Referral sent; any checks the service asks for are booked as follow-ups.",
+        act("referPanel", UserText.of("referral.sent"),
                 () -> referrals.referCaller(id, referTo, referralConsent, true, referralNote));
         if (openPanel == null) {
             referTo = null;
@@ -106,10 +107,10 @@ public class ViewBacking implements Serializable {
     }
 
     public void lift() {
-        act("liftPanel", "Risk flag lifted.", () -> {
+        act("liftPanel", UserText.of("risk.lifted"), () -> {
             RiskMark flag = shown.header().risks().stream().filter(r -> r.flagId() == (liftFlag == null ? -1 : liftFlag))
                     .findFirst().orElseThrow(() -> new org.helpline.shared.InvalidInputException("liftFlag",
-                            "Choose the flag to lift"));
+                            UserText.of("risk.lift.flag.required")));
             safeguarding.lift(flag.flagId(), flag.version(), liftReason);
         });
         if (openPanel == null) {
@@ -119,7 +120,7 @@ public class ViewBacking implements Serializable {
     }
 
     public void saveDetails() {
-        act("detailsPanel", "Details saved.", () -> callers.update(id, shown.caller().getVersion(), details.details()));
+        act("detailsPanel", UserText.of("caller.saved"), () -> callers.update(id, shown.caller().getVersion(), details.details()));
     }
 
     private void act(String panel, String done, Runnable action) {

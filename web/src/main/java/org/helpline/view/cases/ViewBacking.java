@@ -29,6 +29,7 @@ import org.helpline.referrals.ReferralStatus;
 import org.helpline.referrals.Referrals;
 import org.helpline.resources.ResourceDirectory;
 import org.helpline.resources.SupportService;
+import org.helpline.shared.UserText;
 import org.helpline.supervision.Reassignments;
 import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
@@ -174,7 +175,7 @@ public class ViewBacking implements Serializable {
             followUps.bookForCase(id, followUp);
             followUp = newFollowUp();
             openPanel = null;
-            Messages.info(faces(), "Follow-up booked.");
+            Messages.info(faces(), UserText.of("followUp.booked"));
             load();
         } catch (HelplineException refusal) {
             openPanel = "followUpPanel";
@@ -189,7 +190,7 @@ public class ViewBacking implements Serializable {
             referralConsent = false;
             referralNote = null;
             openPanel = null;
-            Messages.info(faces(), "Referral sent; any checks the service asks for are booked as follow-ups.");
+            Messages.info(faces(), UserText.of("referral.sent"));
             load();
         } catch (HelplineException refusal) {
             openPanel = "referPanel";
@@ -208,7 +209,7 @@ public class ViewBacking implements Serializable {
             } else {
                 referralService.moveTo(referral.getId(), referral.getVersion(), target, null);
             }
-            Messages.info(faces(), "Referral updated.");
+            Messages.info(faces(), UserText.of("referral.updated"));
             load();
         } catch (HelplineException refusal) {
             Messages.show(faces(), "case", refusal);
@@ -281,7 +282,7 @@ public class ViewBacking implements Serializable {
             closingNote = null;
             closingOutcome = null;
             reopenReason = null;
-            Messages.info(faces(), "Saved.");
+            Messages.info(faces(), UserText.of("case.saved"));
             load();
         } catch (ConcurrentEditException stale) {
             openPanel = panel; // what they typed is still there, to save again

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.view.PagedTable;
 import org.helpline.view.callers.RiskMarks;
 import org.helpline.followups.FollowUp;
@@ -43,7 +44,7 @@ public class MineBacking implements Serializable {
     public void claim(FollowUp followUp) {
         try {
             followUps.claim(followUp.getId(), followUp.getVersion());
-            Messages.info(faces(), "It is yours now.");
+            Messages.info(faces(), UserText.of("followUp.claimed"));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "followUps", refusal);
         }

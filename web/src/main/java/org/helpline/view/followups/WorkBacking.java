@@ -14,6 +14,7 @@ import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Messages;
 
 /**
@@ -55,7 +56,7 @@ public class WorkBacking implements Serializable {
                 return "/calls/log?faces-redirect=true&followUp=" + id;
             }
             faces().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces(), "Attempt recorded.");
+            Messages.info(faces(), UserText.of("followUp.attempt.recorded"));
             return "/followups/work?faces-redirect=true&id=" + id;
         } catch (HelplineException refusal) {
             Messages.show(faces(), "followUp", refusal);
@@ -68,7 +69,7 @@ public class WorkBacking implements Serializable {
         try {
             followUps.complete(id, shown.getVersion(), note);
             faces().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces(), "Follow-up done.");
+            Messages.info(faces(), UserText.of("followUp.done"));
             return "/followups/mine?faces-redirect=true";
         } catch (HelplineException refusal) {
             Messages.show(faces(), "followUp", refusal);
@@ -80,7 +81,7 @@ public class WorkBacking implements Serializable {
     public void toTeamQueue() {
         try {
             followUps.reassign(id, shown.getVersion(), null, note);
-            Messages.info(faces(), "Moved to the team queue.");
+            Messages.info(faces(), UserText.of("followUp.queued"));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "followUp", refusal);
         }

@@ -25,6 +25,7 @@ import org.helpline.reporting.export.ExportFormat;
 import org.helpline.security.Roles;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.UserText;
 import org.helpline.view.Messages;
 import org.helpline.view.MonthOptions;
 
@@ -70,8 +71,7 @@ public class MonthlyBacking implements Serializable {
         try {
             publishing.publish(shown);
             show();
-            Messages.info(faces(), MonthOptions.label(shown) + " is published: its figures are frozen for all lines "
-                    + "and for each line.");
+            Messages.info(faces(), UserText.of("report.published", MonthOptions.label(shown)));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "publishing", refusal);
         }

@@ -15,6 +15,7 @@ import org.helpline.reporting.export.ExportFile;
 import org.helpline.reporting.export.ExportFormat;
 import org.helpline.reporting.export.ReportExports;
 import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Downloads;
 
 /**
@@ -38,7 +39,7 @@ public class MonthlyExportServlet extends HttpServlet {
             file = exports.export(month(request.getParameter("month")), request.getParameter("line"),
                     format.orElse(null));
         } catch (InvalidInputException refusal) {
-            Downloads.problem(response, HttpServletResponse.SC_BAD_REQUEST, "The export could not be made",
+            Downloads.problem(response, HttpServletResponse.SC_BAD_REQUEST, UserText.of("report.export.refused"),
                     refusal.getField(), refusal.getMessage());
             return;
         }
@@ -47,12 +48,12 @@ public class MonthlyExportServlet extends HttpServlet {
 
     private static YearMonth month(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("month", "Choose the month");
+            throw new InvalidInputException("month", UserText.of("month.required"));
         }
         try {
             return YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "Give the month as year and month, e.g. 2025-10");
+            throw new InvalidInputException("month", UserText.of("report.month.format"));
         }
     }
 }

@@ -16,6 +16,7 @@ import org.helpline.safeguarding.SafeguardingQueue;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.view.Messages;
 
 /** {@code supervision/alert.xhtml?id=}: one safeguarding alert, and signing it off with the action taken. */
@@ -58,7 +59,7 @@ public class AlertBacking implements Serializable {
             queue.signOff(id, shown.getVersion(),
                     action == null || action.isBlank() ? null : SafeguardingAction.valueOf(action), note);
             faces().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces(), "Alert signed off; the adviser has been told.");
+            Messages.info(faces(), UserText.of("alert.signedOff"));
             return "/supervision/safeguarding?faces-redirect=true";
         } catch (ConcurrentEditException stale) {
             Messages.show(faces(), "alert", stale);

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.view.PagedTable;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUps;
@@ -80,7 +81,7 @@ public class CracksBacking implements Serializable {
     public void bookCheckIn(QuietCaller caller) {
         try {
             cracks.bookCheckIn(caller.callerId(), callerTo.get(caller.callerId()));
-            Messages.info(faces(), "Check-in call booked for " + caller.name() + ".");
+            Messages.info(faces(), UserText.of("cracks.checkIn.booked", caller.name()));
             refresh();
         } catch (HelplineException refusal) {
             Messages.show(faces(), "cracks", refusal);
@@ -91,7 +92,7 @@ public class CracksBacking implements Serializable {
         try {
             reassignments.reassignFollowUp(followUp.getId(), followUp.getVersion(), followUpTo.get(followUp.getId()),
                     "Escalated: " + followUp.getEscalationReason());
-            Messages.info(faces(), "Follow-up assigned.");
+            Messages.info(faces(), UserText.of("cracks.followUp.assigned"));
             refresh();
         } catch (HelplineException refusal) {
             Messages.show(faces(), "cracks", refusal);

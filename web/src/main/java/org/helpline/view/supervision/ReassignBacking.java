@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.HelplineException;
+import org.helpline.shared.UserText;
 import org.helpline.supervision.Handover;
 import org.helpline.supervision.Reassignments;
 import org.helpline.view.Messages;
@@ -42,9 +43,13 @@ public class ReassignBacking implements Serializable {
     public void reassignAll() {
         try {
             Handover moved = reassignments.reassignAll(from, to, reason);
-            Messages.info(faces(), "Moved " + moved.cases() + " open case" + (moved.cases() == 1 ? "" : "s") + " and "
-                    + moved.followUps() + " open follow-up" + (moved.followUps() == 1 ? "" : "s") + " from "
-                    + nameOf(from) + " to " + (to == null || to.isBlank() ? "the team queue" : nameOf(to)) + ".");
+            String cases = moved.cases() == 1 ? UserText.of("reassign.cases.one")
+                    : UserText.of("reassign.cases.many", moved.cases());
+            String followUps = moved.followUps() == 1 ? UserText.of("reassign.followUps.one")
+                    : UserText.of("reassign.followUps.many", moved.followUps());
+            Messages.info(faces(), to == null || to.isBlank()
+                    ? UserText.of("reassign.done.queue", cases, followUps, nameOf(from))
+                    : UserText.of("reassign.done", cases, followUps, nameOf(from), nameOf(to)));
             from = null;
             to = null;
             reason = null;

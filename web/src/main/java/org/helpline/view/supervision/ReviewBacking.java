@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
 import org.helpline.supervision.Check;
 import org.helpline.supervision.ContactReview;
 import org.helpline.supervision.Reviews;
@@ -57,7 +58,7 @@ public class ReviewBacking implements Serializable {
         try {
             reviews.review(id, shown.getVersion(), check(accurate), check(referral), check(risk), check(notes), feedback);
             faces().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces(), "Review saved; " + shown.getAdviser().getDisplayName() + " has been told.");
+            Messages.info(faces(), UserText.of("review.saved", shown.getAdviser().getDisplayName()));
             return "/supervision/reviews?faces-redirect=true";
         } catch (ConcurrentEditException stale) {
             Messages.show(faces(), "review", stale);

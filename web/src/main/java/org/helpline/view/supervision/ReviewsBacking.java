@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.view.PagedTable;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.HelplineTime;
@@ -53,8 +54,8 @@ public class ReviewsBacking implements Serializable {
     public void sample() {
         try {
             int picked = reviews.sample(YearMonth.parse(month), perAdviser);
-            Messages.info(faces(), picked == 0 ? "Nothing new to pick: every adviser already has that many, or no more contacts."
-                    : "Picked " + picked + " contact" + (picked == 1 ? "" : "s") + " to review.");
+            Messages.info(faces(), picked == 0 ? UserText.of("review.sample.none")
+                    : picked == 1 ? UserText.of("review.sample.one") : UserText.of("review.sample.many", picked));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "reviews", refusal);
         }
