@@ -13,6 +13,7 @@ import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpline.shared.UserText;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
@@ -60,10 +61,10 @@ public class ContactDrafts {
     /** Stores what the form holds now; a form already saved as a contact is left alone. */
     private void keep(String idempotencyKey, String fieldsJson, Instant callStartedAt) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
-            throw new InvalidInputException("idempotencyKey", "A draft needs its form's key");
+            throw new InvalidInputException("idempotencyKey", UserText.of("draft.idempotencyKey.required"));
         }
         if (fieldsJson == null || fieldsJson.length() > ContactDraft.MAX_FIELDS) {
-            throw new InvalidInputException("draft", "The draft is too long to keep");
+            throw new InvalidInputException("draft", UserText.of("draft.size"));
         }
         UserAccount me = me();
         boolean saved = !em.createQuery("select c.id from Contact c where c.adviser = :me and c.idempotencyKey = :key",

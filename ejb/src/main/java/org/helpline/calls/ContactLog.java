@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
+import org.helpline.shared.UserText;
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerAccess;
 import org.helpline.callers.CallerRecords;
@@ -125,11 +126,11 @@ public class ContactLog {
         ContactPart about = form.getContact();
         // Every refusal at once: the form's rules, then the codes it names that are not in the lists.
         List<FieldRefusal> refusals = new ArrayList<>(form.refusals(validator));
-        Channel channel = gather(refusals, () -> items.require(Channel.class, about.getChannel(), "channel", "Choose the channel"));
-        HelplineLine line = gather(refusals, () -> items.require(HelplineLine.class, about.getLine(), "line", "Choose the line"));
+        Channel channel = gather(refusals, () -> items.require(Channel.class, about.getChannel(), "channel", UserText.of("contact.channel.required")));
+        HelplineLine line = gather(refusals, () -> items.require(HelplineLine.class, about.getLine(), "line", UserText.of("contact.line.required")));
         CallerType callerType = gather(refusals, () -> items.require(CallerType.class, about.getCallerType(), "callerType",
-                "Choose who is calling (or Unknown)"));
-        Outcome outcome = gather(refusals, () -> items.require(Outcome.class, about.getOutcome(), "outcome", "Choose the outcome"));
+                UserText.of("contact.callerType.required")));
+        Outcome outcome = gather(refusals, () -> items.require(Outcome.class, about.getOutcome(), "outcome", UserText.of("contact.outcome.required")));
         var chosenTopics = gather(refusals, () -> topics.byCodes(new LinkedHashSet<>(about.getTopics())));
         if (!refusals.isEmpty()) {
             throw new InvalidInputsException(refusals);
@@ -187,12 +188,12 @@ public class ContactLog {
             return retried(already.get(), fingerprint);
         }
         if (kind == null) {
-            throw new InvalidInputException("nonDataKind", "Choose what kind of call it was");
+            throw new InvalidInputException("nonDataKind", UserText.of("contact.nonDataKind.required"));
         }
         Instant now = Instant.now();
         Contact contact = Contact.nonData(idempotencyKey, kind,
-                items.require(Channel.class, channel, "channel", "Choose the channel"), Direction.INBOUND,
-                items.require(HelplineLine.class, line, "line", "Choose the line"),
+                items.require(Channel.class, channel, "channel", UserText.of("contact.channel.required")), Direction.INBOUND,
+                items.require(HelplineLine.class, line, "line", UserText.of("contact.line.required")),
                 startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
         contact.loggedFrom(fingerprint);
         em.persist(contact);
@@ -246,7 +247,7 @@ public class ContactLog {
     private Caller linkable(long callerId, String token) {
         Caller caller = em.find(Caller.class, callerId);
         if (caller == null || !callerAccess.mayLink(caller.getId(), token)) {
-            throw new NotFoundException("Caller");
+            throw new NotFoundException(UserText.of("notFound.caller"));
         }
         return caller;
     }
@@ -273,8 +274,7 @@ public class ContactLog {
             }
             case OPEN_NEW -> {
                 if (caller == null) {
-                    throw new InvalidInputException("caseChoice",
-                            "A case needs a caller whose details we may keep: link a caller or record their consent");
+                    throw new InvalidInputException("caseChoice", UserText.of("case.needsCaller"));
                 }
                 Case opened = Case.open(caseNumbers.next(now), caller, form.getFiling().getNewCaseTitle(), me, now);
                 em.persist(opened);
@@ -282,11 +282,11 @@ public class ContactLog {
             }
             case ATTACH -> {
                 if (form.getFiling().getCaseId() == null) {
-                    throw new InvalidInputException("caseId", "Choose the case to add this contact to");
+                    throw new InvalidInputException("caseId", UserText.of("case.choose"));
                 }
                 Case existing = attachable(form);
                 if (caller == null) {
-                    throw new InvalidInputException("caseId", "Link the caller before adding the contact to their case");
+                    throw new InvalidInputException("caseId", UserText.of("case.linkCallerFirst"));
                 }
                 existing.recordContact(contact, me, now);
             }
@@ -298,7 +298,7 @@ public class ContactLog {
         boolean alerted = false;
         for (RiskKind kind : form.getRisks()) {
             if (form.getRiskLevel() == null) {
-                throw new InvalidInputException("riskLevel", "Choose how serious the risk is");
+                throw new InvalidInputException("riskLevel", UserText.of("risk.level.required"));
             }
             RiskFlag flag = new RiskFlag(kind, form.getRiskLevel(), form.getRiskExpiresOn(), contact, me, now, today);
             em.persist(flag);
@@ -309,8 +309,7 @@ public class ContactLog {
             }
         }
         if (alerted) {
-            noticeboard.post(me, "Supervisors have been alerted to the risk you recorded on your contact at "
-                    + HelplineTime.timeAndDay(contact.getStartedAt()) + ". You will hear here when one signs it off.",
+            noticeboard.post(me, UserText.of("contact.riskAlerted", HelplineTime.timeAndDay(contact.getStartedAt())),
                     contact.getSupportCase() == null ? null : RecordLink.toCase(contact.getSupportCase().getId()));
         }
     }

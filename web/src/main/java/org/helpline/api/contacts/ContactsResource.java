@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.helpline.shared.UserText;
 import org.helpline.api.Paging;
 import org.helpline.api.QueryParams;
 import org.helpline.api.Reading;
@@ -118,7 +119,7 @@ public class ContactsResource {
     @APIResponse(responseCode = "422", description = "A field of the wrong type")
     public Response log(@HeaderParam("Idempotency-Key") String idempotencyKey, ContactForm form) {
         if (form == null) {
-            throw new InvalidInputException("body", "Send the contact as a JSON object");
+            throw new InvalidInputException("body", UserText.of("api.contact.body.required"));
         }
         if (form.getIdempotencyKey() == null) {
             // Without a key from the client, a retry logs the contact again; with one, it is logged once.

@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.callers.CallerLookup;
 import org.helpline.callers.CallerMatch;
 import org.helpline.calls.Contact;
@@ -112,7 +113,7 @@ public class LogBacking implements Serializable {
             String reachedNote = followUp.getHistory().stream()
                     .filter(e -> e.getAttempt() == AttemptOutcome.REACHED && e.getText() != null)
                     .map(FollowUpEvent::getText).findFirst().map(text -> text + "\n").orElse("");
-            form.getContact().setSummary("Follow-up: " + followUp.getReason() + "\n" + reachedNote);
+            form.getContact().setSummary(UserText.of("log.followUpSummary", followUp.getReason()) + "\n" + reachedNote);
             if (followUp.getCaller() != null) {
                 lookup.get(followUp.getCaller().getId()).ifPresent(caller::linkTo);
             }
@@ -139,7 +140,7 @@ public class LogBacking implements Serializable {
             caller.linkTo(found.get());
         } else {
             addressNamesNothing = true;
-            Messages.show(faces(), "log", new NotFoundException("Caller"));
+            Messages.show(faces(), "log", new NotFoundException(UserText.of("notFound.caller")));
         }
     }
 

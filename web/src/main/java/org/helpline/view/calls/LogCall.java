@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.Direction;
 import org.helpline.shared.HelplineException;
@@ -61,8 +62,7 @@ public class LogCall implements Serializable {
             page.getForm().getCaller().setPhone(PhoneNumber.display(call.callerNumber()));
             caller.findByPhone();
         } else if (call.withheld()) {
-            Messages.info(LogBacking.faces(), "The caller withheld their number. Unless they give their details, this "
-                    + "is an anonymous contact.");
+            Messages.info(LogBacking.faces(), UserText.of("log.withheld"));
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.callers.CallerLookup;
 import org.helpline.callers.CallerMatch;
 import org.helpline.calls.CallerPart;
@@ -84,7 +85,7 @@ public class LogCaller implements Serializable {
             }
         }
         if (matches.isEmpty()) {
-            Messages.info(LogBacking.faces(), "No caller matches what you typed yet.");
+            Messages.info(LogBacking.faces(), UserText.of("log.noMatch"));
             return;
         }
         link(matches.get(0).id());

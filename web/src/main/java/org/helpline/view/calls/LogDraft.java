@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.calls.ContactDraft;
 import org.helpline.calls.ContactDrafts;
 import org.helpline.calls.ContactForm;
@@ -73,8 +74,8 @@ public class LogDraft implements Serializable {
         topics.labelsFor(read.value().getContact().getTopics());
         pending = null;
         String dropped = read.dropped().isEmpty() ? ""
-                : " Some of it no longer fits the form and was left out: " + String.join(", ", read.dropped()) + ".";
-        Messages.info(LogBacking.faces(), "Your unsaved contact is back. Check it and save it." + dropped);
+                : " " + UserText.of("log.draftDropped", String.join(", ", read.dropped()));
+        Messages.info(LogBacking.faces(), UserText.of("log.draftRestored") + dropped);
     }
 
     public void discard() {

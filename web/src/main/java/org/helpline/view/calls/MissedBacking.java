@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.shared.UserText;
 import org.helpline.view.PagedTable;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.followups.FollowUp;
@@ -55,8 +56,8 @@ public class MissedBacking implements Serializable {
     public void bookCallback(String number) {
         try {
             FollowUp callback = missed.bookCallback(number);
-            Messages.info(faces(), "Callback to " + PhoneNumber.display(callback.getNumberToRing()) + " booked in your follow-ups, due by "
-                    + Formats.time(callback.getDueUntil()) + ".");
+            Messages.info(faces(), UserText.of("missed.callbackBooked", PhoneNumber.display(callback.getNumberToRing()),
+                    Formats.time(callback.getDueUntil())));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "missed", refusal);
         }
@@ -68,7 +69,7 @@ public class MissedBacking implements Serializable {
                 .map(Map.Entry::getKey).toList();
         try {
             int calls = missed.markHandled(numbers);
-            Messages.info(faces(), calls + (calls == 1 ? " missed call" : " missed calls") + " marked dealt with.");
+            Messages.info(faces(), calls == 1 ? UserText.of("missed.markedOne") : UserText.of("missed.marked", calls));
         } catch (HelplineException refusal) {
             Messages.show(faces(), "missed", refusal);
         }

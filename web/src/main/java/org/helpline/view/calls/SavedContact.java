@@ -2,6 +2,7 @@ package org.helpline.view.calls;
 
 import java.io.Serializable;
 
+import org.helpline.shared.UserText;
 import org.helpline.calls.Contact;
 import org.helpline.calls.NonDataKind;
 
@@ -17,18 +18,19 @@ public record SavedContact(String what, Long callerId, String callerName, Long c
     static SavedContact of(Contact saved, boolean alerted, int followUpsDone) {
         StringBuilder also = new StringBuilder();
         if (followUpsDone > 0) {
-            also.append(followUpsDone == 1 ? " 1 follow-up is done." : " " + followUpsDone + " follow-ups are done.");
+            also.append(' ').append(followUpsDone == 1 ? UserText.of("log.saved.oneFollowUpDone")
+                    : UserText.of("log.saved.followUpsDone", followUpsDone));
         }
         if (alerted) {
-            also.append(" Supervisors have been alerted to the risk.");
+            also.append(' ').append(UserText.of("log.saved.alerted"));
         }
-        return new SavedContact("Contact saved", saved.getCaller() == null ? null : saved.getCaller().getId(),
+        return new SavedContact(UserText.of("log.saved"), saved.getCaller() == null ? null : saved.getCaller().getId(),
                 saved.getCaller() == null ? null : saved.getCaller().getDisplayName(),
                 saved.getSupportCase() == null ? null : saved.getSupportCase().getId(),
                 saved.getSupportCase() == null ? null : saved.getSupportCase().getNumber(), also.toString());
     }
 
     static SavedContact nonData(NonDataKind kind) {
-        return new SavedContact(kind.label() + " logged", null, null, null, null, "");
+        return new SavedContact(UserText.of("log.savedNonData", kind.label()), null, null, null, null, "");
     }
 }
