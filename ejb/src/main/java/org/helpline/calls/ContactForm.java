@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -156,11 +155,6 @@ public class ContactForm implements Serializable, Rules.Checked {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
-    }
-
-    /** The contact's start as the adviser sees it, in UK time, to the minute. */
-    public LocalDateTime startedAtLocal() {
-        return contact.getStartedAt() == null ? null : LocalDateTime.ofInstant(contact.getStartedAt(), HelplineTime.ZONE);
     }
 
     public String getIdempotencyKey() {

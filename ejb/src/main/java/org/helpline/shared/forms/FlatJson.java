@@ -176,9 +176,13 @@ public final class FlatJson {
         });
     }
 
-    /** The fields JSON-B sees: instance fields that are neither transient nor marked {@link JsonbTransient}. */
+    /**
+     * The fields JSON-B sees, a superclass's first: instance fields that are neither transient nor marked
+     * {@link JsonbTransient}.
+     */
     private static List<Field> fields(Class<?> type) {
-        List<Field> fields = new ArrayList<>();
+        List<Field> fields = type.getSuperclass() == null || type.getSuperclass() == Object.class ? new ArrayList<>()
+                : fields(type.getSuperclass());
         for (Field field : type.getDeclaredFields()) {
             int modifiers = field.getModifiers();
             if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.calls.ReferralPart;
 import org.helpline.callers.CallerOverview;
 import org.helpline.callers.Callers;
 import org.helpline.callers.ContactMethod;
@@ -64,8 +65,8 @@ public class ViewBacking implements Serializable {
     /** Which action panel stays open after a refused action, so its message shows at its field. */
     private String openPanel;
     private FollowUpForm followUp = newFollowUp();
-    private String referTo;
-    private boolean referralConsent;
+    /** The refer panel's service and consent, as the contact form takes them. */
+    private ReferralPart referral = new ReferralPart();
     private String referralNote;
     private Long liftFlag;
     private String liftReason;
@@ -98,10 +99,9 @@ public class ViewBacking implements Serializable {
 
     public void refer() {
         act("referPanel", UserText.of("referral.sent"),
-                () -> referrals.referCaller(id, referTo, referralConsent, true, referralNote));
+                () -> referrals.referCaller(id, referral.getReferTo(), referral.isReferralConsent(), true, referralNote));
         if (openPanel == null) {
-            referTo = null;
-            referralConsent = false;
+            referral = new ReferralPart();
             referralNote = null;
         }
     }
@@ -203,20 +203,8 @@ public class ViewBacking implements Serializable {
         return followUp;
     }
 
-    public String getReferTo() {
-        return referTo;
-    }
-
-    public void setReferTo(String referTo) {
-        this.referTo = referTo;
-    }
-
-    public boolean isReferralConsent() {
-        return referralConsent;
-    }
-
-    public void setReferralConsent(boolean referralConsent) {
-        this.referralConsent = referralConsent;
+    public ReferralPart getReferral() {
+        return referral;
     }
 
     public String getReferralNote() {

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.calls.ReferralPart;
 import org.helpline.callers.CallerHeader;
 import org.helpline.callers.Callers;
 import org.helpline.calls.ContactOptions;
@@ -86,8 +87,8 @@ public class ViewBacking implements Serializable {
     private String closingNote;
     private String reopenReason;
     private FollowUpForm followUp = newFollowUp();
-    private String referTo;
-    private boolean referralConsent;
+    /** The refer panel's service and consent, as the contact form takes them. */
+    private ReferralPart referral = new ReferralPart();
     private String referralNote;
     private List<Referral> referrals = List.of();
     private CallerHeader header;
@@ -185,9 +186,8 @@ public class ViewBacking implements Serializable {
 
     public void refer() {
         try {
-            referralService.referFromCase(id, referTo, referralConsent, true, referralNote);
-            referTo = null;
-            referralConsent = false;
+            referralService.referFromCase(id, referral.getReferTo(), referral.isReferralConsent(), true, referralNote);
+            referral = new ReferralPart();
             referralNote = null;
             openPanel = null;
             Messages.info(faces(), UserText.of("referral.sent"));
@@ -236,20 +236,8 @@ public class ViewBacking implements Serializable {
         return ReferralOutcome.values();
     }
 
-    public String getReferTo() {
-        return referTo;
-    }
-
-    public void setReferTo(String referTo) {
-        this.referTo = referTo;
-    }
-
-    public boolean isReferralConsent() {
-        return referralConsent;
-    }
-
-    public void setReferralConsent(boolean referralConsent) {
-        this.referralConsent = referralConsent;
+    public ReferralPart getReferral() {
+        return referral;
     }
 
     public String getReferralNote() {
