@@ -175,13 +175,6 @@
         element.scrollIntoView({block: "center"});
     }
 
-    // A folded section with an error in it opens.
-    document.querySelectorAll("details").forEach(function (details) {
-        if (details.querySelector(".field-error")) {
-            details.open = true;
-        }
-    });
-
     // The error summary (every error of the save) takes the cursor first; each of its links moves it to the
     // field. Without errors the cursor starts in the phone number.
     var summary = byId("errorSummary");
