@@ -66,6 +66,10 @@ public class LoadFloors {
         }
         Path data = Path.of(opts.getOrDefault("data", "ear/target/load-data"));
         int runs = Integer.parseInt(opts.getOrDefault("runs", "200"));
+        if (opts.containsKey("throughput")) {
+            throughput(opts, data, runs);
+            return;
+        }
         Map<String, double[]> floors = new LinkedHashMap<>();
         try (Connection db = DriverManager.getConnection(opts.get("jdbc"), "postgres", "")) {
             // As the search does (QueryPlans): each statement planned for the values it is given.
@@ -145,6 +149,10 @@ public class LoadFloors {
     private int saved;
 
     void save(int i) throws SQLException {
+        save(i, i % 2 == 0);
+    }
+
+    void save(int i, boolean newCaller) throws SQLException {
         long id = -1 - saved++;
         Timestamp now = Timestamp.from(Instant.now());
         db.setAutoCommit(false);
@@ -152,7 +160,7 @@ public class LoadFloors {
             query("select id from contact where idempotency_key = ?", "floor-" + id);
             update("insert into audit_revision (id, revised_at, username) values (?, ?, 'bench-adviser-001')", id, now);
             Long callerId = null;
-            if (i % 2 == 0) {
+            if (newCaller) {
                 callerId = id;
                 String name = "Floor Caller " + (-id);
                 String phone = "+447" + String.format("%09d", -id);
@@ -200,6 +208,7 @@ public class LoadFloors {
         update("delete from caller_phone where caller_id < 0");
         update("delete from caller where id < 0");
         update("delete from audit_revision where id < 0");
+        update("delete from access_log where id < 0");
         db.commit();
         db.setAutoCommit(true);
     }
@@ -270,6 +279,170 @@ public class LoadFloors {
                 + " order by " + newest + " desc, c.id desc limit 20", params.toArray());
     }
 
+    /**
+     * The case list's floor: the team queue's first page of 20 with each case's caller, its count, and the
+     * access log's line for each caller shown (one batch), committed.
+     */
+    void caseList(int i) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            List<Object[]> page = query("select k.*, c.full_name, c.version from helpline_case k join caller c on c.id = k.caller_id "
+                    + "where k.owner_id is null and k.status <> 'CLOSED' order by k.updated_at, k.id limit 20");
+            query("select count(*) from helpline_case k where k.owner_id is null and k.status <> 'CLOSED'");
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement s = db.prepareStatement("insert into access_log (id, at, username, action, record_type, "
+                    + "record_id, caller_id, detail) values (?, ?, 'bench-adviser-001', 'LISTED', 'caller', ?, ?, 'cases in the team queue')")) {
+                for (Object[] row : page) {
+                    long caller = ((Number) row[columnOf("caller_id")]).longValue();
+                    bind(s, new Object[] {-1 - listedRows++, now, caller, caller});
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private long listedRows;
+    private int callerColumn = -1;
+
+    private int columnOf(String name) throws SQLException {
+        if (callerColumn < 0) {
+            try (ResultSet rs = db.prepareStatement("select * from helpline_case limit 0").executeQuery()) {
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    if (rs.getMetaData().getColumnName(c).equals(name)) {
+                        callerColumn = c - 1;
+                    }
+                }
+            }
+        }
+        return callerColumn;
+    }
+
+    /**
+     * The closed-model benchmark's floors and table. Each floor is timed as above, and its CPU time measured:
+     * this thread's (the client's) and the PostgreSQL backend's serving it (from /proc), per run. Then the
+     * phases the script ran (a file of "path users report-dir server-cpu-ms postgres-cpu-ms machine-cpu-ms
+     * seconds" lines) are read with Gatling's reports and printed beside the floors.
+     */
+    static void throughput(Map<String, String> opts, Path data, int runs) throws Exception {
+        Map<String, double[]> floors = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection(opts.get("jdbc"), "postgres", "")) {
+            LoadFloors f = new LoadFloors(db, data);
+            long backend = f.single("select pg_backend_pid()");
+            f.cleanUp();
+            floors.put("create contact", f.timeWithCpu(runs, backend, i -> f.save(i, true)));
+            floors.put("case list", f.timeWithCpu(runs, backend, f::caseList));
+            f.cleanUp();
+        }
+        System.out.printf(Locale.ROOT, "Floors: raw SQL on one connection, %d runs each after %d warm-up runs%n", runs, runs / 4);
+        System.out.printf(Locale.ROOT, "%-16s %8s %8s %8s %8s %12s %12s%n", "path", "p50 ms", "p95 ms", "p99 ms", "ops/s",
+                "client CPU", "db CPU ms");
+        floors.forEach((path, t) -> System.out.printf(Locale.ROOT, "%-16s %8.2f %8.2f %8.2f %8.0f %12.2f %12.2f%n",
+                path, t[0], t[1], t[2], 1000 / t[3], t[4], t[5]));
+        System.out.println("(ops/s: one connection, back to back; CPU: milliseconds per run, the client's thread and the"
+                + " PostgreSQL backend's)");
+        System.out.println();
+        System.out.println("Closed model (Gatling): N connections, each sending its next request as soon as the last is answered");
+        System.out.printf(Locale.ROOT, "%-22s %6s %6s %7s %6s %6s %6s | %8s %8s %8s %9s | %8s %9s | %s%n",
+                "path @ connections", "count", "errors", "req/s", "p50", "p95", "p99", "WildFly", "Postgres", "server",
+                "machine", "floor50", "floor CPU", "target");
+        for (String line : Files.readAllLines(Path.of(opts.get("throughput")))) {
+            String[] p = line.strip().split("\\s+");
+            if (p.length < 7) {
+                continue;
+            }
+            String path = p[0].equals("create") ? "create contact" : "case list";
+            int users = Integer.parseInt(p[1]);
+            Map<Integer, Double> col = gatlingRow(Path.of(p[2]), path + " @" + users);
+            double seconds = Double.parseDouble(p[6]);
+            long count = Math.round(col.get(2));
+            long errors = Math.round(col.get(4));
+            double rate = count / seconds;
+            double wildfly = Double.parseDouble(p[3]) / Math.max(count, 1);
+            double postgres = Double.parseDouble(p[4]) / Math.max(count, 1);
+            double machine = Double.parseDouble(p[5]) / Math.max(count, 1);
+            double[] floor = floors.get(path);
+            double floorCpu = floor[4] + floor[5];
+            String verdict = "";
+            if (path.equals("create contact")) {
+                List<String> asked = new ArrayList<>();
+                boolean met = errors == 0 && rate >= 250;
+                asked.add("0 errors, >= 250 req/s");
+                if (users == 10) {
+                    asked.add("p95 <= 65");
+                    met &= col.get(9) <= 65;
+                }
+                asked.add("server CPU <= 4x floor's");
+                met &= wildfly + postgres <= 4 * floorCpu;
+                verdict = String.join(", ", asked) + (met ? ": met" : ": MISSED")
+                        + String.format(Locale.ROOT, " (%.1fx)", (wildfly + postgres) / floorCpu);
+            }
+            System.out.printf(Locale.ROOT, "%-22s %6d %6d %7.1f %6.0f %6.0f %6.0f | %8.2f %8.2f %8.2f %9.2f | %8.2f %9.2f | %s%n",
+                    path + " @" + users, count, errors, rate, col.get(8), col.get(9), col.get(10), wildfly, postgres,
+                    wildfly + postgres, machine, floor[0], floorCpu, verdict);
+        }
+        System.out.println("(p50-p99: Gatling at the client, whole ms; CPU in ms per request: WildFly's process, PostgreSQL's"
+                + " processes, server = both, machine = all CPU used on the machine including the load generator;"
+                + " floor CPU = the floor's client thread and backend per run)");
+    }
+
+    /** p50, p95, p99 and mean in ms of runs of the work, then client thread and backend CPU ms per run. */
+    double[] timeWithCpu(int runs, long backendPid, Run work) throws Exception {
+        for (int i = 0; i < runs / 4; i++) {
+            work.run(runs + i);
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long clientCpu = threads.getCurrentThreadCpuTime();
+        double backendCpu = cpuMillis(backendPid);
+        double[] ms = new double[runs];
+        double total = 0;
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            work.run(i);
+            ms[i] = (System.nanoTime() - started) / 1e6;
+            total += ms[i];
+        }
+        double client = (threads.getCurrentThreadCpuTime() - clientCpu) / 1e6 / runs;
+        double backend = (cpuMillis(backendPid) - backendCpu) / runs;
+        Arrays.sort(ms);
+        return new double[] {at(ms, 0.50), at(ms, 0.95), at(ms, 0.99), total / runs, client, backend};
+    }
+
+    /** A process's user and system CPU time so far, in ms (/proc/PID/stat, in clock ticks of 10 ms). */
+    static double cpuMillis(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+    }
+
+    /** Columns 2 to 14 of one request's line in the statistics table of a Gatling HTML report. */
+    static Map<Integer, Double> gatlingRow(Path report, String name) throws Exception {
+        String html = Files.readString(report.resolve("index.html"));
+        Matcher m = Pattern.compile("class=\"ellipsed-name\">" + Pattern.quote(name) + "</span>").matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no line for " + name + " in " + report);
+        }
+        return cells(html, m.end());
+    }
+
+    /** The 13 cells (columns 2 to 14) of the statistics table's line that starts at {@code from}. */
+    private static Map<Integer, Double> cells(String html, int from) {
+        Pattern cell = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+        Map<Integer, Double> col = new LinkedHashMap<>();
+        Matcher c = cell.matcher(html).region(from, html.length());
+        while (col.size() < 13 && c.find()) {
+            String v = c.group(2).replace(",", "").strip();
+            col.put(Integer.valueOf(c.group(1)), v.isEmpty() || v.equals("-") ? Double.NaN : Double.parseDouble(v));
+        }
+        return col;
+    }
+
     // --- the table -------------------------------------------------------------------------------
 
     private static final List<String> TARGET_ORDER = List.of("save a contact", "look up a caller by phone",
@@ -283,7 +456,6 @@ public class LoadFloors {
             "look up a caller by name @50", new double[] {30, 0, 0},
             "search contacts @50", new double[] {200, 0, 3});
 
-    /** Reads the statistics table of Gatling's HTML report: per request name, columns 2 to 14. */
     /**
      * The server's own times per path from Undertow's access log ("METHOD PATH?QUERY STATUS MILLIS"), in
      * the order the load ran: the saves of each shift in turn (advisers / 5 a second for the phase), then
@@ -335,19 +507,12 @@ public class LoadFloors {
                 "path @ advisers", "count", "errors", "p50", "p95", "p99", "req/s", "server50", "server95",
                 "floor50", "floor95", "target");
         Matcher m = Pattern.compile("class=\"ellipsed-name\">([^<]+ @\\d+)</span>").matcher(html);
-        Pattern cell = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
         Map<String, Map<Integer, Double>> rows = new java.util.TreeMap<>(java.util.Comparator
                 .comparingInt((String n) -> Integer.parseInt(n.replaceFirst("^.* @", "")))
                 .thenComparingInt(n -> TARGET_ORDER.indexOf(n.replaceFirst(" @\\d+$", "")))
                 .thenComparing(n -> n));
         while (m.find()) {
-            Map<Integer, Double> col = new LinkedHashMap<>();
-            Matcher c = cell.matcher(html).region(m.end(), html.length());
-            while (col.size() < 13 && c.find()) {
-                String v = c.group(2).replace(",", "").strip();
-                col.put(Integer.valueOf(c.group(1)), v.isEmpty() || v.equals("-") ? Double.NaN : Double.parseDouble(v));
-            }
-            rows.put(m.group(1), col);
+            rows.put(m.group(1), cells(html, m.end()));
         }
         for (Map.Entry<String, Map<Integer, Double>> row : rows.entrySet()) {
             String name = row.getKey();

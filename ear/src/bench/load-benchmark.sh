@@ -77,53 +77,8 @@ if [ "$FRESH" = true ]; then bench_generate; fi
 ACCESS_LOG=$BASE_DIR/log/bench-access.log
 bench_access_log
 
-# 3. The advisers, each with an API token for the load; their password is the demo adviser's.
-log "Preparing $BENCH_ADVISERS advisers with API tokens, and the load's data in ${DATA#"$ROOT"/}"
-rm -rf "$DATA"
-mkdir -p "$DATA"
-psql -X -q -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -v advisers="$BENCH_ADVISERS" <<SQL
-begin;
-insert into user_account (id, username, display_name, password_hash, enabled, created_at, version, failed_sign_ins, totp_last_step)
-select b.base + g, 'bench-adviser-' || lpad(g::text, 3, '0'), 'Bench Adviser ' || g, a.password_hash, true, now(), 0, 0, 0
-from generate_series(1, :advisers) g
-cross join (select greatest((select max(id) from user_account), (select last_value from user_account_seq)) as base) b
-cross join (select password_hash from user_account where username = 'adviser') a
-where not exists (select 1 from user_account u where u.username = 'bench-adviser-' || lpad(g::text, 3, '0'));
-insert into user_account_role (user_account_id, role)
-select u.id, 'ADVISER' from user_account u
-where u.username like 'bench-adviser-%' and not exists (select 1 from user_account_role r where r.user_account_id = u.id);
-select setval('user_account_seq', greatest((select max(id) from user_account), (select last_value from user_account_seq)));
-delete from api_token where name = 'load benchmark';
-create temp table bench_secret on commit drop as
-select u.id as account_id, u.username, 'hlp_' || md5(random()::text || clock_timestamp()::text || u.id) as secret
-from user_account u where u.username like 'bench-adviser-%';
-insert into api_token (id, version, user_account_id, name, secret_hash, secret_prefix, roles, created_at, created_by, expires_at)
-select b.base + row_number() over (order by s.username), 0, s.account_id, 'load benchmark',
-       encode(sha256(convert_to(s.secret, 'UTF8')), 'hex'), substr(s.secret, 1, 12), 'ADVISER', now(), 'load-benchmark',
-       now() + interval '1 day'
-from bench_secret s
-cross join (select greatest((select coalesce(max(id), 0) from api_token), (select last_value from api_token_seq)) as base) b;
-select setval('api_token_seq', greatest((select max(id) from api_token), (select last_value from api_token_seq)));
-\copy (select secret from bench_secret order by username) to '$DATA/tokens.txt'
-commit;
-\copy (select '0' || substr(number, 4) from caller_phone where number like '+44%' order by md5(number) limit 500) to '$DATA/phones.txt'
-create temp table bench_name as
-select case when id % 2 = 0 then full_name else split_part(full_name, ' ', 2) end as name,
-       md5(id::text) as k
-from caller where full_name is not null and full_name ~ '^[A-Za-z]+ [A-Za-z]+$' order by md5(id::text) limit 500;
-\copy (select name from bench_name order by k) to '$DATA/names.txt'
-\copy (select t.code from topic t where t.active and t.parent_id is not null order by t.code) to '$DATA/topics.txt'
-\copy (select code from caller_type where active and code <> 'unknown' order by code) to '$DATA/caller-types.txt'
-\copy (select code from outcome where active and code in ('information-given', 'emotional-support', 'signposted', 'no-further-action')) to '$DATA/outcomes.txt'
-SQL
-# What advisers search for: words from notes, common and rarer, two-word phrases, and callers' surnames.
-printf '%s\n' baclofen fatigue pip ocrelizumab trial carers bladder dvla "heat sensitivity" facets \
-    "blue badge" steroids fampridine lumbar > "$DATA/words.txt"
-psql -X -q -h 127.0.0.1 -U postgres -d "$DB" -Atc "select split_part(full_name, ' ', 2) from caller
-    where full_name ~ '^[A-Za-z]+ [A-Za-z]+\$' group by 1 order by md5(split_part(full_name, ' ', 2)) limit 6" >> "$DATA/words.txt"
-for f in tokens phones names topics caller-types outcomes words; do
-    [ -s "$DATA/$f.txt" ] || fail "nothing to put in $DATA/$f.txt"
-done
+# 3. The advisers, each with an API token, and what the load needs (bench-lib.sh).
+bench_load_data
 
 # The load client, compiled before anything is timed.
 log "Compiling the Gatling simulations (tools/load-test)"

@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.NaturalIdCache;
+
 import org.helpline.shared.persistence.ReferenceItem;
 
 /** Who is calling in relation to MS: a person with MS, a carer, family, a professional... */
 @Entity
 @Table(name = "caller_type")
 @Cacheable
+@NaturalIdCache
 public class CallerType extends ReferenceItem implements Serializable {
 
     private static final long serialVersionUID = 1L;

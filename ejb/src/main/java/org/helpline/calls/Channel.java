@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.NaturalIdCache;
+
 import org.helpline.shared.persistence.ReferenceItem;
 
 /** How a contact reached us: phone, email, web chat, letter, in person or social media. */
 @Entity
 @Table(name = "channel")
 @Cacheable
+@NaturalIdCache
 public class Channel extends ReferenceItem implements Serializable {
 
     private static final long serialVersionUID = 1L;

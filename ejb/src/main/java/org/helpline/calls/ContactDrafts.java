@@ -1,5 +1,7 @@
 package org.helpline.calls;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
@@ -48,10 +50,10 @@ public class ContactDrafts {
     /** A kept draft read back into a form: what no longer fits the form is dropped, and named. */
     public FlatJson.Read<ContactForm> read(ContactDraft draft) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(draft.getFields()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(draft.getFields()))) {
             json = reader.readObject();
         } catch (RuntimeException unreadable) {
-            json = Json.createObjectBuilder().build();
+            json = JSON.createObjectBuilder().build();
         }
         FlatJson.Read<ContactForm> read = FlatJson.fromDraft(json, ContactForm.class);
         read.value().setIdempotencyKey(draft.getIdempotencyKey());

@@ -1,5 +1,7 @@
 package org.helpline.calls;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.Serializable;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +144,7 @@ public class ContactForm implements Serializable, Rules.Checked {
      * could complete any, so that a retry sent across that upgrade is still a retry.
      */
     public String fingerprint() {
-        var canonical = jakarta.json.Json.createObjectBuilder(FlatJson.toJson(this)).remove("idempotencyKey");
+        var canonical = JSON.createObjectBuilder(FlatJson.toJson(this)).remove("idempotencyKey");
         if (caller.getCompletesFollowUps().isEmpty()) {
             canonical.remove("completesFollowUps");
         }

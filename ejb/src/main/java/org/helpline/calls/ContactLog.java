@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -142,7 +143,9 @@ public class ContactLog {
                 about.isFollowUpNeeded(), about.isReferralNeeded(), me, now);
         contact.loggedFrom(fingerprint);
 
-        contact.gave(library.givenOnCall(about.getArticlesGiven()));
+        if (!about.getArticlesGiven().isEmpty()) {
+            contact.gave(library.givenOnCall(about.getArticlesGiven()));
+        }
         Caller caller = caller(who, me, now);
         if (caller != null) {
             contact.from(caller);
@@ -162,6 +165,17 @@ public class ContactLog {
         drafts.discard(form.getIdempotencyKey());
         live.fire(new LiveChange("contact"));
         return contact;
+    }
+
+    /**
+     * Logs a data contact as {@link #log(ContactForm)} does, and answers what {@code answer} makes of it in the
+     * same transaction: the API's answer to a save, without reading the contact back in another. The caller is
+     * shown identified: whoever logged the contact (this time, or the first time for a retry, whose key is
+     * looked up among their own contacts) works with its caller ({@link CallerAccess}).
+     */
+    public <T> T log(ContactForm form, Function<Shown, T> answer) {
+        Contact contact = log(form);
+        return answer.apply(new Shown(contact, contact.getCaller() != null));
     }
 
     /** What {@code lookUp} finds, or null with its refusal added to the rest (once per field). */
@@ -223,11 +237,15 @@ public class ContactLog {
     public record Shown(Contact contact, boolean callerIdentified) {
     }
 
-    /** A contact by id as the API shows it: with its caller only for a reader who may identify them. */
+    /**
+     * A contact by id as the API shows it: with its caller only for a reader who may identify them. A contact
+     * with a caller is found at all only by a reader who may ({@link CallerRecords#find}), so that one check
+     * decides both.
+     */
     @RequiresPermission(Permission.VIEW_CONTACT)
     public Shown show(long id) {
         Contact contact = get(id);
-        return new Shown(contact, contact.getCaller() != null && callerAccess.mayIdentify(contact.getCaller().getId()));
+        return new Shown(contact, contact.getCaller() != null);
     }
 
     private Caller caller(CallerPart form, UserAccount me, Instant now) {

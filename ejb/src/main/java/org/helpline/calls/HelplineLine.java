@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.NaturalIdCache;
+
 import org.helpline.shared.persistence.ReferenceItem;
 
 /**
@@ -21,6 +23,7 @@ import org.helpline.shared.persistence.ReferenceItem;
 @Entity
 @Table(name = "helpline_line")
 @Cacheable
+@NaturalIdCache
 public class HelplineLine extends ReferenceItem implements Serializable {
 
     private static final long serialVersionUID = 1L;

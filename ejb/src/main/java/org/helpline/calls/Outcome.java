@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.NaturalIdCache;
+
 import org.helpline.shared.persistence.ReferenceItem;
 
 /** What came of a contact, as the adviser records it when they finish. */
 @Entity
 @Table(name = "outcome")
 @Cacheable
+@NaturalIdCache
 public class Outcome extends ReferenceItem implements Serializable {
 
     private static final long serialVersionUID = 1L;

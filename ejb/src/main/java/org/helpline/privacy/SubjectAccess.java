@@ -1,5 +1,7 @@
 package org.helpline.privacy;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,6 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -118,7 +119,7 @@ public class SubjectAccess {
         List<AccessEntry> views = em.createQuery("select e from AccessEntry e where e.callerId = :id order by e.at",
                 AccessEntry.class).setParameter("id", callerId).getResultList();
 
-        JsonObjectBuilder file = Json.createObjectBuilder()
+        JsonObjectBuilder file = JSON.createObjectBuilder()
                 .add("about", "Everything Helpline holds about this caller, as of the time below.")
                 .add("exportedAt", Instant.now().toString())
                 .add("exportedBy", staff.username())
@@ -126,11 +127,11 @@ public class SubjectAccess {
                 .add("caller", object(Map.of(
                         "id", caller.getId(),
                         "fullName", text(caller.getFullName()),
-                        "phones", array(caller.getPhones().stream().sorted().toList(), s -> Json.createValue(s)),
+                        "phones", array(caller.getPhones().stream().sorted().toList(), s -> JSON.createValue(s)),
                         "email", text(caller.getEmail()),
                         "postcodeDistrict", text(caller.getPostcodeDistrict()),
                         "msType", text(caller.getMsType()),
-                        "diagnosisYear", caller.getDiagnosisYear() == null ? JsonValue.NULL : Json.createValue(caller.getDiagnosisYear()),
+                        "diagnosisYear", caller.getDiagnosisYear() == null ? JsonValue.NULL : JSON.createValue(caller.getDiagnosisYear()),
                         "preferredContactMethod", text(caller.getPreferredContactMethod()),
                         "preferredTimes", text(caller.getPreferredTimes()),
                         "consent", text(caller.getConsentGivenAt() == null ? null
@@ -140,9 +141,9 @@ public class SubjectAccess {
                         Map.entry("channel", text(c.getChannel().getLabel())),
                         Map.entry("direction", text(c.getDirection())),
                         Map.entry("line", text(c.getLine().getLabel())),
-                        Map.entry("minutes", Json.createValue(c.getDuration().toMinutes())),
+                        Map.entry("minutes", JSON.createValue(c.getDuration().toMinutes())),
                         Map.entry("callerType", text(c.getCallerType() == null ? null : c.getCallerType().getLabel())),
-                        Map.entry("topics", array(c.getTopics(), t -> Json.createValue(((Topic) t).getLabel()))),
+                        Map.entry("topics", array(c.getTopics(), t -> JSON.createValue(((Topic) t).getLabel()))),
                         Map.entry("summary", text(c.getSummary())),
                         Map.entry("informationGiven", text(c.getInformationGiven())),
                         Map.entry("outcome", text(c.getOutcome() == null ? null : c.getOutcome().getLabel())),
@@ -197,7 +198,7 @@ public class SubjectAccess {
         String name = "caller-" + callerId + "-subject-access";
         if ("json".equals(format)) {
             StringWriter out = new StringWriter();
-            try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            try (var writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
                 writer.write(dossier);
             }
             return new CallerFile(name + ".json", "application/json", out.toString().getBytes(StandardCharsets.UTF_8));
@@ -206,11 +207,11 @@ public class SubjectAccess {
     }
 
     private static JsonValue text(Object value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value instanceof Enum<?> e ? e.name() : value.toString());
+        return value == null ? JsonValue.NULL : JSON.createValue(value instanceof Enum<?> e ? e.name() : value.toString());
     }
 
     private static JsonObject object(Map<String, ?> fields) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         fields.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Object v = e.getValue();
             if (v instanceof JsonValue json) {
@@ -218,14 +219,14 @@ public class SubjectAccess {
             } else if (v instanceof Long l) {
                 b.add(e.getKey(), l);
             } else {
-                b.add(e.getKey(), Objects.toString(v, null) == null ? JsonValue.NULL : Json.createValue(v.toString()));
+                b.add(e.getKey(), Objects.toString(v, null) == null ? JsonValue.NULL : JSON.createValue(v.toString()));
             }
         });
         return b.build();
     }
 
     private static <T> JsonValue array(Collection<T> items, Function<T, JsonValue> each) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         items.forEach(item -> a.add(each.apply(item)));
         return a.build();
     }

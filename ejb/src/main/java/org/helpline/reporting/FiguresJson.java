@@ -1,10 +1,11 @@
 package org.helpline.reporting;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.StringReader;
 import java.time.YearMonth;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -22,26 +23,26 @@ final class FiguresJson {
     }
 
     static String write(MonthlyFigures figures) {
-        JsonArrayBuilder sections = Json.createArrayBuilder();
+        JsonArrayBuilder sections = JSON.createArrayBuilder();
         for (ReportSection s : figures.sections()) {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
+            JsonArrayBuilder rows = JSON.createArrayBuilder();
             for (ReportRow r : s.rows()) {
-                rows.add(Json.createObjectBuilder().add("code", r.code()).add("label", r.label())
+                rows.add(JSON.createObjectBuilder().add("code", r.code()).add("label", r.label())
                         .add("unit", r.unit().name())
-                        .add("values", Json.createArrayBuilder().add(r.month()).add(r.previousMonth()).add(r.lastYear())));
+                        .add("values", JSON.createArrayBuilder().add(r.month()).add(r.previousMonth()).add(r.lastYear())));
             }
-            sections.add(Json.createObjectBuilder().add("key", s.key()).add("title", s.title()).add("rule", s.rule())
+            sections.add(JSON.createObjectBuilder().add("key", s.key()).add("title", s.title()).add("rule", s.rule())
                     .add("rows", rows));
         }
-        JsonArrayBuilder heat = Json.createArrayBuilder();
+        JsonArrayBuilder heat = JSON.createArrayBuilder();
         for (long[] day : figures.heatMap()) {
-            JsonArrayBuilder hours = Json.createArrayBuilder();
+            JsonArrayBuilder hours = JSON.createArrayBuilder();
             for (long count : day) {
                 hours.add(count);
             }
             heat.add(hours);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("month", figures.month().toString());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("month", figures.month().toString());
         if (figures.lineCode() != null) {
             json.add("line", figures.lineCode());
         }
@@ -50,7 +51,7 @@ final class FiguresJson {
 
     static MonthlyFigures read(String text) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             json = reader.readObject();
         }
         List<ReportSection> sections = json.getJsonArray("sections").getValuesAs(JsonObject.class).stream()

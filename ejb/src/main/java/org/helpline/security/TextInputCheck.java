@@ -2,8 +2,10 @@ package org.helpline.security;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
@@ -45,19 +47,35 @@ public class TextInputCheck {
             for (Object item : items) {
                 inspect(item, field, seen, depth + 1);
             }
-        } else if (value.getClass().getName().startsWith("org.helpline.") && !value.getClass().isEnum()) {
-            for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
-                        continue;
-                    }
-                    if (f.trySetAccessible()) {
-                        inspect(f.get(value), f.getName(), seen, depth + 1);
-                    }
-                }
+        } else {
+            for (Field f : FIELDS.get(value.getClass())) {
+                inspect(f.get(value), f.getName(), seen, depth + 1);
             }
         }
     }
+
+    /**
+     * The fields worth looking into of each class, worked out once per class: the instance fields that are not
+     * primitive (and that reflection may read) of Helpline's own classes and their superclasses; none for
+     * enums and everyone else's classes.
+     */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            if (!type.getName().startsWith("org.helpline.") || type.isEnum()) {
+                return List.of();
+            }
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive() && f.trySetAccessible()) {
+                        fields.add(f);
+                    }
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
 
     static void refuseIfHostile(CharSequence text, String field) {
         for (int i = 0; i < text.length(); i++) {

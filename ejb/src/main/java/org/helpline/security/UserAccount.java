@@ -23,6 +23,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -35,6 +37,7 @@ import org.helpline.shared.UserText;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "user_account")
+@NaturalIdCache
 public class UserAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -44,6 +47,8 @@ public class UserAccount implements Serializable {
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
     private Long id;
 
+    /** Each request's signed-in account is found by it, through the natural-id cache ({@link UserAccounts}). */
+    @NaturalId
     @Column(nullable = false, length = 60, unique = true, updatable = false)
     private String username;
 

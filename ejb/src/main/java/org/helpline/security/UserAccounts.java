@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.Session;
+
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.UserText;
@@ -25,10 +27,10 @@ public class UserAccounts {
     PasswordHasher hasher;
 
     public Optional<UserAccount> findByUsername(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        // By natural id: the second-level cache knows each username's id, so this is a read by primary key
+        // (no query, nor the flush a query inside a transaction has Hibernate check for first).
+        return username == null ? Optional.empty()
+                : Optional.ofNullable(em.unwrap(Session.class).bySimpleNaturalId(UserAccount.class).load(username));
     }
 
     /** The account of a signed-in user, who must exist. */

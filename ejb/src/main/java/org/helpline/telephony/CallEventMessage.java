@@ -1,12 +1,13 @@
 package org.helpline.telephony;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -50,7 +51,7 @@ public record CallEventMessage(String eventId, String callId, CallEventType type
             throw new InvalidInputException("body", UserText.of("callEvent.body.size", MAX_BODY));
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException notAnObject) {
             throw new InvalidInputException("body", UserText.of("callEvent.body.notObject"));

@@ -21,6 +21,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
+
 /**
  * A topic callers raise. Top-level topics group subtopics; the taxonomy is two levels deep, so a
  * subtopic cannot have subtopics of its own.
@@ -28,6 +31,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "topic")
 @Cacheable
+@NaturalIdCache
 public class Topic implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -37,6 +41,7 @@ public class Topic implements Serializable {
     @SequenceGenerator(name = "topic_seq", sequenceName = "topic_seq", allocationSize = 50)
     private Long id;
 
+    @NaturalId
     @Column(nullable = false, length = 120, unique = true, updatable = false)
     private String code;
 

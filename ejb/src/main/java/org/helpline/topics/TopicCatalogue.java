@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.security.Roles;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.UserText;
+import org.helpline.shared.persistence.ReferenceItems;
 
 /** Reads the topic taxonomy. */
 @Stateless
@@ -51,12 +52,15 @@ public class TopicCatalogue {
         if (codes == null || codes.isEmpty()) {
             return Set.of();
         }
-        List<Topic> found = em.createQuery("select t from Topic t where t.code in :codes and t.active = true", Topic.class)
-                .setParameter("codes", codes).getResultList();
-        if (found.size() != codes.size()) {
-            throw new InvalidInputException("topics", UserText.of("topic.unknown"));
+        Set<Topic> found = new LinkedHashSet<>();
+        for (String code : codes) {
+            Topic topic = code == null ? null : ReferenceItems.byCode(em, Topic.class, code);
+            if (topic == null || !topic.isActive()) {
+                throw new InvalidInputException("topics", UserText.of("topic.unknown"));
+            }
+            found.add(topic);
         }
-        return new LinkedHashSet<>(found);
+        return found;
     }
 
     /** Top-level topics in display order, with their subtopics loaded. */

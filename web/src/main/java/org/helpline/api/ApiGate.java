@@ -3,7 +3,6 @@ package org.helpline.api;
 import java.io.IOException;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -36,7 +35,7 @@ public class ApiGate extends HttpFilter {
 
     static final String WEBHOOK = "/api/v1/telephony/";
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = OneJsonb.JSONB;
 
     /** Whether a request is for the API, where only tokens count. */
     public static boolean isApi(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package org.helpline.api;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +45,6 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
@@ -74,9 +75,9 @@ import org.helpline.shared.forms.Flattened;
 public class JsonBodies implements MessageBodyReader<Object> {
 
     /** Created once: a Jsonb is costly to make and safe to share. */
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = OneJsonb.JSONB;
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     /** Each body type's properties, by JSON name, with their types: worked out once per type. */

@@ -1,8 +1,9 @@
 package org.helpline.view;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.IOException;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** How the download links answer: the file, never cached; or an RFC 9457 problem naming the field at fault. */
@@ -25,12 +26,12 @@ public final class Downloads {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", message)
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("field", field).add("message", message)))
                 .build().toString());
     }

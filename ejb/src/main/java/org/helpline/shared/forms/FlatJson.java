@@ -1,5 +1,7 @@
 package org.helpline.shared.forms;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -63,7 +64,7 @@ public final class FlatJson {
                 members.put(field.getName(), parse(PLAIN.toJson(value)));
             }
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         members.forEach(json::add);
         return json.build();
     }
@@ -110,7 +111,7 @@ public final class FlatJson {
                 }
                 dropped.add(member.getKey());
             } else if (where.part() != null) {
-                parts.computeIfAbsent(where.part(), p -> Json.createObjectBuilder()).add(member.getKey(), member.getValue());
+                parts.computeIfAbsent(where.part(), p -> JSON.createObjectBuilder()).add(member.getKey(), member.getValue());
             } else if (member.getValue().getValueType() != JsonValue.ValueType.NULL) {
                 // null is "not given": the form's own default stays
                 Field field = where.field();
@@ -146,10 +147,10 @@ public final class FlatJson {
                 throw unreadable;
             }
         }
-        JsonObjectBuilder fits = Json.createObjectBuilder();
+        JsonObjectBuilder fits = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : members.entrySet()) {
             try {
-                PLAIN.fromJson(Json.createObjectBuilder().add(member.getKey(), member.getValue()).build().toString(), partType);
+                PLAIN.fromJson(JSON.createObjectBuilder().add(member.getKey(), member.getValue()).build().toString(), partType);
                 fits.add(member.getKey(), member.getValue());
             } catch (JsonbException doesNotFit) {
                 dropped.add(member.getKey());
@@ -195,7 +196,7 @@ public final class FlatJson {
     }
 
     private static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

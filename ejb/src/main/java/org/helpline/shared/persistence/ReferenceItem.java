@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /**
  * The shape shared by the short lists advisers pick from (channels, caller types, outcomes): a stable
  * code that seeds and reports key on, a label people read, and retirement instead of deletion so old
@@ -14,6 +16,8 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class ReferenceItem {
 
+    /** Looked up by, through the second-level cache's natural-id region ({@link ReferenceItems#require}). */
+    @NaturalId
     @Column(nullable = false, length = 60, unique = true, updatable = false)
     private String code;
 

@@ -1,10 +1,11 @@
 package org.helpline.shared.seeds;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 
@@ -21,7 +22,7 @@ public final class SeedFiles {
             if (in == null) {
                 throw new IllegalStateException("Seed file missing from the build: " + path);
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = JSON.createReader(in)) {
                 return reader.readArray();
             }
         } catch (IOException e) {

@@ -11,21 +11,14 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * Advisers on shift, through the REST API an integration (or the contact page) uses: each adviser does
@@ -42,6 +35,7 @@ public class AdvisersOnShift extends Simulation {
 
     private static final String BASE = System.getProperty("helpline.base", "http://127.0.0.1:8480/helpline/api/v1");
     private static final Path DATA = Path.of(System.getProperty("helpline.data", "target/load-data"));
+    private static final LoadData LOAD = new LoadData(DATA);
     private static final int SECONDS = Integer.getInteger("helpline.seconds", 60);
     private static final int READ_SECONDS = Integer.getInteger("helpline.read-seconds", Math.max(10, SECONDS / 2));
     private static final double SECONDS_BETWEEN_ACTIONS = 5.0;
@@ -51,21 +45,13 @@ public class AdvisersOnShift extends Simulation {
     private static final List<Integer> SHIFTS = Arrays.stream(System.getProperty("helpline.advisers", "50,200").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
 
-    private static final List<String> TOKENS = lines("tokens.txt");
-    private static final List<String> PHONES = lines("phones.txt");
-    private static final List<String> NAMES = lines("names.txt");
-    private static final List<String> WORDS = lines("words.txt");
-    private static final List<String> TOPICS = lines("topics.txt");
-    private static final List<String> CALLER_TYPES = lines("caller-types.txt");
-    private static final List<String> OUTCOMES = lines("outcomes.txt");
-    private static final AtomicLong NEW_CALLERS = new AtomicLong();
+    private static final List<String> TOKENS = LOAD.lines("tokens.txt");
+    private static final List<String> PHONES = LOAD.lines("phones.txt");
+    private static final List<String> NAMES = LOAD.lines("names.txt");
+    private static final List<String> WORDS = LOAD.lines("words.txt");
+        private static final AtomicLong NEW_CALLERS = new AtomicLong();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L);
 
-    private static final String[] OPENERS = {"Caller asked", "Partner asked", "Newly diagnosed caller asked",
-        "Carer asked", "Caller with progressive MS asked"};
-    private static final String[] SUBJECTS = {"about fatigue at work and the FACETS course", "about baclofen and stiffness",
-        "about the PIP assessment", "about a relapse and steroids", "about heat sensitivity", "about a trial in the news",
-        "about bladder urgency", "about low mood"};
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("application/json")
@@ -144,17 +130,7 @@ public class AdvisersOnShift extends Simulation {
     /** A contact as an adviser logs one: half from a caller who gives their name and number, some with a case. */
     private static String contactBody() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        int minutes = 2 + r.nextInt(18);
-        StringBuilder json = new StringBuilder("{")
-                .append("\"idempotencyKey\":\"").append(UUID.randomUUID()).append("\",")
-                .append("\"startedAt\":\"").append(Instant.now().minus(minutes + 1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS)).append("\",")
-                .append("\"durationMinutes\":").append(minutes).append(",\"durationSeconds\":").append(r.nextInt(60)).append(',')
-                .append("\"callerType\":\"").append(pick(CALLER_TYPES)).append("\",")
-                .append("\"topics\":[").append(r.ints(1 + r.nextInt(2), 0, TOPICS.size()).distinct()
-                        .mapToObj(i -> "\"" + TOPICS.get(i) + "\"").collect(Collectors.joining(","))).append("],")
-                .append("\"summary\":\"").append(OPENERS[r.nextInt(OPENERS.length)]).append(' ')
-                .append(SUBJECTS[r.nextInt(SUBJECTS.length)]).append(". Talked it through and sent the factsheet.\",")
-                .append("\"outcome\":\"").append(pick(OUTCOMES)).append('"');
+        StringBuilder json = new StringBuilder("{").append(LOAD.contactFields());
         if (r.nextBoolean()) {
             long n = NEW_CALLERS.incrementAndGet();
             json.append(",\"fullName\":\"Load Caller ").append(RUN).append(' ').append(n).append('"')
@@ -167,23 +143,8 @@ public class AdvisersOnShift extends Simulation {
         return json.append('}').toString();
     }
 
-    private static String pick(List<String> from) {
-        return from.get(ThreadLocalRandom.current().nextInt(from.size()));
-    }
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> lines(String file) {
-        try {
-            List<String> lines = Files.readAllLines(DATA.resolve(file)).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            if (lines.isEmpty()) {
-                throw new IllegalStateException(DATA.resolve(file) + " is empty");
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the benchmark script writes " + DATA.resolve(file), e);
-        }
     }
 }

@@ -125,9 +125,9 @@ public class ContactsResource {
             // Without a key from the client, a retry logs the contact again; with one, it is logged once.
             form.setIdempotencyKey(idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey);
         }
-        long id = log.log(form).getId();
-        URI location = uri.getBaseUriBuilder().path(ContactsResource.class).path(String.valueOf(id)).build();
-        return Response.created(location).entity(reading.of(() -> view(log.show(id)))).build();
+        ContactView saved = log.log(form, ContactsResource::view);
+        URI location = uri.getBaseUriBuilder().path(ContactsResource.class).path(String.valueOf(saved.id())).build();
+        return Response.created(location).entity(saved).build();
     }
 
     private static ContactView view(ContactLog.Shown shown) {

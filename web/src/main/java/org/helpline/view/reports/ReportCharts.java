@@ -1,8 +1,9 @@
 package org.helpline.view.reports;
 
+import static org.helpline.shared.JsonValues.JSON;
+
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import org.helpline.reporting.ReportRow;
@@ -28,27 +29,27 @@ final class ReportCharts {
 
     /** The settings for {@code rows} under the three column names, as the JSON p:chart takes. */
     static String bars(List<ReportRow> rows, List<String> columns) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         rows.forEach(r -> labels.add(r.label()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (int s = 0; s < 3; s++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (ReportRow r : rows) {
                 data.add(r.values()[s]);
             }
-            datasets.add(Json.createObjectBuilder().add("label", columns.get(s)).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", columns.get(s)).add("data", data)
                     .add("backgroundColor", COLOURS[s]).add("borderColor", COLOURS[s]).add("borderWidth", 1));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", "y")
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                        .add("plugins", JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 }
