@@ -92,12 +92,20 @@ public class ContactDrafts {
 
     /** Throws one of my drafts away; also done when its contact is saved, in the same transaction. */
     public void discard(String idempotencyKey) {
-        UserAccount me = me();
-        byKey(idempotencyKey, me).filter(d -> d.belongsTo(me)).ifPresent(em::remove);
+        discard(em, me(), idempotencyKey);
+    }
+
+    /** Throws {@code adviser}'s draft away: for the contact log, saving its contact in its own transaction. */
+    static void discard(EntityManager em, UserAccount adviser, String idempotencyKey) {
+        byKey(em, idempotencyKey, adviser).filter(d -> d.belongsTo(adviser)).ifPresent(em::remove);
     }
 
     /** One of {@code adviser}'s drafts: keys are each adviser's own, as contacts' are. */
     private Optional<ContactDraft> byKey(String key, UserAccount adviser) {
+        return byKey(em, key, adviser);
+    }
+
+    private static Optional<ContactDraft> byKey(EntityManager em, String key, UserAccount adviser) {
         return em.createQuery("select d from ContactDraft d where d.adviser = :adviser and d.idempotencyKey = :key",
                 ContactDraft.class).setParameter("adviser", adviser).setParameter("key", key).getResultStream().findFirst();
     }

@@ -74,16 +74,10 @@ public class ContactLog {
     ReferenceItems items;
 
     @Inject
-    TopicCatalogue topics;
-
-    @Inject
     CaseNumbers caseNumbers;
 
     @Inject
     Scripts scripts;
-
-    @Inject
-    ContactDrafts drafts;
 
     @Inject
     FollowUps followUps;
@@ -132,7 +126,7 @@ public class ContactLog {
         CallerType callerType = gather(refusals, () -> items.require(CallerType.class, about.getCallerType(), "callerType",
                 UserText.of("contact.callerType.required")));
         Outcome outcome = gather(refusals, () -> items.require(Outcome.class, about.getOutcome(), "outcome", UserText.of("contact.outcome.required")));
-        var chosenTopics = gather(refusals, () -> topics.byCodes(new LinkedHashSet<>(about.getTopics())));
+        var chosenTopics = gather(refusals, () -> TopicCatalogue.byCodes(em, new LinkedHashSet<>(about.getTopics())));
         if (!refusals.isEmpty()) {
             throw new InvalidInputsException(refusals);
         }
@@ -162,7 +156,7 @@ public class ContactLog {
         if (about.isReferralNeeded() && form.getReferral().chosen()) {
             referrals.refer(contact.getId(), form.getReferral().getReferTo(), form.getReferral().isReferralConsent(), true, null);
         }
-        drafts.discard(form.getIdempotencyKey());
+        ContactDrafts.discard(em, me, form.getIdempotencyKey());
         live.fire(new LiveChange("contact"));
         return contact;
     }
@@ -211,7 +205,7 @@ public class ContactLog {
                 startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
         contact.loggedFrom(fingerprint);
         em.persist(contact);
-        drafts.discard(idempotencyKey);
+        ContactDrafts.discard(em, me(), idempotencyKey);
         live.fire(new LiveChange("contact"));
         return contact;
     }

@@ -49,6 +49,14 @@ public class TopicCatalogue {
 
     /** Active topics by code; any unknown or retired code is refused. */
     public Set<Topic> byCodes(Set<String> codes) {
+        return byCodes(em, codes);
+    }
+
+    /**
+     * The same, for a service that has checked its caller already and is saving in its own transaction (a
+     * contact's topics): by natural id, from the second-level cache, with no service call of its own.
+     */
+    public static Set<Topic> byCodes(EntityManager em, Set<String> codes) {
         if (codes == null || codes.isEmpty()) {
             return Set.of();
         }
