@@ -157,7 +157,8 @@ public class LoadFloors {
         Timestamp now = Timestamp.from(Instant.now());
         db.setAutoCommit(false);
         try {
-            query("select id from contact where idempotency_key = ?", "floor-" + id);
+            // As the service asks: the adviser's own contact with this key (keys are each adviser's own).
+            query("select id from contact where adviser_id = ? and idempotency_key = ?", adviserId, "floor-" + id);
             update("insert into audit_revision (id, revised_at, username) values (?, ?, 'bench-adviser-001')", id, now);
             Long callerId = null;
             if (newCaller) {

@@ -23,6 +23,8 @@ SECONDS_PER_SHIFT=60
 SHIFTS=50,200
 SIGNED_IN=50
 FLOOR_RUNS=200
+WARM_UP=15
+WARM_UP_RATE=2
 PORT_OFFSET=400
 BASE_DIR=$ROOT/ear/target/load-server
 
@@ -35,6 +37,9 @@ Options:
   --advisers LIST   the shifts, in advisers (default $SHIFTS; at most 200 each)
   --signed-in N     advisers signed in through the pages for the memory reading (default $SIGNED_IN)
   --floor-runs N    timed runs of each floor (default $FLOOR_RUNS)
+  --warm-up S       how long every path runs unmeasured first (default $WARM_UP s)
+  --warm-up-rate R  requests a second of each path then (default $WARM_UP_RATE; the JIT compiler's
+                    work is by requests, not seconds: a few thousand of each path leave little to compile)
 EOF
     bench_options_help
 }
@@ -45,6 +50,8 @@ script_option() {
         --advisers) SHIFTS=$2; return 2 ;;
         --signed-in) SIGNED_IN=$2; return 2 ;;
         --floor-runs) FLOOR_RUNS=$2; return 2 ;;
+        --warm-up) WARM_UP=$2; return 2 ;;
+        --warm-up-rate) WARM_UP_RATE=$2; return 2 ;;
         *) return 0 ;;
     esac
 }
@@ -62,7 +69,7 @@ READ_SECONDS=$(( SECONDS_PER_SHIFT / 2 > 10 ? SECONDS_PER_SHIFT / 2 : 10 ))
 BENCH_ADVISERS=200
 DATA=$ROOT/ear/target/load-data
 LOAD_TEST=$ROOT/tools/load-test
-GATLING_TIMEOUT=$(( 600 + SECONDS_PER_SHIFT * $(tr ',' '\n' <<<"$SHIFTS" | wc -l) ))
+GATLING_TIMEOUT=$(( 600 + WARM_UP * 2 + SECONDS_PER_SHIFT * $(tr ',' '\n' <<<"$SHIFTS" | wc -l) ))
 
 
 log "Load benchmark: $CONTACTS contacts; shifts of $SHIFTS advisers, $SECONDS_PER_SHIFT s each"
@@ -118,6 +125,7 @@ log "Load: shifts of $SHIFTS advisers, $SECONDS_PER_SHIFT s each (log in ear/tar
 started=$(date +%s)
 gatling AdvisersOnShift -Dhelpline.base="http://127.0.0.1:$HTTP_PORT/helpline/api/v1" -Dhelpline.data="$DATA" \
     -Dhelpline.seconds="$SECONDS_PER_SHIFT" -Dhelpline.read-seconds="$READ_SECONDS" -Dhelpline.advisers="$SHIFTS" \
+    -Dhelpline.warm-up-seconds="$WARM_UP" -Dhelpline.warm-up-rate="$WARM_UP_RATE" \
     || { tail -n 40 "$ROOT/ear/target/gatling-AdvisersOnShift.log" >&2; fail "the load did not run"; }
 log "Load ran in $(seconds_since "$started") s; server memory after it: $(memory)"
 REPORT=$(ls -dt "$ROOT"/ear/target/gatling/advisersonshift-* | head -n 1)

@@ -42,6 +42,8 @@ public class AdvisersOnShift extends Simulation {
     /** Advisers "on the warm-up shift": its requests are named and marked apart from the measured ones. */
     private static final int WARM_UP = 0;
     private static final int WARM_UP_SECONDS = Integer.getInteger("helpline.warm-up-seconds", 15);
+    /** Requests a second of each path while warming up (half that for the search). */
+    private static final int WARM_UP_RATE = Integer.getInteger("helpline.warm-up-rate", 2);
     private static final List<Integer> SHIFTS = Arrays.stream(System.getProperty("helpline.advisers", "50,200").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
 
@@ -70,11 +72,11 @@ public class AdvisersOnShift extends Simulation {
         double perSecond = shift / SECONDS_BETWEEN_ACTIONS;
         // First every path at a gentle rate, unmeasured (named "warm-up", marked in the URL so the server's
         // access log can leave it out too), so that no path is timed while its code is still being compiled.
-        PopulationBuilder chain = save(WARM_UP).injectOpen(constantUsersPerSec(2).during(WARM_UP_SECONDS));
+        PopulationBuilder chain = save(WARM_UP).injectOpen(constantUsersPerSec(WARM_UP_RATE).during(WARM_UP_SECONDS));
         chain = chain.andThen(
-                lookUp(WARM_UP, "phone", PHONES).injectOpen(constantUsersPerSec(2).during(WARM_UP_SECONDS)),
-                lookUp(WARM_UP, "name", NAMES).injectOpen(constantUsersPerSec(2).during(WARM_UP_SECONDS)),
-                search(WARM_UP).injectOpen(constantUsersPerSec(1).during(WARM_UP_SECONDS)));
+                lookUp(WARM_UP, "phone", PHONES).injectOpen(constantUsersPerSec(WARM_UP_RATE).during(WARM_UP_SECONDS)),
+                lookUp(WARM_UP, "name", NAMES).injectOpen(constantUsersPerSec(WARM_UP_RATE).during(WARM_UP_SECONDS)),
+                search(WARM_UP).injectOpen(constantUsersPerSec(Math.max(1, WARM_UP_RATE / 2.0)).during(WARM_UP_SECONDS)));
         for (int n : SHIFTS) {
             chain = chain.andThen(save(n).injectOpen(constantUsersPerSec(n / SECONDS_BETWEEN_ACTIONS).during(SECONDS)));
         }
