@@ -155,8 +155,7 @@ public class LoadFloors {
     void save(int i, boolean newCaller) throws SQLException {
         long id = -1 - saved++;
         Timestamp now = Timestamp.from(Instant.now());
-        db.setAutoCommit(false);
-        try {
+        committed(() -> {
             // As the service asks: the adviser's own contact with this key (keys are each adviser's own).
             query("select id from contact where adviser_id = ? and idempotency_key = ?", adviserId, "floor-" + id);
             update("insert into audit_revision (id, revised_at, username) values (?, ?, 'bench-adviser-001')", id, now);
@@ -188,13 +187,7 @@ public class LoadFloors {
                 update("insert into contact_topic (contact_id, topic_id) values (?, ?)", id, topic);
                 update("insert into contact_topic_aud (rev, revtype, contact_id, topic_id) values (?, 0, ?, ?)", id, id, topic);
             }
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     /** Removes the floor's own rows (negative ids); the audit trail allows that only to an erasure. */
@@ -285,8 +278,7 @@ public class LoadFloors {
      * access log's line for each caller shown (one batch), committed.
      */
     void caseList(int i) throws SQLException {
-        db.setAutoCommit(false);
-        try {
+        committed(() -> {
             List<Object[]> page = query("select k.*, c.full_name, c.version from helpline_case k join caller c on c.id = k.caller_id "
                     + "where k.owner_id is null and k.status <> 'CLOSED' order by k.updated_at, k.id limit 20");
             query("select count(*) from helpline_case k where k.owner_id is null and k.status <> 'CLOSED'");
@@ -300,6 +292,18 @@ public class LoadFloors {
                 }
                 s.executeBatch();
             }
+        });
+    }
+
+    interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed, or rolled back if it fails. */
+    private void committed(Work work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
             db.commit();
         } catch (SQLException e) {
             db.rollback();
