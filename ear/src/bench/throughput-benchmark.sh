@@ -16,7 +16,8 @@
 # 5. times the raw SQL for the same work on one connection with its CPU (the floor), and prints the table:
 #    requests/s, p50 / p95 / p99, CPU per request, the floor, the target; stops the server.
 # With --profile, Java Flight Recorder records the server from its start, and the top frames of its samples
-# during the first create-contact run are printed (TopFrames.java); the recording stays in ear/target.
+# during the first measured run are printed (TopFrames.java); the recording stays in ear/target.
+# --paths name adds the repeat-caller look-up by name (GET /callers?q=), with its floor.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -38,10 +39,12 @@ usage() {
 Options:
   --seconds S       how long each run keeps the connections busy (default $SECONDS_PER_RUN, 10 to 600)
   --users LIST      connections, one run each (default $USERS; at most 200)
-  --paths LIST      create, cases or both (default $PATHS)
+  --paths LIST      create, cases, name (the look-up by name: GET /callers?q=), separated by commas
+                    (default $PATHS)
   --warm-up S       each warm-up round's runs, per path and size (default $WARM_UP s); rounds go on until the
                     JIT compiler uses under a tenth of the server's CPU, at most $MAX_WARM_UP_ROUNDS
-  --profile         record the server with JFR during the first create-contact run and print its top frames
+  --profile         record the server with JFR and print the top frames of the first measured run (of the
+                    first path in --paths)
   --floor-runs N    timed runs of each floor (default $FLOOR_RUNS)
 EOF
     bench_options_help
@@ -66,7 +69,7 @@ JFR=$PROFILE
     || { echo "--seconds needs a number from 10 to 600" >&2; exit 2; }
 [[ $USERS =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "--users needs numbers separated by commas" >&2; exit 2; }
 [ "$(tr ',' '\n' <<<"$USERS" | sort -n | tail -n 1)" -le 200 ] || { echo "--users: at most 200" >&2; exit 2; }
-[[ $PATHS =~ ^(create|cases)(,(create|cases))*$ ]] || { echo "--paths: create, cases or create,cases" >&2; exit 2; }
+[[ $PATHS =~ ^(create|cases|name)(,(create|cases|name))*$ ]] || { echo "--paths: create, cases, name, separated by commas" >&2; exit 2; }
 [[ $FLOOR_RUNS =~ ^[0-9]+$ ]] && [ "$FLOOR_RUNS" -ge 20 ] || { echo "--floor-runs needs at least 20" >&2; exit 2; }
 BENCH_ADVISERS=200
 DATA=$ROOT/ear/target/load-data
@@ -166,9 +169,9 @@ for path in ${PATHS//,/ }; do
         threads_cpu "$SERVER_PID" > "$ROOT/ear/target/threads-after.txt"
         echo "$path $users: WildFly's CPU by thread group (ms): $(threads_used "$ROOT/ear/target/threads-before.txt" \
             "$ROOT/ear/target/threads-after.txt" | head -n 8 | awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2}')" >> "$ROOT/ear/target/throughput-threads.txt"
-        # (the profile, if asked for, is of the first create-contact run: the recording runs from the server's
+        # (the profile, if asked for, is of the first measured run: the recording runs from the server's
         # start, since starting one on a warm server sends the JIT compiler back to work for minutes)
-        if [ "$PROFILE" = true ] && [ "$PROFILED" = false ] && [ "$path" = create ]; then
+        if [ "$PROFILE" = true ] && [ "$PROFILED" = false ]; then
             JFR_FILE=$ROOT/ear/target/throughput-$path-$users.jfr
             rm -f "$JFR_FILE"
             jcmd "$SERVER_PID" JFR.dump filename="$JFR_FILE" >/dev/null

@@ -11,6 +11,8 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  * <li>{@code create}: {@code POST /contacts}, every contact from a new caller who gives a name and number with
  *     consent, one or two topics, a summary and an outcome;
- * <li>{@code cases}: {@code GET /cases?queue=team}, the team queue's first page of 20 with its count.
+ * <li>{@code cases}: {@code GET /cases?queue=team}, the team queue's first page of 20 with its count;
+ * <li>{@code name}: {@code GET /callers?q=}, the repeat-caller look-up by a name from the database (a surname,
+ *     or a first name and surname), as an adviser types it while the caller gives it.
  * </ul>
  * The benchmark script ({@code ear/src/bench/throughput-benchmark.sh}) runs one path and size at a time, reading
  * the server's CPU time before and after, and prints the table.
@@ -39,10 +43,9 @@ public class ClosedThroughput extends Simulation {
     private static final int SECONDS = Integer.getInteger("helpline.seconds", 30);
 
     private static final List<String> TOKENS = LOAD.lines("tokens.txt");
-        private static final AtomicLong NEW_CALLERS = new AtomicLong();
+    private static final AtomicLong NEW_CALLERS = new AtomicLong();
     /** Tells this run's callers from another run's: their numbers differ. */
     private static final long RUN = System.currentTimeMillis() / 1000 % 100_000L;
-
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("application/json")
@@ -63,7 +66,12 @@ public class ClosedThroughput extends Simulation {
             case "cases" -> CoreDsl.exec(http("case list @" + USERS).get("/cases?queue=team&size=20")
                     .header("Authorization", "Bearer #{token}")
                     .check(status().is(200)));
-            default -> throw new IllegalArgumentException("helpline.path is create or cases, not " + PATH);
+            case "name" -> CoreDsl.feed(listFeeder(LOAD.lines("names.txt").stream()
+                            .map(n -> Map.<String, Object>of("q", URLEncoder.encode(n, StandardCharsets.UTF_8))).toList()).random())
+                    .exec(http("look up by name @" + USERS).get("/callers?q=#{q}")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200)));
+            default -> throw new IllegalArgumentException("helpline.path is create, cases or name, not " + PATH);
         };
         List<Map<String, Object>> advisers = TOKENS.subList(0, USERS).stream()
                 .map(t -> Map.<String, Object>of("token", t)).toList();
