@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -58,6 +60,20 @@ class CallerLookupIT {
             assertTrue(adviser.call(() -> lookup.find(typed)).stream().anyMatch(m -> m.id() == id), typed);
         }
         assertTrue(adviser.call(() -> lookup.find("Zebedee Farquharson")).stream().noneMatch(m -> m.id() == id));
+    }
+
+    @Test
+    void aNameManyCallersShareShowsTheEightChangedLastNewestFirst() {
+        String tag = ContactForms.unique();
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < CallerLookup.MAX_MATCHES + 2; i++) {
+            created.add(callerOf(ContactForms.namedCall("Pat Quennell " + tag, ContactForms.uniqueMobile())));
+        }
+        List<Long> newestFirst = new ArrayList<>(created);
+        Collections.reverse(newestFirst);
+
+        assertEquals(newestFirst.subList(0, CallerLookup.MAX_MATCHES),
+                adviser.call(() -> lookup.find("quennell " + tag)).stream().map(CallerMatch::id).toList());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.helpline.cases.CaseStatus;
 import org.helpline.followups.FollowUp;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Roles;
+import org.helpline.shared.persistence.ParameterList;
 
 /**
  * Who may see who a caller is. Supervisors and admins may see any caller. An adviser may see the callers
@@ -78,8 +79,9 @@ public class CallerAccess {
         if (!staff.isCallerInRole(Roles.ADVISER)) {
             return Set.of();
         }
-        var query = em.createQuery("select x.id from Caller x where x.id in :ids and " + workingWith("x"), Long.class)
-                .setParameter("ids", callerIds);
+        List<Long> ids = List.copyOf(callerIds);
+        var query = ParameterList.bind(em.createQuery("select x.id from Caller x where x.id in "
+                + ParameterList.in("ids", ids.size()) + " and " + workingWith("x"), Long.class), "ids", ids);
         bindWorkingWith(query);
         return new HashSet<>(query.getResultList());
     }
