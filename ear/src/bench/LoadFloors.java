@@ -239,7 +239,8 @@ public class LoadFloors {
         List<Long> found = ids(query("select c.id from (select id, updated_at, name_key, name_sounds from caller "
                 + "order by updated_at desc, id desc limit 1000) c" + where + order, params.toArray()));
         if (found.size() < 8) {
-            found = ids(query("select c.id from caller c" + where + order, params.toArray()));
+            found = ids(query("select c.id from caller c" + where + " order by greatest(c.updated_at, c.created_at) desc, "
+                    + "c.id desc limit 8", params.toArray()));
         }
         describe(found);
     }

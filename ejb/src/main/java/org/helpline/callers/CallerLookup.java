@@ -114,7 +114,8 @@ public class CallerLookup {
      * benchmark's slowest path). So the {@value #RECENT_WINDOW} most recently changed callers are tried first,
      * read newest first along the index on {@code updated_at}: when eight of them match, they are the eight
      * latest of all. Only a rarer name (most full names) goes on to search every caller through the name
-     * indexes, which is quick for it since few match.
+     * indexes, which is quick for it since few match. (The window is an optimisation, not a rule: a common
+     * name whose callers all changed longer ago is found by the second query too.)
      */
     private List<Long> byName(String query) {
         String[] words = Arrays.stream(NameKey.plain(query).split(" ")).filter(w -> w.length() >= 2)
@@ -125,24 +126,29 @@ public class CallerLookup {
         List<List<String>> codes = Arrays.stream(words).map(NameKey::codes).toList();
         List<Long> recent = byName("select r.id from (select c.id as id, c.updatedAt as updatedAt, c.nameKey as nameKey, "
                 + "c.nameSounds as nameSounds from Caller c order by c.updatedAt desc, c.id desc limit " + RECENT_WINDOW
-                + ") r", "r", words, codes);
+                + ") r", "r.updatedAt desc", words, codes);
         if (recent.size() == MAX_MATCHES) {
             return recent;
         }
-        return byName("select r.id from Caller r", "r", words, codes);
+        // Every caller, newest first by "the later of created and last changed", which is the last change
+        // (a caller is changed after being created), written so that the database cannot answer it by
+        // walking the index on updated_at: for a name few callers have, or after a run of callers of other
+        // names, that walk reads tens of thousands of callers; the name indexes find the few.
+        return byName("select r.id from Caller r", "greatest(r.updatedAt, r.createdAt) desc", words, codes);
     }
 
-    private List<Long> byName(String from, String alias, String[] words, List<List<String>> codes) {
-        StringBuilder jpql = new StringBuilder(from).append(" where ").append(alias).append(".nameKey is not null");
+    /** The name query on {@code from}, whose callers are {@code r}, the latest {@value #MAX_MATCHES} first. */
+    private List<Long> byName(String from, String newestFirst, String[] words, List<List<String>> codes) {
+        StringBuilder jpql = new StringBuilder(from).append(" where r.nameKey is not null");
         for (int i = 0; i < words.length; i++) {
-            jpql.append(" and (").append(alias).append(".nameKey like :w").append(i);
+            jpql.append(" and (r.nameKey like :w").append(i);
             if (!codes.get(i).isEmpty()) {
-                jpql.append(" or function('").append(TextSearchFunctions.SOUNDS_ANY).append("', ").append(alias)
-                        .append(".nameSounds, :s").append(i).append(") = true");
+                jpql.append(" or function('").append(TextSearchFunctions.SOUNDS_ANY).append("', r.nameSounds, :s")
+                        .append(i).append(") = true");
             }
             jpql.append(')');
         }
-        jpql.append(" order by ").append(alias).append(".updatedAt desc, ").append(alias).append(".id desc");
+        jpql.append(" order by ").append(newestFirst).append(", r.id desc");
         TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setMaxResults(MAX_MATCHES);
         for (int i = 0; i < words.length; i++) {
             q.setParameter("w" + i, "%" + words[i] + "%");

@@ -135,7 +135,7 @@ public class AdvisersOnShift extends Simulation {
         StringBuilder json = new StringBuilder("{").append(LOAD.contactFields());
         if (r.nextBoolean()) {
             long n = NEW_CALLERS.incrementAndGet();
-            json.append(",\"fullName\":\"Load Caller ").append(RUN).append(' ').append(n).append('"')
+            json.append(",\"fullName\":\"").append(LOAD.newCallerName()).append('"')
                     .append(",\"phone\":\"07").append(String.format("%09d", (Long.parseLong(RUN) * 1000 + n) % 1_000_000_000L)).append('"')
                     .append(",\"consentGiven\":true");
             if (r.nextInt(5) == 0) {

@@ -82,11 +82,11 @@ public class ClosedThroughput extends Simulation {
                 .protocols(protocol);
     }
 
-    /** A contact from a caller Helpline has not met: name and mobile number, with consent to keep them. */
+    /** A contact from a caller Helpline has not met: a name as callers have them, a new mobile number, consent to keep them. */
     private static String contactBody() {
         long n = NEW_CALLERS.incrementAndGet();
         return new StringBuilder("{").append(LOAD.contactFields()).append(',')
-                .append("\"fullName\":\"Throughput Caller ").append(RUN).append(' ').append(n).append("\",")
+                .append("\"fullName\":\"").append(LOAD.newCallerName()).append("\",")
                 .append("\"phone\":\"07").append(String.format("%09d", (RUN * 10_000L + n) % 1_000_000_000L)).append("\",")
                 .append("\"consentGiven\":true}")
                 .toString();

@@ -27,12 +27,24 @@ final class LoadData {
     final List<String> topics;
     final List<String> callerTypes;
     final List<String> outcomes;
+    /** Full names as callers in the database have them (first name and surname), for new callers. */
+    private final List<String> fullNames;
 
     LoadData(Path data) {
         this.data = data;
         this.topics = lines("topics.txt");
         this.callerTypes = lines("caller-types.txt");
         this.outcomes = lines("outcomes.txt");
+        this.fullNames = lines("names.txt").stream().filter(n -> n.contains(" ")).toList();
+    }
+
+    /**
+     * A new caller's name: a first name and surname as the database's callers have them, so that the callers
+     * a run adds look like a helpline's (a run of thousands sharing one made-up name would not, and would
+     * skew the look-up by name, which favours the latest callers). They are told apart by their numbers.
+     */
+    String newCallerName() {
+        return fullNames.isEmpty() ? "Sam Taylor" : pick(fullNames);
     }
 
     /** The lines of one of the data directory's files, none of them blank. */
