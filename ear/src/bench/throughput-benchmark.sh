@@ -7,7 +7,8 @@
 #    N contacts, default 1,000,000; with --reuse, the one already filled with as many),
 # 2. starts the build's WildFly on it (port offset 400: http 8480, management 10390) and prepares the
 #    load's advisers and API tokens as the load benchmark does,
-# 3. warms every path up, unmeasured, until the JIT compiler has done most of its work,
+# 3. warms every path up, unmeasured, until the JIT compiler has done most of its work, vacuums and analyses
+#    the database (autovacuum is off on these machines) and runs each path once more, unmeasured,
 # 4. for each path (create contact: POST /contacts, a new caller every time; case list: GET /cases of the
 #    team queue) and each number of connections (default 10, then 50): Gatling (tools/load-test,
 #    ClosedThroughput) keeps that many connections busy for S seconds (default 30), each sending its next
@@ -148,6 +149,12 @@ log "$WARM_UP_NOTE"
 # and indexes up to date; these machines' PostgreSQL runs with it off, so do its work once here, as it would.
 log "Vacuum and analyze after the warm-up's saves (autovacuum is $(psql_bench -d "$DB" -Atc 'show autovacuum'))"
 psql_bench -d "$DB" -c "vacuum (analyze)"
+# The vacuum's new statistics change PostgreSQL's plans, and every near-empty run so far found the first measured
+# run after it dearer per request than the next; so each path runs once more, unmeasured, before the measured runs.
+log "Settling after the vacuum: each path for 10 s at 10 connections, unmeasured"
+for path in ${PATHS//,/ }; do
+    closed "$path" 10 10
+done
 
 # 4. The runs, one path and size at a time.
 PHASES=$ROOT/ear/target/throughput-phases.txt
