@@ -13,7 +13,8 @@ import jakarta.persistence.Query;
  * five such queries about the callers it found, that was over a quarter of the server's CPU in the throughput
  * benchmark's profile (BENCHMARKS.md). With single parameters the SQL is the same every time, and so is the
  * statement PostgreSQL keeps prepared. Lists are padded to 8, 32, 128… values, so a few statements serve
- * every length.
+ * every length. For this a page's worth of ids; a list that may run to thousands (the search's matching
+ * callers) takes one string parameter instead, {@code helpline_id_in} in {@link TextSearchFunctions}.
  */
 public final class ParameterList {
 

@@ -11,8 +11,6 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -100,7 +98,7 @@ public class AdvisersOnShift extends Simulation {
     private static ScenarioBuilder lookUp(int advisers, String by, List<String> terms) {
         return scenario(named("look up a caller by " + by, advisers))
                 .feed(listFeeder(advisers(advisers)).circular())
-                .feed(listFeeder(terms.stream().map(t -> Map.<String, Object>of("q", encode(t))).toList()).random())
+                .feed(listFeeder(LoadData.queries(terms)).random())
                 .exec(http(named("look up a caller by " + by, advisers)).get("/callers?q=#{q}" + mark(advisers, "&"))
                         .header("Authorization", "Bearer #{token}")
                         .check(status().is(200)));
@@ -109,7 +107,7 @@ public class AdvisersOnShift extends Simulation {
     private static ScenarioBuilder search(int advisers) {
         return scenario(named("search contacts", advisers))
                 .feed(listFeeder(advisers(advisers)).circular())
-                .feed(listFeeder(WORDS.stream().map(w -> Map.<String, Object>of("q", encode(w))).toList()).random())
+                .feed(listFeeder(LoadData.queries(WORDS)).random())
                 .exec(http(named("search contacts", advisers)).get("/contacts?q=#{q}&size=20" + mark(advisers, "&"))
                         .header("Authorization", "Bearer #{token}")
                         .check(status().is(200)));
@@ -146,7 +144,4 @@ public class AdvisersOnShift extends Simulation {
     }
 
 
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

@@ -11,8 +11,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -66,8 +64,7 @@ public class ClosedThroughput extends Simulation {
             case "cases" -> CoreDsl.exec(http("case list @" + USERS).get("/cases?queue=team&size=20")
                     .header("Authorization", "Bearer #{token}")
                     .check(status().is(200)));
-            case "name" -> CoreDsl.feed(listFeeder(LOAD.lines("names.txt").stream()
-                            .map(n -> Map.<String, Object>of("q", URLEncoder.encode(n, StandardCharsets.UTF_8))).toList()).random())
+            case "name" -> CoreDsl.feed(listFeeder(LoadData.queries(LOAD.lines("names.txt"))).random())
                     .exec(http("look up by name @" + USERS).get("/callers?q=#{q}")
                             .header("Authorization", "Bearer #{token}")
                             .check(status().is(200)));

@@ -2,11 +2,14 @@ package org.helpline.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -77,6 +80,11 @@ final class LoadData {
                 .append("\"summary\":\"").append(OPENERS[r.nextInt(OPENERS.length)]).append(' ')
                 .append(SUBJECTS[r.nextInt(SUBJECTS.length)]).append(". Talked it through and sent the factsheet.\",")
                 .append("\"outcome\":\"").append(pick(outcomes)).append('"');
+    }
+
+    /** Search terms as a feeder's records: each URL-encoded as {@code q}, for {@code ?q=#{q}}. */
+    static List<Map<String, Object>> queries(List<String> terms) {
+        return terms.stream().map(t -> Map.<String, Object>of("q", URLEncoder.encode(t, StandardCharsets.UTF_8))).toList();
     }
 
     static String pick(List<String> from) {
