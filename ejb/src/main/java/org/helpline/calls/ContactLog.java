@@ -288,7 +288,10 @@ public class ContactLog {
                 if (caller == null) {
                     throw new InvalidInputException("caseChoice", UserText.of("case.needsCaller"));
                 }
-                Case opened = Case.open(caseNumbers.next(now), caller, form.getFiling().getNewCaseTitle(), me, now);
+                // Dated by the contact it is opened with, which may have started before it is keyed (issue 27).
+                Instant datedAt = contact.getStartedAt();
+                Case opened = Case.open(caseNumbers.next(datedAt), caller, form.getFiling().getNewCaseTitle(), me,
+                        datedAt, now);
                 em.persist(opened);
                 opened.recordContact(contact, me, now);
             }

@@ -78,6 +78,13 @@ public class Case extends Tracked implements Serializable, CallerRecord {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
+    /**
+     * When the case counts in the monthly report: the start of the contact it was opened with, which may be
+     * before it was keyed ({@link #openedAt}). Its number takes this year too.
+     */
+    @Column(name = "dated_at", nullable = false, updatable = false)
+    private Instant datedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -93,12 +100,20 @@ public class Case extends Tracked implements Serializable, CallerRecord {
     protected Case() {
     }
 
-    /** Formats a case number: {@code HL-2026-000123}, from the year it opened and a running number. */
-    public static String number(Instant openedAt, long sequence) {
-        return String.format("HL-%d-%06d", Year.from(openedAt.atZone(HelplineTime.ZONE)).getValue(), sequence);
+    /**
+     * Formats a case number: {@code HL-2025-000123}, from the year the case opened in (the year of the
+     * contact it was opened with, see {@link #open}) and a running number.
+     */
+    public static String number(Instant datedAt, long sequence) {
+        return String.format("HL-%d-%06d", Year.from(datedAt.atZone(HelplineTime.ZONE)).getValue(), sequence);
     }
 
-    public static Case open(String number, Caller caller, String title, UserAccount owner, Instant now) {
+    /**
+     * Opens a case, keyed {@code now}, about a contact that started at {@code datedAt}: the case counts from
+     * then in reports, and its {@code number} should take that year ({@link #number}).
+     */
+    public static Case open(String number, Caller caller, String title, UserAccount owner, Instant datedAt,
+            Instant now) {
         Case opened = new Case();
         opened.number = Objects.requireNonNull(number, "number");
         opened.caller = Objects.requireNonNull(caller, "caller");
@@ -113,6 +128,7 @@ public class Case extends Tracked implements Serializable, CallerRecord {
         opened.owner = Objects.requireNonNull(owner, "owner");
         opened.status = CaseStatus.OPEN;
         opened.openedAt = now;
+        opened.datedAt = Objects.requireNonNull(datedAt, "datedAt");
         opened.timeline.add(new CaseEvent(opened, CaseEvent.Kind.OPENED, owner, now).text(text));
         opened.touch(owner, now);
         return opened;
@@ -256,6 +272,10 @@ public class Case extends Tracked implements Serializable, CallerRecord {
 
     public CaseStatus getStatus() {
         return status;
+    }
+
+    public Instant getDatedAt() {
+        return datedAt;
     }
 
     public Instant getOpenedAt() {

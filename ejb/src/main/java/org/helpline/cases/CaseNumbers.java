@@ -13,8 +13,9 @@ public class CaseNumbers {
     @PersistenceContext
     EntityManager em;
 
-    public String next(Instant openedAt) {
+    /** The next number, for a case dated {@code datedAt} (see {@link Case#open}). */
+    public String next(Instant datedAt) {
         Number next = (Number) em.createNativeQuery("select nextval('case_number_seq')").getSingleResult();
-        return Case.number(openedAt, next.longValue());
+        return Case.number(datedAt, next.longValue());
     }
 }

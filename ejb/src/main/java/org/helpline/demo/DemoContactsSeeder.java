@@ -239,7 +239,8 @@ public class DemoContactsSeeder implements Seeder {
             Instant at = contact.getStartedAt().plus(contact.getDuration());
             if (c.containsKey("case")) {
                 if (supportCase == null) {
-                    supportCase = Case.open(caseNumbers.next(at), caller, c.getString("case"), owner, at);
+                    supportCase = Case.open(caseNumbers.next(contact.getStartedAt()), caller, c.getString("case"),
+                            owner, contact.getStartedAt(), at);
                     em.persist(supportCase);
                 }
                 supportCase.recordContact(contact, owner, at);

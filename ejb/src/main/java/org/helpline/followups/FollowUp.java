@@ -111,6 +111,13 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    /**
+     * When the follow-up counts as booked in the monthly report: the start of the contact it was booked on,
+     * else when it was booked (always so for a step a referral books).
+     */
+    @Column(name = "dated_at", nullable = false, updatable = false)
+    private Instant datedAt;
+
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
@@ -184,15 +191,20 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
         followUp.status = Status.OPEN;
         followUp.bookedBy = Objects.requireNonNull(bookedBy, "bookedBy");
         followUp.bookedAt = now;
+        followUp.datedAt = contact == null ? now : contact.getStartedAt();
         followUp.history.add(new FollowUpEvent(followUp, FollowUpEvent.Kind.BOOKED, bookedBy, now)
                 .owners(null, owner).text(text));
         followUp.touch(bookedBy, now);
         return followUp;
     }
 
-    /** Marks this as a step of a referral (checking it arrived, asking how it went). */
+    /**
+     * Marks this as a step of a referral (checking it arrived, asking how it went): booked by the service's
+     * schedule rather than on the contact, so it counts when booked.
+     */
     public FollowUp forReferral(Referral steppedFrom) {
         this.referral = steppedFrom;
+        this.datedAt = bookedAt;
         return this;
     }
 
@@ -385,6 +397,11 @@ public class FollowUp extends Tracked implements Serializable, CallerRecord {
 
     public UserAccount getBookedBy() {
         return bookedBy;
+    }
+
+    /** When this counts in the monthly report (see the field). */
+    public Instant getDatedAt() {
+        return datedAt;
     }
 
     public Instant getBookedAt() {

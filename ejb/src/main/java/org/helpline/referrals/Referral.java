@@ -92,6 +92,13 @@ public class Referral extends Tracked implements Serializable, CallerRecord {
     @Column(name = "referred_at", nullable = false, updatable = false)
     private Instant referredAt;
 
+    /**
+     * When the referral counts as made in the monthly report: the start of the contact it was made about,
+     * else when it was made (from a case or the caller's page).
+     */
+    @Column(name = "dated_at", nullable = false, updatable = false)
+    private Instant datedAt;
+
     @NotAudited
     @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt desc, id desc")
@@ -125,6 +132,7 @@ public class Referral extends Tracked implements Serializable, CallerRecord {
         referral.note = note == null || note.isBlank() ? null : note.strip();
         referral.referredBy = Objects.requireNonNull(by, "by");
         referral.referredAt = now;
+        referral.datedAt = contact == null ? now : contact.getStartedAt();
         referral.status = ReferralStatus.PROPOSED;
         referral.history.add(new ReferralEvent(referral, null, ReferralStatus.PROPOSED, note, by, now));
         if (sent) {
@@ -208,6 +216,11 @@ public class Referral extends Tracked implements Serializable, CallerRecord {
 
     public UserAccount getReferredBy() {
         return referredBy;
+    }
+
+    /** When this counts in the monthly report (see the field). */
+    public Instant getDatedAt() {
+        return datedAt;
     }
 
     public Instant getReferredAt() {

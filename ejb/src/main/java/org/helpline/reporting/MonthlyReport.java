@@ -47,6 +47,14 @@ public class MonthlyReport {
     static final String MONTH_RULE = "A contact counts in the month its start time falls in, in the helpline's "
             + "time zone (Europe/London), so months with a clock change count correctly.";
 
+    /**
+     * The attribution rule every work section follows (issue 27), so that a month's work sits beside the
+     * contacts it came from however late it was keyed.
+     */
+    static final String WORK_RULE = "Work raised with a contact (a case, follow-up, referral or risk flag) counts in "
+            + "that contact's month, even when keyed later; work raised on its own counts when it was raised; "
+            + "outcomes (closed, completed, escalated, signed off) count when they happened.";
+
     @PersistenceContext
     EntityManager em;
 
@@ -72,8 +80,9 @@ public class MonthlyReport {
 
     /**
      * How many of the month's records were logged or changed after {@code since}: contacts started in it,
-     * cases opened or closed in it, follow-ups booked, completed or escalated in it, referrals made in it
-     * and safeguarding alerts signed off in it.
+     * cases opened (by their date, {@link #WORK_RULE}) or closed in it, follow-ups booked, completed or
+     * escalated in it, referrals made or completed in it, risk flags on its contacts and safeguarding alerts
+     * signed off in it.
      */
     private long changedSince(Period p, Instant since) {
         String onLine = p.line() == null ? "" : " and x.line.id = :line";
@@ -82,15 +91,20 @@ public class MonthlyReport {
                 .setParameter("since", since).getSingleResult();
         String caseOnLine = p.line() == null ? "" : " and exists (select c from Contact c where c.supportCase = x "
                 + "and c.line.id = :line)";
-        changed += p.bind(em.createQuery("select count(x) from HelplineCase x where ((x.openedAt >= :from and "
-                + "x.openedAt < :to) or (x.closedAt >= :from and x.closedAt < :to)) and x.updatedAt > :since"
+        changed += p.bind(em.createQuery("select count(x) from HelplineCase x where ((x.datedAt >= :from and "
+                + "x.datedAt < :to) or (x.closedAt >= :from and x.closedAt < :to)) and x.updatedAt > :since"
                 + caseOnLine, Long.class)).setParameter("since", since).getSingleResult();
         String viaContact = p.line() == null ? "" : " and x.contact.line.id = :line";
-        changed += p.bind(em.createQuery("select count(x) from FollowUp x where ((x.bookedAt >= :from and x.bookedAt < :to) "
+        changed += p.bind(em.createQuery("select count(x) from FollowUp x where ((x.datedAt >= :from and x.datedAt < :to) "
                 + "or (x.completedAt >= :from and x.completedAt < :to) or (x.escalatedAt >= :from and x.escalatedAt < :to)) "
                 + "and x.updatedAt > :since" + viaContact, Long.class)).setParameter("since", since).getSingleResult();
-        changed += p.bind(em.createQuery("select count(x) from Referral x where x.referredAt >= :from and "
-                + "x.referredAt < :to and x.updatedAt > :since" + viaContact, Long.class))
+        changed += p.bind(em.createQuery("select count(x) from Referral x where ((x.datedAt >= :from and "
+                + "x.datedAt < :to) or exists (select e from ReferralEvent e where e.referral = x and e.to = "
+                + "org.helpline.referrals.ReferralStatus.COMPLETED and e.occurredAt >= :from and e.occurredAt < :to)) "
+                + "and x.updatedAt > :since" + viaContact, Long.class))
+                .setParameter("since", since).getSingleResult();
+        changed += p.bind(em.createQuery("select count(x) from RiskFlag x where x.contact.startedAt >= :from and "
+                + "x.contact.startedAt < :to and x.raisedAt > :since" + viaContact, Long.class))
                 .setParameter("since", since).getSingleResult();
         String alertOnLine = p.line() == null ? "" : " and x.riskFlag.contact.line.id = :line";
         changed += p.bind(em.createQuery("select count(x) from SafeguardingAlert x where x.signedOffAt >= :from and "
@@ -186,20 +200,33 @@ public class MonthlyReport {
                 + "The median is the middle duration (the mean of the two middle ones when there is an even number).",
                 tallies, ContactTally::handling, List.of(new Label("average", "Average", Unit.SECONDS),
                         new Label("median", "Median", Unit.SECONDS))));
-        sections.add(section("cases", "Cases", "Cases opened and closed in the month; open at month end means "
-                + "opened before the month ended and not closed by then. With a line chosen: cases with a contact "
-                + "on that line.", periods, this::cases, List.of(new Label("opened", "Opened"),
+        sections.add(section("cases", "Cases", WORK_RULE + " A case counts as opened in the month of the contact it was opened "
+                + "with; closed when it was closed. Open at month end: opened by then and not closed by then. "
+                + "With a line chosen: cases with a contact on that line.", periods, this::cases, List.of(new Label("opened", "Opened"),
                         new Label("closed", "Closed"), new Label("openAtEnd", "Open at month end"))));
-        sections.add(section("followUps", "Follow-ups", "Booked in the month; completed in the month on time "
-                + "(by the end of their window) or late; escalated in the month. With a line chosen: follow-ups "
-                + "booked on a contact on that line. The on-time share is of those completed in the month.", periods,
+        sections.add(section("followUps", "Follow-ups", "Booked: a follow-up booked on a contact counts in the "
+                + "contact's month, one booked on its own (or by a referral's schedule) when it was booked. "
+                + "Completed in the month: on time (by the end of its window, never escalated), late, or after it "
+                + "was escalated to supervisors; escalated in the month. With a line chosen: follow-ups booked on "
+                + "a contact on that line. The on-time share is of all completed in the month.", periods,
                 this::followUps, List.of(new Label("booked", "Booked"), new Label("onTime", "Completed on time"),
-                        new Label("late", "Completed late"), new Label("onTimeShare", "Completed on time (share)",
-                                Unit.PERCENT), new Label("escalated", "Escalated"))));
+                        new Label("late", "Completed late"),
+                        new Label("afterEscalation", "Completed after escalation"),
+                        new Label("onTimeShare", "Completed on time (share)", Unit.PERCENT),
+                        new Label("escalated", "Escalated"))));
         List<Label> services = labels(em.createQuery("select s from SupportService s order by s.name",
                 SupportService.class).getResultList(), SupportService::getCode, SupportService::getName);
-        sections.add(section("referralService", "Referrals by service", "Referrals made in the month.", periods,
-                p -> groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code", ""),
+        sections.add(section("referrals", "Referrals", "A referral made about a contact counts in the contact's "
+                + "month, one made from a case or a caller's page when it was made; completed counts when it was "
+                + "completed. Referrals made equals the total by service and by where they stand; contacts "
+                + "referred is the number of the month's contacts with at least one referral. With a line chosen: "
+                + "referrals about contacts on that line.", periods, this::referrals, List.of(
+                        new Label("made", "Referrals made"), new Label("withContact", "Made about a contact"),
+                        new Label("onOwn", "Made from a case or caller's page"),
+                        new Label("contacts", "Contacts referred"), new Label("completed", "Completed"))));
+        sections.add(section("referralService", "Referrals by service", "Referrals made in the month, by the date "
+                + "rule above.", periods,
+                p -> groupOver(p, "Referral r join r.service s", "r.datedAt", "r.contact", "s.code", ""),
                 services));
         sections.add(withoutEmptyRows(section("referralEnrolment", "Enrolment by service", "Referrals made in the month that "
                 + "have been enrolled on the service since (including those that went on to complete it), as a "
@@ -208,14 +235,16 @@ public class MonthlyReport {
                 services.stream().map(l -> new Label(l.code(), l.label(), Unit.PERCENT)).toList())));
         sections.add(section("referralStatus", "Referrals by where they stand now", "Referrals made in the "
                 + "month, by their status today.", periods,
-                p -> groupOver(p, "Referral r", "r.referredAt", "r.contact", "r.status", ""),
+                p -> groupOver(p, "Referral r", "r.datedAt", "r.contact", "r.status", ""),
                 Arrays.stream(ReferralStatus.values()).map(st -> new Label(st.name(), st.label())).toList()));
-        sections.add(section("referralOutcome", "Outcomes of completed referrals", "Referrals made in the month "
-                + "and completed since, by how much they helped.", periods,
-                p -> groupOver(p, "Referral r", "r.referredAt", "r.contact", "r.outcome", "r.outcome is not null"),
+        sections.add(section("referralOutcome", "Outcomes of completed referrals", "Referrals completed in the "
+                + "month (whenever they were made), by how much they helped.", periods,
+                p -> groupOver(p, "Referral r join r.history e", "e.occurredAt", "r.contact", "r.outcome",
+                        "e.to = org.helpline.referrals.ReferralStatus.COMPLETED and r.outcome is not null"),
                 Arrays.stream(ReferralOutcome.values()).map(o -> new Label(o.name(), o.label())).toList()));
-        sections.add(section("risk", "Risk flags raised", "Flags raised on contacts in the month, by kind.", periods,
-                p -> groupOver(p, "RiskFlag f", "f.raisedAt", "f.contact", "f.kind", ""),
+        sections.add(section("risk", "Risk flags raised", "Flags raised about the month's contacts (counted in the "
+                + "month the contact started, whenever the flag was keyed), by kind.", periods,
+                p -> groupOver(p, "RiskFlag f join f.contact fc", "fc.startedAt", "fc", "f.kind", ""),
                 Arrays.stream(RiskKind.values()).map(k -> new Label(k.name(), k.label())).toList()));
         sections.add(section("signOff", "Safeguarding sign-off", "Alerts signed off in the month, and the median "
                 + "minutes from the alert to its sign-off.", periods, this::signOffs, List.of(
@@ -248,11 +277,11 @@ public class MonthlyReport {
         String onLine = p.line() == null ? "" : " and exists (select c from Contact c where c.supportCase = k "
                 + "and c.line.id = :line)";
         Map<String, Long> counts = new HashMap<>();
-        counts.put("opened", p.bindRange(em.createQuery("select count(k) from HelplineCase k where k.openedAt >= :from "
-                + "and k.openedAt < :to" + onLine, Long.class)).getSingleResult());
+        counts.put("opened", p.bindRange(em.createQuery("select count(k) from HelplineCase k where k.datedAt >= :from "
+                + "and k.datedAt < :to" + onLine, Long.class)).getSingleResult());
         counts.put("closed", p.bindRange(em.createQuery("select count(k) from HelplineCase k where k.closedAt >= :from "
                 + "and k.closedAt < :to" + onLine, Long.class)).getSingleResult());
-        counts.put("openAtEnd", p.bindEnd(em.createQuery("select count(k) from HelplineCase k where k.openedAt < :to "
+        counts.put("openAtEnd", p.bindEnd(em.createQuery("select count(k) from HelplineCase k where k.datedAt < :to "
                 + "and (k.closedAt is null or k.closedAt >= :to)" + onLine, Long.class)).getSingleResult());
         return counts;
     }
@@ -260,21 +289,42 @@ public class MonthlyReport {
     private Map<String, Long> followUps(Period p) {
         String onLine = p.line() == null ? "" : " and f.contact.line.id = :line";
         Map<String, Long> counts = new HashMap<>();
-        counts.put("booked", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.bookedAt >= :from "
-                + "and f.bookedAt < :to" + onLine, Long.class)).getSingleResult());
-        counts.put("onTime", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.completedAt >= :from "
-                + "and f.completedAt < :to and f.completedAt <= f.dueUntil" + onLine, Long.class)).getSingleResult());
-        counts.put("late", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.completedAt >= :from "
-                + "and f.completedAt < :to and f.completedAt > f.dueUntil" + onLine, Long.class)).getSingleResult());
-        counts.put("onTimeShare", Unit.share(counts.get("onTime"), counts.get("onTime") + counts.get("late")));
+        counts.put("booked", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.datedAt >= :from "
+                + "and f.datedAt < :to" + onLine, Long.class)).getSingleResult());
+        String completed = "select count(f) from FollowUp f where f.completedAt >= :from and f.completedAt < :to";
+        counts.put("onTime", p.bindRange(em.createQuery(completed + " and f.escalatedAt is null "
+                + "and f.completedAt <= f.dueUntil" + onLine, Long.class)).getSingleResult());
+        counts.put("late", p.bindRange(em.createQuery(completed + " and f.escalatedAt is null "
+                + "and f.completedAt > f.dueUntil" + onLine, Long.class)).getSingleResult());
+        counts.put("afterEscalation", p.bindRange(em.createQuery(completed + " and f.escalatedAt is not null"
+                + onLine, Long.class)).getSingleResult());
+        counts.put("onTimeShare", Unit.share(counts.get("onTime"),
+                counts.get("onTime") + counts.get("late") + counts.get("afterEscalation")));
         counts.put("escalated", p.bindRange(em.createQuery("select count(f) from FollowUp f where f.escalatedAt >= :from "
                 + "and f.escalatedAt < :to" + onLine, Long.class)).getSingleResult());
         return counts;
     }
 
+    private Map<String, Long> referrals(Period p) {
+        String onLine = p.line() == null ? "" : " and r.contact.line.id = :line";
+        String made = "select count(r) from Referral r where r.datedAt >= :from and r.datedAt < :to";
+        Map<String, Long> counts = new HashMap<>();
+        counts.put("made", p.bindRange(em.createQuery(made + onLine, Long.class)).getSingleResult());
+        counts.put("withContact", p.bindRange(em.createQuery(made + " and r.contact is not null" + onLine,
+                Long.class)).getSingleResult());
+        counts.put("onOwn", counts.get("made") - counts.get("withContact"));
+        counts.put("contacts", p.bindRange(em.createQuery("select count(distinct r.contact) from Referral r "
+                + "where r.datedAt >= :from and r.datedAt < :to and r.contact is not null" + onLine, Long.class))
+                .getSingleResult());
+        counts.put("completed", p.bindRange(em.createQuery("select count(r) from Referral r join r.history e "
+                + "where e.to = org.helpline.referrals.ReferralStatus.COMPLETED and e.occurredAt >= :from "
+                + "and e.occurredAt < :to" + onLine, Long.class)).getSingleResult());
+        return counts;
+    }
+
     private Map<String, Long> enrolment(Period p) {
-        Map<String, Long> made = groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code", "");
-        Map<String, Long> enrolled = groupOver(p, "Referral r join r.service s", "r.referredAt", "r.contact", "s.code",
+        Map<String, Long> made = groupOver(p, "Referral r join r.service s", "r.datedAt", "r.contact", "s.code", "");
+        Map<String, Long> enrolled = groupOver(p, "Referral r join r.service s", "r.datedAt", "r.contact", "s.code",
                 "exists (select e from ReferralEvent e where e.referral = r and e.to = org.helpline.referrals."
                         + "ReferralStatus.ENROLLED)");
         Map<String, Long> shares = new HashMap<>();

@@ -42,7 +42,7 @@ class CaseTest {
     private final Outcome resolved = new Outcome("information-given", "Information given", null, 10);
 
     private Case newCase() {
-        return Case.open("HL-2026-000001", caller, "Fatigue at work", asha, NOW);
+        return Case.open("HL-2026-000001", caller, "Fatigue at work", asha, NOW, NOW);
     }
 
     private Contact contact() {
@@ -56,6 +56,15 @@ class CaseTest {
     }
 
     @Test
+    void aCaseOpenedAboutAnEarlierContactIsDatedByIt() {
+        Instant october = Instant.parse("2025-10-31T23:50:00Z");
+        Case late = Case.open(Case.number(october, 7), caller, "Keyed in November", asha, october, NOW);
+        assertEquals(october, late.getDatedAt(), "counts from the call");
+        assertEquals(NOW, late.getOpenedAt(), "keyed now");
+        assertEquals("HL-2025-000007", late.getNumber(), "the year of the call, not of the keying");
+    }
+
+    @Test
     void numbersCarryTheYearInUkTime() {
         assertEquals("HL-2026-000123", Case.number(Instant.parse("2026-06-01T12:00:00Z"), 123));
         assertEquals("HL-2027-000001", Case.number(Instant.parse("2026-12-31T23:30:00Z").plus(Duration.ofHours(1)), 1));
@@ -66,7 +75,7 @@ class CaseTest {
         Case opened = newCase();
         assertEquals(CaseStatus.OPEN, opened.getStatus());
         assertEquals(CaseEvent.Kind.OPENED, opened.getTimeline().get(0).getKind());
-        assertThrows(CaseException.class, () -> Case.open("HL-2026-000002", caller, "  ", asha, NOW));
+        assertThrows(CaseException.class, () -> Case.open("HL-2026-000002", caller, "  ", asha, NOW, NOW));
     }
 
     @Test
@@ -145,13 +154,13 @@ class CaseTest {
 
     @Test
     void aTitleIsTrimmedAndAtMost200Characters() {
-        assertEquals("Fatigue at work", Case.open("HL-2026-000002", caller, "  Fatigue at work \n", asha, NOW).getTitle());
-        assertEquals(200, Case.open("HL-2026-000003", caller, "t".repeat(200), asha, NOW).getTitle().length());
+        assertEquals("Fatigue at work", Case.open("HL-2026-000002", caller, "  Fatigue at work \n", asha, NOW, NOW).getTitle());
+        assertEquals(200, Case.open("HL-2026-000003", caller, "t".repeat(200), asha, NOW, NOW).getTitle().length());
         CaseException tooLong = assertThrows(CaseException.class,
-                () -> Case.open("HL-2026-000004", caller, "t".repeat(201), asha, NOW));
+                () -> Case.open("HL-2026-000004", caller, "t".repeat(201), asha, NOW, NOW));
         assertEquals("title", tooLong.getField());
         assertEquals("title", assertThrows(CaseException.class,
-                () -> Case.open("HL-2026-000005", caller, null, asha, NOW)).getField());
+                () -> Case.open("HL-2026-000005", caller, null, asha, NOW, NOW)).getField());
     }
 
     @Test
