@@ -439,7 +439,7 @@ where d.r_phone < 0.92;
 
 -- Cases, before the contacts that point at them.
 insert into helpline_case (id, case_number, caller_id, owner_id, title, status, opened_at, closed_at,
-                           closing_outcome_id, updated_at, updated_by_id, version)
+                           closing_outcome_id, updated_at, updated_by_id, version, dated_at)
 select k.id,
        'HL-' || extract(year from k.opened_at at time zone 'Europe/London')::int || '-' || lpad(k.number_seq::text, 6, '0'),
        k.caller_id,
@@ -452,7 +452,9 @@ select k.id,
             when k.r_status < 0.3 then 'OPEN' when k.r_status < 0.75 then 'IN_PROGRESS' else 'AWAITING_CALLER' end,
        k.opened_at, e.closed_at,
        case when e.closed_at is not null then coalesce(k.outcome_id, (select id from outcome order by sort_order limit 1)) end,
-       coalesce(e.closed_at, k.opened_at), k.adviser_id, case when e.closed_at is null then 0 else 1 end
+       coalesce(e.closed_at, k.opened_at), k.adviser_id, case when e.closed_at is null then 0 else 1 end,
+       -- Opened during its first contact: dated by it (V35), as the application dates a case.
+       k.opened_at
 from bench_case k join bench_case_end e on e.id = k.id
 order by k.id;
 
@@ -583,7 +585,7 @@ from planned p cross join bench_param bp;
 
 insert into follow_up (id, kind, contact_id, case_id, caller_id, due_from, due_until, number_to_ring, preferred_times,
                        owner_id, reason, status, failed_attempts, escalated_at, escalation_reason, completed_at,
-                       booked_by_id, booked_at, updated_at, updated_by_id, version, referral_id)
+                       booked_by_id, booked_at, updated_at, updated_by_id, version, referral_id, dated_at)
 select f.id, f.kind, f.contact_id, f.case_id, f.caller_id, f.due_from, f.due_until,
        case when f.kind = 'CALLBACK' then coalesce((select min(number) from caller_phone cp where cp.caller_id = f.caller_id),
                                                   '+447700' || lpad((f.id % 1000000)::text, 6, '0')) end,
@@ -595,7 +597,9 @@ select f.id, f.kind, f.contact_id, f.case_id, f.caller_id, f.due_from, f.due_unt
        case when f.escalated_at is not null then 'Overdue since ' || to_char(f.due_until at time zone 'Europe/London', 'HH24:MI "on" FMDD Mon') end,
        f.completed_at, f.adviser_id, f.booked_at,
        greatest(f.booked_at, coalesce(f.completed_at, f.cancelled_at, f.booked_at), coalesce(f.escalated_at, f.booked_at)),
-       f.adviser_id, case when f.status = 'OPEN' then 0 else 1 end, null
+       f.adviser_id, case when f.status = 'OPEN' then 0 else 1 end, null,
+       -- Booked on a contact: dated by the contact's start (V35); otherwise when booked.
+       coalesce((select c.started_at from contact c where c.id = f.contact_id), f.booked_at)
 from bench_follow_up f
 order by f.id;
 
@@ -657,11 +661,12 @@ where r.referred_at + p.step * (2 + r.r_pace * 12) * interval '1 day' + p.step *
       <= (select latest from bench_param);
 
 insert into referral (id, service_id, caller_id, contact_id, case_id, status, consent_given_at, note, outcome,
-                      outcome_note, referred_by_id, referred_at, updated_at, updated_by_id, version)
+                      outcome_note, referred_by_id, referred_at, updated_at, updated_by_id, version, dated_at)
 select r.id, r.service_id, r.caller_id, r.contact_id, r.case_id, last.status, r.referred_at, 'Referred during the call',
        case when last.status = 'COMPLETED' then r.outcome end,
        case when last.status = 'COMPLETED' then 'Caller told us how it went' end,
-       r.adviser_id, r.referred_at, last.at, r.adviser_id, last.step
+       r.adviser_id, r.referred_at, last.at, r.adviser_id, last.step,
+       coalesce((select c.started_at from contact c where c.id = r.contact_id), r.referred_at)
 from bench_referral r
 join (select distinct on (referral_id) referral_id, status, at, step from bench_referral_step
       order by referral_id, step desc) last on last.referral_id = r.id

@@ -247,6 +247,59 @@ class ApiIT {
     }
 
     @Test
+    @Order(4)
+    @RunAsClient
+    void aNonDataContactIsLoggedThroughTheApiAndCounted() {
+        // A month of the 1900s, picked at random: the test database may be kept between runs.
+        java.time.YearMonth month = java.time.YearMonth.of(1901 + java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(98), 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12));
+        String started = month.atDay(15).atTime(21, 30).atZone(org.helpline.shared.HelplineTime.ZONE).toInstant().toString();
+        long before = count(MANAGER.get("/reports/monthly/" + month), "contacts", "non-data");
+        String body = "{\"nonDataKind\":\"SILENT\",\"channel\":\"phone\",\"line\":\"info-line\",\"startedAt\":\""
+                + started + "\",\"durationSeconds\":40}";
+        String key = UUID.randomUUID().toString();
+        Reply logged = ADVISER.send("POST", "/contacts/non-data", body, null, "Idempotency-Key", key);
+        assertEquals(201, logged.status(), logged.body());
+        assertEquals("SILENT", logged.json().getString("nonData"), logged.body());
+        assertEquals(40, logged.json().getInt("durationSeconds"));
+        assertTrue(logged.json().getOrDefault("callerId", JsonValue.NULL) == JsonValue.NULL, "no caller");
+        long id = logged.json().getJsonNumber("id").longValue();
+        assertTrue(logged.header("Location").endsWith("/contacts/" + id), logged.header("Location"));
+        assertEquals(id, ADVISER.send("POST", "/contacts/non-data", body, null, "Idempotency-Key", key).json()
+                .getJsonNumber("id").longValue(), "the same key logs it once");
+        problem(ADVISER.send("POST", "/contacts/non-data", body.replace("SILENT", "HANG_UP"), null,
+                "Idempotency-Key", key), 409, "conflict");
+        assertEquals(before + 1, count(MANAGER.get("/reports/monthly/" + month), "contacts", "non-data"),
+                "counted in the month it started");
+
+        field(ADVISER.post("/contacts/non-data", body.replace("SILENT", "CHATTY")), "nonDataKind");
+        field(ADVISER.post("/contacts/non-data", body.replace("\"nonDataKind\":\"SILENT\",", "")), "nonDataKind");
+        Reply both = ADVISER.post("/contacts/non-data", body.replace("\"phone\"", "\"fax\"").replace("info-line", "nowhere"));
+        problem(both, 400, "invalid-input");
+        assertEquals(2, both.json().getJsonArray("errors").size(), "every field refused at once: " + both.body());
+        field(ADVISER.post("/contacts/non-data", body.replace("info-line", "no-such-line")), "line");
+        field(ADVISER.post("/contacts/non-data", body.replace("40}", "-1}")), "durationSeconds");
+        field(ADVISER.post("/contacts/non-data", body.replace("40}", "90000}")), "durationSeconds");
+        Reply unknown = ADVISER.post("/contacts/non-data", body.replace("{", "{\"summary\":\"hello\","));
+        problem(unknown, 422, "wrong-shape");
+        assertEquals("summary", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"), unknown.body());
+        assertEquals(before + 1, count(MANAGER.get("/reports/monthly/" + month), "contacts", "non-data"),
+                "nothing of a refused contact is saved");
+    }
+
+    /** A figure of the month from the API's monthly report. */
+    private static long count(Reply report, String section, String row) {
+        assertEquals(200, report.status(), report.body());
+        JsonValue published = report.json().getOrDefault("publication", JsonValue.NULL);
+        JsonValue now = published instanceof JsonObject p ? p.getOrDefault("sectionsNow", JsonValue.NULL) : JsonValue.NULL;
+        jakarta.json.JsonArray sections = now instanceof jakarta.json.JsonArray a ? a : report.json().getJsonArray("sections");
+        return sections.stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("key").equals(section)).flatMap(s -> s.getJsonArray("rows").stream())
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("code").equals(row))
+                .mapToLong(r -> r.getJsonNumber("month").longValue()).findFirst().orElseThrow();
+    }
+
+    @Test
     @Order(5)
     @RunAsClient
     void badInputIsAProblemNamingTheField() {

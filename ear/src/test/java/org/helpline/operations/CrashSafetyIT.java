@@ -309,15 +309,16 @@ class CrashSafetyIT {
      * team queue holds as many follow-ups, due tomorrow for now.
      */
     private static void giveAdviser2ALotOfWork() throws SQLException {
-        execute("insert into helpline_case (id, case_number, caller_id, owner_id, title, status, opened_at, updated_at, "
-                + "updated_by_id, version) select nextval('helpline_case_seq'), 'CRASH-' || g, (select min(id) from caller), "
-                + "u.id, 'Crash test case ' || g, 'OPEN', now() - interval '3 days', now() - interval '3 days', u.id, 0 "
+        execute("insert into helpline_case (id, case_number, caller_id, owner_id, title, status, opened_at, dated_at, "
+                + "updated_at, updated_by_id, version) select nextval('helpline_case_seq'), 'CRASH-' || g, (select min(id) "
+                + "from caller), u.id, 'Crash test case ' || g, 'OPEN', now() - interval '3 days', now() - interval '3 days', "
+                + "now() - interval '3 days', u.id, 0 "
                 + "from generate_series(1, " + WORK + ") g, user_account u where u.username = 'adviser2'");
         for (String reason : List.of(HELD, OVERDUE)) {
             execute("insert into follow_up (id, kind, case_id, caller_id, due_from, due_until, owner_id, reason, status, "
-                    + "failed_attempts, booked_by_id, booked_at, updated_at, updated_by_id, version) select "
+                    + "failed_attempts, booked_by_id, booked_at, dated_at, updated_at, updated_by_id, version) select "
                     + "nextval('follow_up_seq'), 'OTHER', k.id, k.caller_id, now() + interval '1 day', now() + interval '2 days', "
-                    + (reason.equals(HELD) ? "k.owner_id" : "null") + ", '" + reason + "', 'OPEN', 0, k.owner_id, now(), now(), "
+                    + (reason.equals(HELD) ? "k.owner_id" : "null") + ", '" + reason + "', 'OPEN', 0, k.owner_id, now(), now(), now(), "
                     + "k.owner_id, 0 from helpline_case k where k.title like 'Crash test%' order by k.id");
         }
         execute("analyze");

@@ -150,7 +150,12 @@ class MonthlyExportIT {
                     "no contacts a year before, so no median");
             Row share = find(book.getSheet("Follow-ups"), "Completed on time (share)");
             assertEquals("–", text(share.getCell(1)), "nothing completed, so no share");
+            for (ReportSection section : manager.call(() -> report.figures(OCTOBER, line)).sections()) {
+                assertTrue(book.getSheet(section.title()) != null, "a sheet named in full: " + section.title());
+            }
             Sheet heat = book.getSheet("Busiest times");
+            assertTrue(text(heat.getRow(1).getCell(0)).contains("On Sunday 26 October the clocks went back an hour, "
+                    + "so hour 01 counts two real hours"), text(heat.getRow(1).getCell(0)));
             assertEquals("00:00", text(heat.getRow(2).getCell(1)));
             assertEquals(1.0, heat.getRow(2 + 3).getCell(1 + 0).getNumericCellValue(), "Wednesday 00:00");
             assertEquals(1.0, heat.getRow(2 + 5).getCell(1 + 23).getNumericCellValue(), "Friday 23:00");
@@ -183,25 +188,40 @@ class MonthlyExportIT {
     }
 
     @Test
-    void thePdfHasATitlePageChartsAndTables() throws IOException {
+    void thePdfOpensWithTheSummaryThenSeveralSectionsToAPage() throws IOException {
         ExportFile file = export(ExportFormat.PDF);
         PdfReader reader = new PdfReader(file.bytes());
         PdfTextExtractor text = new PdfTextExtractor(reader);
-        String title = text.getTextFromPage(1);
-        assertTrue(title.contains("Helpline monthly report: October 2025"), title);
-        assertTrue(title.contains("Not published"), title);
-        assertTrue(title.contains("Contents"), title);
+        String first = text.getTextFromPage(1);
+        assertTrue(first.contains("Helpline monthly report: October 2025, Export line"), first);
+        assertTrue(first.contains("Not published"), first);
+        // The text comes out of table cells run together, so compare without the spaces.
+        String summary = first.replaceAll("\\s+", "");
+        assertTrue(summary.contains("Ataglance"), first);
+        assertTrue(summary.contains("Contacts4+3(+300.0%)+4(nonebefore)"), "contacts, on September and on a year "
+                + "before: " + first);
+        assertTrue(summary.contains("Medianhandlingtime10min+8min"), "times in minutes and seconds: " + first);
+        assertTrue(summary.contains("Contactsbychannel,October2024toOctober2025"), "the 13 months' trend: " + first);
+        assertTrue(summary.contains("Toptopics"), first);
+        assertTrue(summary.contains("Referralsmade0nochangenochange"), first);
+        assertTrue(summary.contains("Follow-upscompletedontime–––"), "no share of nothing: " + first);
+        assertTrue(!summary.contains("Bychannel"), "the sections start on the next page");
+
+        String second = text.getTextFromPage(2).replaceAll("\\s+", "");
+        assertTrue(second.contains("Allcontacts410") && second.contains("Bychannel") && second.contains("Bydirection"),
+                "several sections to a page: " + second);
         StringBuilder all = new StringBuilder();
         for (int page = 2; page <= reader.getNumberOfPages(); page++) {
             all.append(text.getTextFromPage(page)).append('\n');
         }
-        // The text comes out of table cells run together, so compare without the spaces.
         String body = all.toString().replaceAll("\\s+", "");
-        assertTrue(body.contains("Allcontacts410"), "the contacts table: " + body.substring(0, Math.min(600, body.length())));
-        assertTrue(body.contains("Average800s120s–"), "the handling table");
-        assertTrue(body.contains("Completedontime(share)–––"), "no share of nothing");
+        assertTrue(body.contains("Average13min20s2min–"), "the handling table, in minutes and seconds");
+        assertTrue(body.contains("Cases:nothingtocountinOctober2025,September2025orOctober2024."),
+                "an empty section in a line: " + body);
         assertTrue(body.contains("Busiesttimes"), "the heat map");
-        assertTrue(reader.getNumberOfPages() > 10, "a title page, a page per section, the heat map");
+        assertTrue(body.contains("OnSunday26Octobertheclockswentbackanhour,sohour01countstworealhours"),
+                "the clock change under the heat map");
+        assertTrue(reader.getNumberOfPages() <= 8, "not a page a section: " + reader.getNumberOfPages());
         reader.close();
     }
 
@@ -222,6 +242,9 @@ class MonthlyExportIT {
                 String file = String.format("%02d-%s.csv", n++, section.key());
                 Map<String, CSVRecord> records = records(csv.get(file));
                 assertEquals(section.rows().size(), records.size(), file);
+                boolean stated = section.isEmpty()
+                        && pdfFlat.contains((section.title() + ": nothing to count").replaceAll("\\s+", ""));
+                assertEquals(section.isEmpty(), stated, "the PDF states an empty section in a line: " + section.key());
                 for (ReportRow row : section.rows()) {
                     Row cells = find(sheet, row.label());
                     CSVRecord record = records.get(row.code());
@@ -241,7 +264,7 @@ class MonthlyExportIT {
                         }
                         printed.append(row.format(values[c]));
                     }
-                    assertTrue(pdfFlat.contains(printed.toString().replaceAll("\\s+", "")), "PDF " + printed);
+                    assertTrue(stated || pdfFlat.contains(printed.toString().replaceAll("\\s+", "")), "PDF " + printed);
                 }
             }
         }

@@ -61,6 +61,9 @@ class ReportAttributionIT {
     FollowUps followUps;
 
     @Inject
+    org.helpline.cases.Cases cases;
+
+    @Inject
     Database db;
 
     @Test
@@ -86,8 +89,24 @@ class ReportAttributionIT {
         late.getRisk().setRiskLevel(org.helpline.safeguarding.RiskLevel.MEDIUM);
         long lateContact = adviser.call(() -> log.log(late).getId());
 
-        // On the stroke of midnight, 1 November: a second caller, referred to the same service.
-        ContactForm midnight = ContactForms.namedCall(ContactForms.uniqueName("Mid", "Night"), ContactForms.uniqueMobile());
+        // Both 01:30s of Sunday 25 October 1998, when the clocks went back: two anonymous calls. And a silent call.
+        for (Instant twice : List.of(Instant.parse("1998-10-25T00:30:00Z"), Instant.parse("1998-10-25T01:30:00Z"))) {
+            ContactForm anonymous = ContactForms.anonymousCall();
+            anonymous.getContact().setLine(line);
+            anonymous.getContact().setStartedAt(twice);
+            adviser.call(() -> log.log(anonymous));
+        }
+        adviser.call(() -> log.logNonData(ContactForms.unique(), org.helpline.calls.NonDataKind.SILENT, "phone", line,
+                london(1998, 10, 12, 9, 0, 0), java.time.Duration.ofSeconds(20)));
+
+        // A caller who first rang the information line on 20 October rings this line on the stroke of midnight,
+        // 1 November, and is referred to the same service.
+        ContactForm first = ContactForms.namedCall(ContactForms.uniqueName("Mid", "Night"), ContactForms.uniqueMobile());
+        first.getContact().setStartedAt(london(1998, 10, 20, 14, 0, 0));
+        long repeatCaller = ((Number) db.nativeQuery("select caller_id from contact where id = ?1",
+                adviser.call(() -> log.log(first).getId())).get(0)).longValue();
+        ContactForm midnight = ContactForms.anonymousCall();
+        midnight.getCaller().setCallerId(repeatCaller);
         midnight.getContact().setLine(line);
         midnight.getContact().setStartedAt(london(1998, 11, 1, 0, 0, 0));
         midnight.getContact().setReferralNeeded(true);
@@ -100,7 +119,11 @@ class ReportAttributionIT {
         assertTrue(caseNumber.startsWith("HL-1998-"), "numbered by the year of the call: " + caseNumber);
 
         MonthlyFigures october = supervisor.call(() -> report.figures(OCTOBER, line));
-        assertEquals(1, value(october, "contacts", "all"));
+        assertEquals(4, value(october, "contacts", "all"), "the late call, both 01:30s and the silent call");
+        assertEquals(1, value(october, "contacts", "non-data"));
+        assertEquals(2, value(october, "callers", "anonymous"));
+        assertEquals(2, october.busy(7, 1), "hour 01 of Sunday the 25th held two real hours");
+        assertEquals(1, october.clockChanges().size(), october.busyRule());
         assertEquals(1, value(october, "cases", "opened"), "the case counts with its contact, not when keyed");
         assertEquals(1, value(october, "cases", "openAtEnd"));
         assertEquals(1, value(october, "followUps", "booked"));
@@ -114,6 +137,8 @@ class ReportAttributionIT {
 
         MonthlyFigures november = supervisor.call(() -> report.figures(NOVEMBER, line));
         assertEquals(1, value(november, "contacts", "all"), "00:00:00 on the 1st is November's");
+        assertEquals(1, value(november, "callers", "repeat"), "rang another line in October: a repeat caller");
+        assertEquals(0, value(november, "callers", "new"));
         assertEquals(0, value(november, "cases", "opened"));
         assertEquals(1, value(november, "cases", "openAtEnd"), "October's case was still open");
         assertEquals(1, value(november, "referrals", "made"));
@@ -162,6 +187,15 @@ class ReportAttributionIT {
         assertEquals(1, value(today, "referralOutcome", "HELPED"));
         assertReconciles(october);
         assertReconciles(today);
+
+        // October's case closed today: opened in October, closed today.
+        long caseVersion = adviser.call(() -> cases.get(caseId).getVersion());
+        adviser.call(() -> cases.close(caseId, caseVersion, "information-given", "Settled on the course"));
+        assertEquals(1, value(supervisor.call(() -> report.figures(now, line)), "cases", "closed"));
+        october = supervisor.call(() -> report.figures(OCTOBER, line));
+        assertEquals(0, value(october, "cases", "closed"));
+        assertEquals(1, value(october, "cases", "opened"));
+        assertEquals(1, value(october, "cases", "openAtEnd"), "it was open at the end of October");
 
         // October's callback escalated to supervisors and then done: completed after escalation, not on time.
         long callback = ((Number) db.nativeQuery("select id from follow_up where contact_id = ?1 and referral_id is null",

@@ -145,6 +145,62 @@ class ReportPublishingIT {
     }
 
     @Test
+    void theScheduleCatchesUpMonthsNeverPublishedWithinItsWindow() {
+        // Our month has contacts and was never published; so has the month two before it, just out of a window of 2.
+        YearMonth last = month.plusMonths(1);
+        YearMonth tooOld = month.minusMonths(2);
+        contact(tooOld.atDay(10).atTime(9, 0));
+        boolean lastWasPublished = db.count("select count(s) from ReportSnapshot s where s.month = '" + last + "'") > 0;
+        Instant firstOfNext = last.plusMonths(1).atDay(1).atTime(2, 0).atZone(HelplineTime.ZONE).toInstant();
+
+        List<YearMonth> due = manager.call(() -> publishing.dueForPublishing(firstOfNext, 2));
+        assertTrue(due.contains(month), "a month with contacts, never published: " + due);
+        assertEquals(!lastWasPublished, due.contains(last), "the month just ended, contacts or none: " + due);
+        assertFalse(due.contains(tooOld), "before the window: left to a manager");
+        assertEquals(due.stream().sorted().toList(), due, "oldest first");
+        for (YearMonth m : due) {
+            assertTrue(manager.call(() -> publishing.publishBySchedule(m, firstOfNext)));
+        }
+        ReportView caughtUp = supervisor.call(() -> report.view(month, line));
+        assertTrue(caughtUp.published());
+        assertEquals("the monthly schedule", caughtUp.publication().by());
+        assertEquals(2, all(caughtUp.figures()));
+        assertFalse(supervisor.call(() -> report.view(tooOld, line)).published());
+        assertEquals(List.of(), manager.call(() -> publishing.dueForPublishing(firstOfNext, 2)), "nothing left");
+        assertTrue(manager.call(() -> publishing.dueForPublishing(firstOfNext, 3)).contains(tooOld), "a wider window");
+        assertFalse(manager.call(() -> publishing.publishBySchedule(month, firstOfNext)), "published once");
+        assertFalse(manager.call(() -> publishing.publishBySchedule(last.plusMonths(1), firstOfNext)),
+                "never the month still running");
+    }
+
+    @Test
+    void aLateChangeToAPublishedMonthIsListedWithTheFiguresThatDiffer() {
+        manager.run(() -> publishing.publish(month));
+        assertTrue(supervisor.call(() -> report.changedSincePublication()).stream().noneMatch(m -> m.month().equals(month)));
+        assertEquals(List.of(), supervisor.call(() -> report.view(month, line)).differences());
+
+        // A call of the 15th keyed now, with a referral made about it: both count in the published month.
+        ContactForm late = ContactForms.namedCall(ContactForms.uniqueName("Late", "Change"), ContactForms.uniqueMobile());
+        late.getContact().setLine(line);
+        late.getContact().setStartedAt(month.atDay(15).atTime(12, 0).atZone(HelplineTime.ZONE).toInstant());
+        late.getContact().setReferralNeeded(true);
+        late.getReferral().setReferTo("facets");
+        late.getReferral().setReferralConsent(true);
+        adviser.call(() -> log.log(late));
+
+        ReportView changed = supervisor.call(() -> report.view(month, line));
+        assertEquals(2, changed.changedSincePublication(), "the contact and its referral");
+        List<ReportView.Difference> differences = changed.differences();
+        assertTrue(differences.contains(new ReportView.Difference("Contacts", "All contacts", "2", "3")), differences.toString());
+        assertTrue(differences.contains(new ReportView.Difference("Referrals", "Referrals made", "0", "1")),
+                differences.toString());
+        assertTrue(differences.stream().noneMatch(d -> d.published().equals(d.now())));
+        MonthlyReport.ChangedMonth listed = supervisor.call(() -> report.changedSincePublication()).stream()
+                .filter(m -> m.month().equals(month)).findFirst().orElseThrow();
+        assertEquals(2, listed.changed());
+    }
+
+    @Test
     void onlyManagersAndAdminsPublish() {
         assertThrows(EJBAccessException.class, () -> supervisor.run(() -> publishing.publish(month)));
         assertThrows(EJBAccessException.class, () -> adviser.run(() -> publishing.publish(month)));

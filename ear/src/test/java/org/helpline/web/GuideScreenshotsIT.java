@@ -296,6 +296,9 @@ class GuideScreenshotsIT extends BrowserTest {
         assertTrue(browser.text("#contacts").contains("All contacts"), browser.text("#contacts"));
         assertEquals(1, browser.findAll("#channel canvas").size(), "a chart over the table");
         picture("supervisor-report", browser.assertAccessible());
+        assertTrue(browser.text("#summary").contains("At a glance"), "the summary first");
+        assertEquals(1, browser.findAll("#summary canvas").size(), "the 13 months' trend");
+        picture("supervisor-report-summary", browser.find("#summary"));
         picture("supervisor-report-section", browser.find("#channel"));
         for (String[] export : new String[][] {{"xlsx", "application/vnd.openxmlformats"}, {"zip", "application/zip"},
                 {"pdf", "application/pdf"}}) {

@@ -73,6 +73,9 @@ class PageAccessIT extends BrowserTest {
             pages.add("/admin/access-log.xhtml?caller=" + id);
         }
         pages.add("/reports/monthly.xhtml");
+        pages.add("/reports/monthly.xhtml?month=2026-13");
+        pages.add("/reports/monthly.xhtml?month=%3Cscript%3Ealert(1)%3C/script%3E");
+        pages.add("/reports/changes.xhtml");
         pages.add("/supervision/caseload.xhtml?list=OPEN_CASES&adviser=%2Fe%00");
         pages.add("/search.xhtml");
         pages.add("/calls/missed.xhtml");

@@ -22,12 +22,40 @@ class ReportPagesIT extends BrowserTest {
         browser.waitForPath("/reports/monthly.xhtml");
         assertTrue(browser.text("#contacts").contains("All contacts"));
         assertTrue(browser.text("#contacts").contains("Europe/London"), "the counting rule is on the report");
+        assertTrue(browser.text("#reportHeading").endsWith(", all lines"), browser.text("#reportHeading"));
+        assertTrue(browser.text("#summary").contains("At a glance"), "the summary first");
+        assertTrue(browser.find("#summary").getLocation().getY() < browser.find("#contacts").getLocation().getY(),
+                "the summary above the sections");
+        assertEquals(browser.text("#contacts tr[data-code='all'] td"),
+                browser.text("#headlines tr[data-code='contacts.all'] td strong"), "the headline is the section's figure");
+        assertTrue(browser.text("#h-trend").startsWith("Contacts by channel, "), "the 13 months' trend");
+        assertEquals(1, browser.findAll("#summary canvas").size(), "a chart of the trend");
+        assertTrue(browser.text("#h-topTopics").equals("Top topics"));
+        assertTrue(browser.text("#busyRule").startsWith("Contacts in "), "what the busiest-times grid counts");
         browser.assertAccessible().screenshot("report");
 
         new Select(browser.find("#report\\:line")).selectByValue("nurse-line");
         browser.submit("#report\\:show");
-        assertTrue(!browser.text("#reportHeading").contains("all lines"), browser.text("#reportHeading"));
+        assertTrue(browser.text("#reportHeading").endsWith(", MS Nurse line"), "the line named: "
+                + browser.text("#reportHeading"));
         assertEquals(1, browser.findAll("#line tbody tr").size(), "only the chosen line");
+    }
+
+    @Test
+    void publishedMonthsChangedSincePublicationAreListed() {
+        browser.open("/reports/monthly.xhtml");
+        browser.find("#changesLink").sendKeys(Keys.ENTER);
+        browser.waitForPath("/reports/changes.xhtml");
+        assertTrue(!browser.findAll("#noChanges").isEmpty() || !browser.findAll("#changedMonths").isEmpty());
+        browser.assertAccessible();
+        if (!browser.findAll("#changedMonths a").isEmpty()) {
+            String month = browser.find("#changedMonths tbody tr").getAttribute("data-month");
+            browser.find("#changedMonths a").sendKeys(Keys.ENTER);
+            browser.waitFor("#differences");
+            assertEquals(month, new Select(browser.find("#report\\:month")).getFirstSelectedOption().getAttribute("value"));
+            assertTrue(browser.text("#changedSince").contains("changed since publication"));
+            browser.assertAccessible();
+        }
     }
 
     @Test

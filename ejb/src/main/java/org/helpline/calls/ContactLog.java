@@ -195,19 +195,36 @@ public class ContactLog {
         if (already.isPresent()) {
             return retried(already.get(), fingerprint);
         }
+        // Every field refused at once, as the contact form does.
+        List<FieldRefusal> refusals = new ArrayList<>();
         if (kind == null) {
-            throw new InvalidInputException("nonDataKind", UserText.of("contact.nonDataKind.required"));
+            refusals.add(new FieldRefusal("nonDataKind", UserText.of("contact.nonDataKind.required")));
+        }
+        Channel onChannel = refusedInto(refusals, () -> items.require(Channel.class, channel, "channel",
+                UserText.of("contact.channel.required")));
+        HelplineLine onLine = refusedInto(refusals, () -> items.require(HelplineLine.class, line, "line",
+                UserText.of("contact.line.required")));
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputsException(refusals);
         }
         Instant now = Instant.now();
-        Contact contact = Contact.nonData(idempotencyKey, kind,
-                items.require(Channel.class, channel, "channel", UserText.of("contact.channel.required")), Direction.INBOUND,
-                items.require(HelplineLine.class, line, "line", UserText.of("contact.line.required")),
+        Contact contact = Contact.nonData(idempotencyKey, kind, onChannel, Direction.INBOUND, onLine,
                 startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
         contact.loggedFrom(fingerprint);
         em.persist(contact);
         ContactDrafts.discard(em, me(), idempotencyKey);
         live.fire(new LiveChange("contact"));
         return contact;
+    }
+
+    /** What {@code value} gives, or null with its refusal added to {@code refusals}. */
+    private static <T> T refusedInto(List<FieldRefusal> refusals, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidInputException refused) {
+            refusals.add(new FieldRefusal(refused.getField(), refused.getMessage()));
+            return null;
+        }
     }
 
     /** The signed-in adviser's contacts since midnight (UK time), newest first. */

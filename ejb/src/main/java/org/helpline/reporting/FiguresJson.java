@@ -12,6 +12,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 
 /**
  * The report's figures as JSON, the form a snapshot keeps them in: plain enough for the research team to
@@ -46,7 +47,16 @@ final class FiguresJson {
         if (figures.lineCode() != null) {
             json.add("line", figures.lineCode());
         }
-        return json.add("sections", sections).add("heatMap", heat).build().toString();
+        JsonArrayBuilder months = JSON.createArrayBuilder();
+        figures.trend().months().forEach(m -> months.add(m.toString()));
+        JsonArrayBuilder series = JSON.createArrayBuilder();
+        for (Trend.Series one : figures.trend().series()) {
+            JsonArrayBuilder counts = JSON.createArrayBuilder();
+            one.counts().forEach(counts::add);
+            series.add(JSON.createObjectBuilder().add("code", one.code()).add("label", one.label()).add("counts", counts));
+        }
+        return json.add("sections", sections).add("heatMap", heat)
+                .add("trend", JSON.createObjectBuilder().add("months", months).add("series", series)).build().toString();
     }
 
     static MonthlyFigures read(String text) {
@@ -68,6 +78,17 @@ final class FiguresJson {
         for (int d = 0; d < heat.length; d++) {
             heat[d] = days.getJsonArray(d).getValuesAs(JsonNumber.class).stream().mapToLong(JsonNumber::longValue).toArray();
         }
-        return new MonthlyFigures(YearMonth.parse(json.getString("month")), json.getString("line", null), sections, heat);
+        Trend trend = Trend.NONE;
+        if (json.containsKey("trend")) {
+            JsonObject t = json.getJsonObject("trend");
+            trend = new Trend(t.getJsonArray("months").getValuesAs(JsonString.class).stream()
+                    .map(m -> YearMonth.parse(m.getString())).toList(),
+                    t.getJsonArray("series").getValuesAs(JsonObject.class).stream().map(one -> new Trend.Series(
+                            one.getString("code"), one.getString("label"), one.getJsonArray("counts")
+                                    .getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList()))
+                            .toList());
+        }
+        return new MonthlyFigures(YearMonth.parse(json.getString("month")), json.getString("line", null), sections, heat,
+                trend);
     }
 }

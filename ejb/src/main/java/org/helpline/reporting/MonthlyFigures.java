@@ -4,12 +4,24 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.helpline.shared.HelplineTime;
+
 /**
  * The monthly report: for {@code month}, on one line ({@code lineCode}) or all lines (null), with a
- * day-of-week by hour heat map of the month's contacts.
+ * day-of-week by hour heat map of the month's contacts and the thirteen months' trend the summary draws.
  */
-public record MonthlyFigures(YearMonth month, String lineCode, List<ReportSection> sections, long[][] heatMap)
-        implements Serializable {
+public record MonthlyFigures(YearMonth month, String lineCode, List<ReportSection> sections, long[][] heatMap,
+        Trend trend) implements Serializable {
+
+    /** Figures without a trend (a month published before the summary existed). */
+    public MonthlyFigures(YearMonth month, String lineCode, List<ReportSection> sections, long[][] heatMap) {
+        this(month, lineCode, sections, heatMap, Trend.NONE);
+    }
+
+    /** The section with this key, if these figures have it: months published earlier lack newer sections. */
+    public java.util.Optional<ReportSection> findSection(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
 
     /** Contacts in the month on {@code day} (1 Monday to 7 Sunday) in {@code hour} (0-23), UK time. */
     public long busy(int day, int hour) {
@@ -20,6 +32,41 @@ public record MonthlyFigures(YearMonth month, String lineCode, List<ReportSectio
     public long busiest() {
         return java.util.Arrays.stream(heatMap).flatMapToLong(java.util.Arrays::stream).max().orElse(0);
     }
+
+    /**
+     * What the busiest-times grid counts by, in words, with a sentence for each clock change in the month: the
+     * grid is by the hour on the clock, so on the Sunday the clocks go back its hour 01 holds two real hours,
+     * and on the Sunday they go forward it holds none.
+     */
+    public String busyRule() {
+        StringBuilder rule = new StringBuilder("Contacts in ").append(HelplineTime.monthName(month))
+                .append(" by day of the week and the hour they started on the clock, UK time. Darker is busier.");
+        clockChanges().forEach(change -> rule.append(' ').append(change));
+        return rule.toString();
+    }
+
+    /** A sentence for each clock change in the month (none, or one in March and one in October). */
+    public List<String> clockChanges() {
+        java.time.zone.ZoneRules rules = HelplineTime.ZONE.getRules();
+        java.time.Instant end = month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
+        List<String> changes = new java.util.ArrayList<>();
+        java.time.zone.ZoneOffsetTransition change = rules.nextTransition(
+                month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant().minusSeconds(1));
+        while (change != null && change.getInstant().isBefore(end)) {
+            String day = change.getDateTimeBefore().format(DAY);
+            int hour = Math.min(change.getDateTimeBefore().getHour(), change.getDateTimeAfter().getHour());
+            changes.add(change.isOverlap()
+                    ? String.format("On %s the clocks went back an hour, so hour %02d counts two real hours, "
+                            + "%02d:00 to %02d:00 in summer time and again in winter time.", day, hour, hour, hour + 1)
+                    : String.format("On %s the clocks went forward an hour, so hour %02d has no contacts.", day,
+                            hour));
+            change = rules.nextTransition(change.getInstant());
+        }
+        return changes;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE d MMMM", java.util.Locale.UK);
 
     public ReportSection section(String key) {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst()

@@ -78,6 +78,27 @@ public class MonthlyReport {
                 changed == 0 ? null : figures(month, line), changed);
     }
 
+    /** A published month (all lines) with records logged or changed since it was published. */
+    public record ChangedMonth(YearMonth month, Instant publishedAt, long changed) implements java.io.Serializable {
+    }
+
+    /**
+     * The published months whose records changed after publication, newest first, for managers to look at:
+     * the published figures stand, and each month's page shows what differs.
+     */
+    public List<ChangedMonth> changedSincePublication() {
+        List<ChangedMonth> changed = new ArrayList<>();
+        for (Object[] s : em.createQuery("select s.month, s.publishedAt from ReportSnapshot s where s.scope = :all "
+                + "order by s.month desc", Object[].class).setParameter("all", ReportSnapshot.ALL_LINES).getResultList()) {
+            YearMonth month = YearMonth.parse((String) s[0]);
+            long count = changedSince(new Period(month, null, null), (Instant) s[1]);
+            if (count > 0) {
+                changed.add(new ChangedMonth(month, (Instant) s[1], count));
+            }
+        }
+        return changed;
+    }
+
     /**
      * How many of the month's records were logged or changed after {@code since}: contacts started in it,
      * cases opened (by their date, {@link #WORK_RULE}) or closed in it, follow-ups booked, completed or
@@ -233,7 +254,7 @@ public class MonthlyReport {
                 + "share of all referrals made to it in the month. Services with no referrals in any of the three "
                 + "months are left out.", periods, this::enrolment,
                 services.stream().map(l -> new Label(l.code(), l.label(), Unit.PERCENT)).toList())));
-        sections.add(section("referralStatus", "Referrals by where they stand now", "Referrals made in the "
+        sections.add(section("referralStatus", "Where referrals stand now", "Referrals made in the "
                 + "month, by their status today.", periods,
                 p -> groupOver(p, "Referral r", "r.datedAt", "r.contact", "r.status", ""),
                 Arrays.stream(ReferralStatus.values()).map(st -> new Label(st.name(), st.label())).toList()));
@@ -249,7 +270,28 @@ public class MonthlyReport {
         sections.add(section("signOff", "Safeguarding sign-off", "Alerts signed off in the month, and the median "
                 + "minutes from the alert to its sign-off.", periods, this::signOffs, List.of(
                         new Label("signedOff", "Signed off"), new Label("medianMinutes", "Median time to sign-off", Unit.MINUTES))));
-        return new MonthlyFigures(month, line, sections, tallies.get(0).heatMap());
+        return new MonthlyFigures(month, line, sections, tallies.get(0).heatMap(), trend(month, checked, channels));
+    }
+
+    /** Contacts by channel in each of the thirteen months up to {@code month}, a grouped count a month. */
+    private Trend trend(YearMonth month, Line line, List<Channel> channels) {
+        List<YearMonth> months = new ArrayList<>();
+        List<Map<Long, Long>> counts = new ArrayList<>();
+        for (int back = Trend.MONTHS - 1; back >= 0; back--) {
+            YearMonth m = month.minusMonths(back);
+            Period p = new Period(m, line.code(), line.id());
+            Map<Long, Long> byChannel = new HashMap<>();
+            p.bind(em.createQuery("select c.channel.id, count(c) from Contact c where " + p.where()
+                    + " group by c.channel.id", Object[].class)).getResultList()
+                    .forEach(r -> byChannel.put((Long) r[0], (Long) r[1]));
+            months.add(m);
+            counts.add(byChannel);
+        }
+        List<Trend.Series> series = channels.stream()
+                .map(ch -> new Trend.Series(ch.getCode(), ch.getLabel(),
+                        counts.stream().map(byChannel -> byChannel.getOrDefault(ch.getId(), 0L)).toList()))
+                .filter(one -> one.counts().stream().anyMatch(n -> n > 0)).toList();
+        return new Trend(months, series);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,12 +61,48 @@ public class ReportPublishing {
      * has. Answers whether it published.
      */
     public boolean publishLastMonth(Instant now) {
+        return publishBySchedule(YearMonth.from(now.atZone(HelplineTime.ZONE)).minusMonths(1), now);
+    }
+
+    /**
+     * For the schedule: the months it should publish now, oldest first. The month just ended always; and any
+     * of the {@code catchUp} months before it that has contacts and was never published (the server was down
+     * on the 1st for longer than the timer waits, or the months predate publishing), so that no month stays
+     * "not published" for ever.
+     */
+    public List<YearMonth> dueForPublishing(Instant now, int catchUp) {
         YearMonth last = YearMonth.from(now.atZone(HelplineTime.ZONE)).minusMonths(1);
-        if (isPublished(last)) {
+        List<YearMonth> due = new java.util.ArrayList<>();
+        for (int back = Math.max(0, catchUp); back >= 1; back--) {
+            YearMonth month = last.minusMonths(back);
+            if (!isPublished(month) && hasContacts(month)) {
+                due.add(month);
+            }
+        }
+        if (!isPublished(last)) {
+            due.add(last);
+        }
+        return due;
+    }
+
+    /**
+     * For the schedule: publishes {@code month} unless someone already has, in a transaction of its own so that
+     * one month that fails does not hold back the rest. Answers whether it published.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean publishBySchedule(YearMonth month, Instant now) {
+        if (isPublished(month) || !month.isBefore(YearMonth.from(now.atZone(HelplineTime.ZONE)))) {
             return false;
         }
-        freeze(last, null, now);
+        freeze(month, null, now);
         return true;
+    }
+
+    private boolean hasContacts(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(HelplineTime.ZONE).toInstant();
+        return !em.createQuery("select c.id from Contact c where c.startedAt >= :from and c.startedAt < :to", Long.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(1).getResultList().isEmpty();
     }
 
     private boolean isPublished(YearMonth month) {

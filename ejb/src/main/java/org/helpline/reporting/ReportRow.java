@@ -22,29 +22,28 @@ public record ReportRow(String code, String label, long month, long previousMont
         return new long[] {month, previousMonth, lastYear};
     }
 
-    /** The figure as people read it: "1,204", "12 min", "87.5%", or an en dash for none. */
+    /** The figure as people read it: "1,204", "11 min 50 s", "2 h 5 min", "87.5%", or an en dash for none. */
     public String format(long value) {
         return unit.format(value);
     }
 
     /** What a row's figures measure. Percentages are held in tenths of a percent, so 87.5% is 875. */
     public enum Unit {
-        COUNT(""), SECONDS(" s"), MINUTES(" min"), PERCENT("%");
-
-        private final String suffix;
-
-        Unit(String suffix) {
-            this.suffix = suffix;
-        }
+        COUNT, SECONDS, MINUTES, PERCENT;
 
         public String format(long value) {
             if (value == NONE) {
                 return "–";
             }
-            if (this == PERCENT) {
-                return String.format(java.util.Locale.UK, "%.1f%%", value / 10.0);
-            }
-            return String.format(java.util.Locale.UK, "%,d", value) + suffix;
+            return switch (this) {
+                case COUNT -> String.format(java.util.Locale.UK, "%,d", value);
+                case PERCENT -> String.format(java.util.Locale.UK, "%.1f%%", value / 10.0);
+                case SECONDS -> value < 60 ? value + " s"
+                        : MINUTES.format(value / 60) + (value % 60 == 0 ? "" : " " + value % 60 + " s");
+                case MINUTES -> value < 60 ? value + " min"
+                        : String.format(java.util.Locale.UK, "%,d h", value / 60) + (value % 60 == 0 ? ""
+                                : " " + value % 60 + " min");
+            };
         }
 
         /** The figure as a plain number for spreadsheets: a percentage as a fraction (0.875), none as null. */

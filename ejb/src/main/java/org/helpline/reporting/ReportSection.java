@@ -19,6 +19,15 @@ public record ReportSection(String key, String title, String rule, List<ReportRo
                 .sorted(java.util.Comparator.comparingLong(ReportRow::month).reversed()).limit(limit).toList();
     }
 
+    /**
+     * Whether the section has nothing to show in any of the three months: every count 0 and every other figure
+     * none. The PDF states such a section in a line instead of an empty table.
+     */
+    public boolean isEmpty() {
+        return rows.stream().allMatch(r -> java.util.Arrays.stream(r.values())
+                .allMatch(v -> r.unit() == ReportRow.Unit.COUNT ? v == 0 : v == ReportRow.NONE));
+    }
+
     /** The row with this code; a missing row is a programming error. */
     public ReportRow row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst()

@@ -16,6 +16,33 @@ public record ReportView(MonthlyFigures figures, Publication publication, Monthl
     public record Publication(Instant at, String by) implements Serializable {
     }
 
+    /** A figure of a published month that is not what it was: the row, as published and as it stands now. */
+    public record Difference(String section, String row, String published, String now) implements Serializable {
+    }
+
+    /**
+     * The month's figures that changed since publication, in report order: each row of the recomputed figures
+     * whose value for the month differs from the published one (a row new since counts as 0, or none, before).
+     * Empty when nothing changed.
+     */
+    public java.util.List<Difference> differences() {
+        if (recomputed == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Difference> differences = new java.util.ArrayList<>();
+        for (ReportSection now : recomputed.sections()) {
+            Optional<ReportSection> then = figures.findSection(now.key());
+            for (ReportRow row : now.rows()) {
+                long before = then.flatMap(s -> s.rows().stream().filter(r -> r.code().equals(row.code())).findFirst())
+                        .map(ReportRow::month).orElse(row.unit() == ReportRow.Unit.COUNT ? 0 : ReportRow.NONE);
+                if (before != row.month()) {
+                    differences.add(new Difference(now.title(), row.label(), row.format(before), row.format(row.month())));
+                }
+            }
+        }
+        return differences;
+    }
+
     public boolean published() {
         return publication != null;
     }

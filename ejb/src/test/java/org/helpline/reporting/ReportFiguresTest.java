@@ -34,6 +34,18 @@ class ReportFiguresTest {
     }
 
     @Test
+    void theBusiestTimesSayWhatAClockChangeDidToHourOne() {
+        MonthlyFigures october = new MonthlyFigures(YearMonth.of(2025, 10), null, List.of(), new long[7][24]);
+        assertEquals(List.of("On Sunday 26 October the clocks went back an hour, so hour 01 counts two real hours, "
+                + "01:00 to 02:00 in summer time and again in winter time."), october.clockChanges());
+        assertTrue(october.busyRule().startsWith("Contacts in October 2025 by day of the week"), october.busyRule());
+        assertTrue(october.busyRule().endsWith("again in winter time."), october.busyRule());
+        assertEquals(List.of("On Sunday 30 March the clocks went forward an hour, so hour 01 has no contacts."),
+                new MonthlyFigures(YearMonth.of(2025, 3), null, List.of(), new long[7][24]).clockChanges());
+        assertEquals(List.of(), new MonthlyFigures(YearMonth.of(2025, 6), null, List.of(), new long[7][24]).clockChanges());
+    }
+
+    @Test
     void aRowOrSectionThatIsNotThereIsAProgrammingError() {
         assertEquals("Web chat", CHANNELS.row("chat").label());
         assertThrows(IllegalArgumentException.class, () -> CHANNELS.row("fax"));

@@ -101,7 +101,8 @@ final class CsvReport {
             text.append(String.format("%02d-%s.csv: %s. %s%n", n++, section.key(), section.title(), section.rule())
                     .replace("\n", "\r\n"));
         }
-        text.append(String.format("%02d-busiest-times.csv: contacts by day of the week and hour started, UK time.\r\n", n));
+        text.append(String.format("%02d-busiest-times.csv: %s%n", n, heading.view().figures().busyRule())
+                .replace("\n", "\r\n"));
         return text.toString();
     }
 }

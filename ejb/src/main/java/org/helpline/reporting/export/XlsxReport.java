@@ -50,7 +50,7 @@ final class XlsxReport {
         for (ReportSection section : figures.sections()) {
             report.section(heading, section);
         }
-        report.heatMap(heading, figures);
+        report.heatMap(figures);
         try (XSSFWorkbook book = report.book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.write(out);
             return out.toByteArray();
@@ -99,10 +99,10 @@ final class XlsxReport {
         }
     }
 
-    private void heatMap(ReportHeading heading, MonthlyFigures figures) {
+    private void heatMap(MonthlyFigures figures) {
         Sheet sheet = sheet("Busiest times");
-        text(sheet.createRow(0), 0, "Busiest times: contacts in " + heading.columns().get(0)
-                + " by day of the week and the hour they started, UK time").setCellStyle(bold);
+        text(sheet.createRow(0), 0, "Busiest times").setCellStyle(bold);
+        text(sheet.createRow(1), 0, figures.busyRule());
         Row header = sheet.createRow(2);
         text(header, 0, "Day").setCellStyle(bold);
         for (int h = 0; h < 24; h++) {
@@ -120,7 +120,10 @@ final class XlsxReport {
         sheet.setColumnWidth(0, 14 * 256);
     }
 
-    /** A sheet named after its section: Excel allows 31 characters and no [ ] : * ? / \ in a name. */
+    /**
+     * A sheet named after its section: Excel allows 31 characters and no [ ] : * ? / \ in a name, so section
+     * titles are kept that short (MonthlyExportIT finds every section's sheet by its full title).
+     */
     private Sheet sheet(String title) {
         String name = WorkbookUtil.createSafeSheetName(title);
         for (int n = 2; !sheetNames.add(name); n++) {

@@ -1,6 +1,8 @@
 package org.helpline.api.contacts;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +36,7 @@ import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLine;
 import org.helpline.calls.ContactLog;
 import org.helpline.calls.ContactSearch;
+import org.helpline.calls.NonDataKind;
 import org.helpline.calls.SearchCriteria;
 import org.helpline.shared.InvalidInputException;
 
@@ -126,6 +130,47 @@ public class ContactsResource {
             form.setIdempotencyKey(idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey);
         }
         ContactView saved = log.log(form, ContactsResource::view);
+        URI location = uri.getBaseUriBuilder().path(ContactsResource.class).path(String.valueOf(saved.id())).build();
+        return Response.created(location).entity(saved).build();
+    }
+
+    /** A call that carried no enquiry, as the contact page's quick buttons log it. */
+    @Schema(name = "NewNonDataContact")
+    public record NonDataContact(
+            @Schema(description = "What it was", required = true,
+                    enumeration = {"SILENT", "WRONG_NUMBER", "HANG_UP", "ABUSIVE", "TEST"}) String nonDataKind,
+            @Schema(description = "A channel code", required = true, example = "phone") String channel,
+            @Schema(description = "A line code", required = true, example = "info-line") String line,
+            @Schema(description = "When it started; now if not given") Instant startedAt,
+            @Schema(description = "How long it lasted in seconds, 0 to 86400; 0 if not given") Integer durationSeconds) {
+    }
+
+    @POST
+    @Path("/non-data")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a non-data contact", description = "A silent call, wrong number, hang-up, abusive or "
+            + "test call: counted in the monthly report's contacts, with no caller, topics or notes. The same "
+            + "Idempotency-Key again returns the contact already logged; with a different body it is 409.")
+    @APIResponse(responseCode = "201", description = "Logged; Location names it")
+    @APIResponse(responseCode = "400", description = "A field the rules refuse, named in errors. Nothing is saved")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
+    @APIResponse(responseCode = "422", description = "A field of the wrong type, or one this body does not have")
+    public Response logNonData(@HeaderParam("Idempotency-Key") String idempotencyKey, NonDataContact body) {
+        if (body == null) {
+            throw new InvalidInputException("body", UserText.of("api.contact.body.required"));
+        }
+        NonDataKind kind = QueryParams.choice(body.nonDataKind(), "nonDataKind", NonDataKind.class, null);
+        Integer seconds = body.durationSeconds();
+        if (seconds != null && seconds < 0) {
+            throw new InvalidInputException("durationSeconds", UserText.of("contact.duration.negative"));
+        }
+        if (seconds != null && seconds > Duration.ofHours(24).toSeconds()) {
+            throw new InvalidInputException("durationSeconds", UserText.of("contact.duration.tooLong"));
+        }
+        String key = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey;
+        Contact logged = log.logNonData(key, kind, body.channel(), body.line(), body.startedAt(),
+                seconds == null ? null : Duration.ofSeconds(seconds));
+        ContactView saved = reading.of(() -> view(log.show(logged.getId())));
         URI location = uri.getBaseUriBuilder().path(ContactsResource.class).path(String.valueOf(saved.id())).build();
         return Response.created(location).entity(saved).build();
     }

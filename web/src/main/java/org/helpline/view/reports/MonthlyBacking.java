@@ -20,6 +20,7 @@ import org.helpline.reporting.MonthlyReport;
 import org.helpline.reporting.ReportPublishing;
 import org.helpline.reporting.ReportRow;
 import org.helpline.reporting.ReportSection;
+import org.helpline.reporting.ReportSummary;
 import org.helpline.reporting.ReportView;
 import org.helpline.reporting.export.ExportFormat;
 import org.helpline.security.Roles;
@@ -42,23 +43,39 @@ public class MonthlyBacking implements Serializable {
     @Inject
     ReportPublishing publishing;
 
-    private final List<MonthOptions.Option> months = MonthOptions.lastMonths(36);
+    private final List<MonthOptions.Option> months = new java.util.ArrayList<>(MonthOptions.lastMonths(36));
     private List<HelplineLine> lines;
     private String month;
     private String line;
     private ReportView view;
     private final Map<String, String> charts = new HashMap<>();
+    private ReportSummary summary;
 
     @PostConstruct
     void load() {
         YearMonth now = YearMonth.now(HelplineTime.CLOCK);
         lines = report.lines();
         month = now.minusMonths(1).toString();
+        // A month asked for by link (from the list of months changed since publication): a good one, or last month.
+        String asked = faces().getExternalContext().getRequestParameterMap().get("month");
+        if (asked != null && asked.matches("\\d{4}-\\d{2}")) {
+            try {
+                YearMonth linked = YearMonth.parse(asked);
+                month = linked.toString();
+                if (months.stream().noneMatch(o -> o.value().equals(month))) {
+                    // An older published month: offered too, so the choice shows what the page shows.
+                    months.add(new MonthOptions.Option(month, MonthOptions.label(linked)));
+                }
+            } catch (java.time.format.DateTimeParseException notAMonth) {
+                // 2026-13: not a month, so last month's report.
+            }
+        }
         show();
     }
 
     public void show() {
         charts.clear();
+        summary = null;
         try {
             view = report.view(YearMonth.parse(month), line);
         } catch (HelplineException refusal) {
@@ -84,6 +101,15 @@ public class MonthlyBacking implements Serializable {
                 && (external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.ADMIN));
     }
 
+    /** "October 2025, all lines" or "October 2025, Nurse line": which figures these are, line named. */
+    public String getHeading() {
+        MonthlyFigures figures = view.figures();
+        String code = figures.lineCode();
+        String lineName = code == null ? "all lines" : lines.stream().filter(l -> l.getCode().equals(code))
+                .map(HelplineLine::getLabel).findFirst().orElse(code);
+        return MonthOptions.label(figures.month()) + ", " + lineName;
+    }
+
     public String publishedLine() {
         ReportView.Publication p = view.publication();
         return "Published on " + HelplineTime.dayAndTime(p.at()) + " by " + p.by() + ".";
@@ -91,8 +117,30 @@ public class MonthlyBacking implements Serializable {
 
     public String changedLine() {
         long n = view.changedSincePublication();
-        return n + (n == 1 ? " record" : " records") + " changed since publication. The published figures stay as "
-                + "they were; the column headed \"Now\" shows them recomputed.";
+        return n + (n == 1 ? " record" : " records") + " of this month logged or changed since publication. The "
+                + "published figures stay as they were; the column headed \"Now\" shows them recomputed, and the "
+                + "table below lists the figures that differ.";
+    }
+
+    /** The summary read first: headlines with their changes, the trend and the top topics (as the PDF's first page). */
+    public ReportSummary getSummary() {
+        if (summary == null) {
+            summary = ReportSummary.of(view.figures());
+        }
+        return summary;
+    }
+
+    /** Chart.js settings for the thirteen months' trend, or empty when the figures have none. */
+    public String getTrendChart() {
+        return charts.computeIfAbsent("trend", key -> view.figures().trend().isEmpty() ? ""
+                : ReportCharts.trend(view.figures().trend()));
+    }
+
+    /** "Contacts by channel, October 2024 to October 2025". */
+    public String getTrendTitle() {
+        List<YearMonth> months = view.figures().trend().months();
+        return "Contacts by channel, " + MonthOptions.label(months.get(0)) + " to "
+                + MonthOptions.label(months.get(months.size() - 1));
     }
 
     /** Chart.js settings for the section's chart, or null when it has nothing to draw. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 
 import org.helpline.reporting.ReportRow;
 import org.helpline.reporting.ReportSection;
+import org.helpline.reporting.Trend;
 
 /**
  * Chart.js settings for a section's bar chart on the report page ({@code p:chart}): horizontal bars, one
@@ -16,8 +17,11 @@ import org.helpline.reporting.ReportSection;
  */
 final class ReportCharts {
 
-    /** Okabe and Ito's blue and vermilion, and a dark grey: each at least 3:1 against the white page. */
-    private static final String[] COLOURS = {"#0072B2", "#D55E00", "#555555"};
+    /**
+     * Okabe and Ito's blue and vermilion, and a dark grey: each at least 3:1 against the white page. The
+     * trend's channels take these and then bluish green, reddish purple, orange and sky blue, as the PDF does.
+     */
+    private static final String[] COLOURS = {"#0072B2", "#D55E00", "#555555", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"};
 
     private ReportCharts() {
     }
@@ -25,6 +29,36 @@ final class ReportCharts {
     /** The rows a section's chart draws: counts, not all zero, the largest this month first. */
     static List<ReportRow> charted(ReportSection section) {
         return section.largestCounts(ReportSection.CHART_ROWS);
+    }
+
+    /** Stacked bars of the thirteen months' contacts, a colour a channel, as the JSON p:chart takes. */
+    static String trend(Trend trend) {
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        // "Nov 2025": short enough to sit level under thirteen bars; the table under the chart names them in full.
+        trend.months().forEach(m -> labels.add(m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
+                java.util.Locale.UK) + " " + m.getYear()));
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
+        for (int s = 0; s < trend.series().size(); s++) {
+            Trend.Series one = trend.series().get(s);
+            JsonArrayBuilder data = JSON.createArrayBuilder();
+            one.counts().forEach(data::add);
+            String colour = COLOURS[s % COLOURS.length];
+            datasets.add(JSON.createObjectBuilder().add("label", one.label()).add("data", data)
+                    .add("backgroundColor", colour).add("borderColor", colour).add("borderWidth", 1));
+        }
+        return JSON.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("animation", false)
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                                .add("y", JSON.createObjectBuilder().add("stacked", true)))
+                        .add("plugins", JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
     }
 
     /** The settings for {@code rows} under the three column names, as the JSON p:chart takes. */
