@@ -306,7 +306,7 @@ with chosen as (
     where (cl.k >= 2 and random() < 0.33) or (cl.k = 1 and random() < 0.05)
 ), opened as (
     select ch.caller_id, a.contact_id, c.started_at + c.duration * interval '1 second' as opened_at,
-           c.adviser_id, c.outcome_id
+           c.started_at as dated_at, c.adviser_id, c.outcome_id
     from chosen ch
     join bench_assign a on a.caller_id = ch.caller_id and a.m = ch.open_m
     join bench_c c on c.id = a.contact_id
@@ -441,7 +441,7 @@ where d.r_phone < 0.92;
 insert into helpline_case (id, case_number, caller_id, owner_id, title, status, opened_at, closed_at,
                            closing_outcome_id, updated_at, updated_by_id, version, dated_at)
 select k.id,
-       'HL-' || extract(year from k.opened_at at time zone 'Europe/London')::int || '-' || lpad(k.number_seq::text, 6, '0'),
+       'HL-' || extract(year from k.dated_at at time zone 'Europe/London')::int || '-' || lpad(k.number_seq::text, 6, '0'),
        k.caller_id,
        case when k.r_owner < 0.1 then null else k.adviser_id end,
        (array['Help with a PIP claim','Newly diagnosed: support and information','Starting a new DMT',
@@ -453,8 +453,8 @@ select k.id,
        k.opened_at, e.closed_at,
        case when e.closed_at is not null then coalesce(k.outcome_id, (select id from outcome order by sort_order limit 1)) end,
        coalesce(e.closed_at, k.opened_at), k.adviser_id, case when e.closed_at is null then 0 else 1 end,
-       -- Opened during its first contact: dated by it (V35), as the application dates a case.
-       k.opened_at
+       -- Opened at the end of a contact: dated by that contact's start (V35), as the application dates a case.
+       k.dated_at
 from bench_case k join bench_case_end e on e.id = k.id
 order by k.id;
 

@@ -6,10 +6,13 @@ alter table helpline_case add column dated_at timestamp with time zone;
 alter table follow_up add column dated_at timestamp with time zone;
 alter table referral add column dated_at timestamp with time zone;
 
--- A case is opened with the contact that asked for it: the earliest contact filed in it, when that began
--- before the case was opened.
-update helpline_case k set dated_at = coalesce((select min(c.started_at) from contact c
-        where c.case_id = k.id and c.started_at <= k.opened_at), k.opened_at);
+-- A case is opened with the contact that asked for it, saved in the same transaction (logged when the case
+-- was opened); failing that (cases seeded by hand), the earliest contact filed in it that began before it was
+-- opened; failing that, when it was opened.
+update helpline_case k set dated_at = coalesce(
+        (select min(c.started_at) from contact c where c.case_id = k.id and c.logged_at = k.opened_at),
+        (select min(c.started_at) from contact c where c.case_id = k.id and c.started_at <= k.opened_at),
+        k.opened_at);
 -- A follow-up booked on a contact; the steps a referral books count when they were booked.
 update follow_up f set dated_at = coalesce((select c.started_at from contact c
         where c.id = f.contact_id and f.referral_id is null), f.booked_at);

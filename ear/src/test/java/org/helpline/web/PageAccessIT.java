@@ -74,6 +74,7 @@ class PageAccessIT extends BrowserTest {
         }
         pages.add("/reports/monthly.xhtml");
         pages.add("/reports/monthly.xhtml?month=2026-13");
+        pages.add("/reports/monthly.xhtml?month=9999-12");
         pages.add("/reports/monthly.xhtml?month=%3Cscript%3Ealert(1)%3C/script%3E");
         pages.add("/reports/changes.xhtml");
         pages.add("/supervision/caseload.xhtml?list=OPEN_CASES&adviser=%2Fe%00");

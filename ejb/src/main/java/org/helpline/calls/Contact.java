@@ -153,21 +153,7 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
             throw new InvalidInputException("idempotencyKey", UserText.of("contact.idempotencyKey.size"));
         }
-        if (startedAt == null) {
-            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.required"));
-        }
-        if (startedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.future"));
-        }
-        if (startedAt.isBefore(EARLIEST)) {
-            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.tooEarly"));
-        }
-        if (duration == null || duration.isNegative()) {
-            throw new InvalidInputException("duration", UserText.of("contact.duration.required"));
-        }
-        if (duration.compareTo(LONGEST) > 0) {
-            throw new InvalidInputException("duration", UserText.of("contact.duration.tooLong"));
-        }
+        checkTimes(startedAt, duration, now, "duration");
         this.idempotencyKey = idempotencyKey;
         this.channel = Objects.requireNonNull(channel, "channel");
         this.direction = Objects.requireNonNull(direction, "direction");
@@ -177,6 +163,33 @@ public class Contact extends Tracked implements Serializable, CallerRecord {
         this.adviser = Objects.requireNonNull(adviser, "adviser");
         this.loggedAt = now;
         touch(adviser, now);
+    }
+
+    /**
+     * The rules for when a contact started and how long it took: not in the future, not before 1900, not
+     * negative, not over a day. The first broken is refused, naming {@code durationField} for the length.
+     * Answers null, so that a caller can collect it with the other refusals of a form.
+     */
+    static Void checkTimes(Instant startedAt, Duration duration, Instant now, String durationField) {
+        if (startedAt == null) {
+            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.required"));
+        }
+        if (startedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.future"));
+        }
+        if (startedAt.isBefore(EARLIEST)) {
+            throw new InvalidInputException("startedAt", UserText.of("contact.startedAt.tooEarly"));
+        }
+        if (duration == null) {
+            throw new InvalidInputException(durationField, UserText.of("contact.duration.required"));
+        }
+        if (duration.isNegative()) {
+            throw new InvalidInputException(durationField, UserText.of("contact.duration.negative"));
+        }
+        if (duration.compareTo(LONGEST) > 0) {
+            throw new InvalidInputException(durationField, UserText.of("contact.duration.tooLong"));
+        }
+        return null;
     }
 
     /** A contact with an enquiry: who it was from (by type), what it was about and what came of it. */

@@ -204,12 +204,16 @@ public class ContactLog {
                 UserText.of("contact.channel.required")));
         HelplineLine onLine = refusedInto(refusals, () -> items.require(HelplineLine.class, line, "line",
                 UserText.of("contact.line.required")));
+        Instant now = Instant.now();
+        Instant start = startedAt == null ? now : startedAt;
+        Duration length = duration == null ? Duration.ZERO : duration;
+        // The contact checks these again; here they join the others, so that every field at fault is named.
+        refusedInto(refusals, () -> Contact.checkTimes(start, length, now, "durationSeconds"));
         if (!refusals.isEmpty()) {
             throw new InvalidInputsException(refusals);
         }
-        Instant now = Instant.now();
-        Contact contact = Contact.nonData(idempotencyKey, kind, onChannel, Direction.INBOUND, onLine,
-                startedAt == null ? now : startedAt, duration == null ? Duration.ZERO : duration, me(), now);
+        Contact contact = Contact.nonData(idempotencyKey, kind, onChannel, Direction.INBOUND, onLine, start, length,
+                me(), now);
         contact.loggedFrom(fingerprint);
         em.persist(contact);
         ContactDrafts.discard(em, me(), idempotencyKey);

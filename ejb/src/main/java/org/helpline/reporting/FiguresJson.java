@@ -43,7 +43,8 @@ final class FiguresJson {
             }
             heat.add(hours);
         }
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("month", figures.month().toString());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("month", figures.month().toString())
+                .add("rules", figures.rules());
         if (figures.lineCode() != null) {
             json.add("line", figures.lineCode());
         }
@@ -88,7 +89,8 @@ final class FiguresJson {
                                     .getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList()))
                             .toList());
         }
+        // A snapshot written before the rules were numbered was counted by the first rules.
         return new MonthlyFigures(YearMonth.parse(json.getString("month")), json.getString("line", null), sections, heat,
-                trend);
+                trend, json.getInt("rules", 1));
     }
 }

@@ -11,11 +11,24 @@ import org.helpline.shared.HelplineTime;
  * day-of-week by hour heat map of the month's contacts and the thirteen months' trend the summary draws.
  */
 public record MonthlyFigures(YearMonth month, String lineCode, List<ReportSection> sections, long[][] heatMap,
-        Trend trend) implements Serializable {
+        Trend trend, int rules) implements Serializable {
 
-    /** Figures without a trend (a month published before the summary existed). */
+    /**
+     * The counting rules these figures are computed by: 1 until 7 December 2026; 2 since, when work raised with
+     * a contact began to count in the contact's month (issue 27). A month published under older rules keeps
+     * them: its published figures are what trustees were given.
+     */
+    public static final int RULES = 2;
+
+    /** Figures by today's rules. */
+    public MonthlyFigures(YearMonth month, String lineCode, List<ReportSection> sections, long[][] heatMap,
+            Trend trend) {
+        this(month, lineCode, sections, heatMap, trend, RULES);
+    }
+
+    /** Figures by today's rules, without a trend. */
     public MonthlyFigures(YearMonth month, String lineCode, List<ReportSection> sections, long[][] heatMap) {
-        this(month, lineCode, sections, heatMap, Trend.NONE);
+        this(month, lineCode, sections, heatMap, Trend.NONE, RULES);
     }
 
     /** The section with this key, if these figures have it: months published earlier lack newer sections. */

@@ -100,10 +100,11 @@ public class MonthlyReport {
     }
 
     /**
-     * How many of the month's records were logged or changed after {@code since}: contacts started in it,
-     * cases opened (by their date, {@link #WORK_RULE}) or closed in it, follow-ups booked, completed or
-     * escalated in it, referrals made or completed in it, risk flags on its contacts and safeguarding alerts
-     * signed off in it.
+     * How many of the month's records were logged or changed after {@code since} in a way its figures can
+     * show: contacts started in it (logged or corrected since), cases and follow-ups dated in it and opened or
+     * booked since (or closed, completed or escalated in it since), referrals made or completed in it (made or
+     * moved on since: "where they stand now" counts their status today), risk flags raised since on its
+     * contacts, and safeguarding alerts signed off in it since.
      */
     private long changedSince(Period p, Instant since) {
         String onLine = p.line() == null ? "" : " and x.line.id = :line";
@@ -112,13 +113,16 @@ public class MonthlyReport {
                 .setParameter("since", since).getSingleResult();
         String caseOnLine = p.line() == null ? "" : " and exists (select c from Contact c where c.supportCase = x "
                 + "and c.line.id = :line)";
+        // A case or follow-up of the month moves its figures when it is opened or booked after publication; what
+        // happens to it later (a note, a claim, a failed attempt) does not, unless it closes or completes in the month.
         changed += p.bind(em.createQuery("select count(x) from HelplineCase x where ((x.datedAt >= :from and "
-                + "x.datedAt < :to) or (x.closedAt >= :from and x.closedAt < :to)) and x.updatedAt > :since"
-                + caseOnLine, Long.class)).setParameter("since", since).getSingleResult();
+                + "x.datedAt < :to and x.openedAt > :since) or (x.closedAt >= :from and x.closedAt < :to "
+                + "and x.updatedAt > :since))" + caseOnLine, Long.class)).setParameter("since", since).getSingleResult();
         String viaContact = p.line() == null ? "" : " and x.contact.line.id = :line";
-        changed += p.bind(em.createQuery("select count(x) from FollowUp x where ((x.datedAt >= :from and x.datedAt < :to) "
-                + "or (x.completedAt >= :from and x.completedAt < :to) or (x.escalatedAt >= :from and x.escalatedAt < :to)) "
-                + "and x.updatedAt > :since" + viaContact, Long.class)).setParameter("since", since).getSingleResult();
+        changed += p.bind(em.createQuery("select count(x) from FollowUp x where ((x.datedAt >= :from and x.datedAt < :to "
+                + "and x.bookedAt > :since) or (((x.completedAt >= :from and x.completedAt < :to) or (x.escalatedAt >= :from "
+                + "and x.escalatedAt < :to)) and x.updatedAt > :since))" + viaContact, Long.class))
+                .setParameter("since", since).getSingleResult();
         changed += p.bind(em.createQuery("select count(x) from Referral x where ((x.datedAt >= :from and "
                 + "x.datedAt < :to) or exists (select e from ReferralEvent e where e.referral = x and e.to = "
                 + "org.helpline.referrals.ReferralStatus.COMPLETED and e.occurredAt >= :from and e.occurredAt < :to)) "

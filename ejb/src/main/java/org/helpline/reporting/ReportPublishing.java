@@ -60,6 +60,7 @@ public class ReportPublishing {
      * For the schedule: publishes the month before the one {@code now} falls in, unless someone already
      * has. Answers whether it published.
      */
+    @RolesAllowed(Roles.ADMIN)
     public boolean publishLastMonth(Instant now) {
         return publishBySchedule(YearMonth.from(now.atZone(HelplineTime.ZONE)).minusMonths(1), now);
     }
@@ -70,6 +71,7 @@ public class ReportPublishing {
      * on the 1st for longer than the timer waits, or the months predate publishing), so that no month stays
      * "not published" for ever.
      */
+    @RolesAllowed(Roles.ADMIN)
     public List<YearMonth> dueForPublishing(Instant now, int catchUp) {
         YearMonth last = YearMonth.from(now.atZone(HelplineTime.ZONE)).minusMonths(1);
         List<YearMonth> due = new java.util.ArrayList<>();
@@ -86,12 +88,15 @@ public class ReportPublishing {
     }
 
     /**
-     * For the schedule: publishes {@code month} unless someone already has, in a transaction of its own so that
-     * one month that fails does not hold back the rest. Answers whether it published.
+     * For the schedule (which runs as an admin): publishes {@code month} unless someone already has, or it is not
+     * over, in a transaction of its own so that one month that fails does not hold back the rest. Answers
+     * whether it published; the publication is the schedule's, so managers publish with {@link #publish}.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Roles.ADMIN)
     public boolean publishBySchedule(YearMonth month, Instant now) {
-        if (isPublished(month) || !month.isBefore(YearMonth.from(now.atZone(HelplineTime.ZONE)))) {
+        if (isPublished(month) || !month.isBefore(YearMonth.from(now.atZone(HelplineTime.ZONE)))
+                || !month.isBefore(YearMonth.now(HelplineTime.CLOCK))) {
             return false;
         }
         freeze(month, null, now);

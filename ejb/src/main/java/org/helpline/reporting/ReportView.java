@@ -22,25 +22,39 @@ public record ReportView(MonthlyFigures figures, Publication publication, Monthl
 
     /**
      * The month's figures that changed since publication, in report order: each row of the recomputed figures
-     * whose value for the month differs from the published one (a row new since counts as 0, or none, before).
-     * Empty when nothing changed.
+     * whose value for the month differs from the published one (a row new since counts as 0, or none, before;
+     * under older rules, a row they did not have is left out). Empty when nothing changed.
      */
     public java.util.List<Difference> differences() {
         if (recomputed == null) {
             return java.util.List.of();
         }
+        boolean sameRules = !rulesChangedSincePublication();
         java.util.List<Difference> differences = new java.util.ArrayList<>();
         for (ReportSection now : recomputed.sections()) {
             Optional<ReportSection> then = figures.findSection(now.key());
             for (ReportRow row : now.rows()) {
-                long before = then.flatMap(s -> s.rows().stream().filter(r -> r.code().equals(row.code())).findFirst())
-                        .map(ReportRow::month).orElse(row.unit() == ReportRow.Unit.COUNT ? 0 : ReportRow.NONE);
+                Optional<ReportRow> published = then.flatMap(s -> s.rows().stream()
+                        .filter(r -> r.code().equals(row.code())).findFirst());
+                if (published.isEmpty() && !sameRules) {
+                    continue; // a figure the rules of its day did not have: nothing to compare it with
+                }
+                long before = published.map(ReportRow::month)
+                        .orElse(row.unit() == ReportRow.Unit.COUNT ? 0 : ReportRow.NONE);
                 if (before != row.month()) {
                     differences.add(new Difference(now.title(), row.label(), row.format(before), row.format(row.month())));
                 }
             }
         }
         return differences;
+    }
+
+    /**
+     * Whether the month was published under older counting rules than today's ({@link MonthlyFigures#RULES}):
+     * then some differences come from the rules, not from the records.
+     */
+    public boolean rulesChangedSincePublication() {
+        return published() && figures.rules() < MonthlyFigures.RULES;
     }
 
     public boolean published() {

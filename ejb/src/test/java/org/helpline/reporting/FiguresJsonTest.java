@@ -43,6 +43,9 @@ class FiguresJsonTest {
         String old = FiguresJson.write(figures(null)).replaceAll(",\"trend\":.*}$", "}");
         assertTrue(!old.contains("trend"), old);
         assertTrue(FiguresJson.read(old).trend().isEmpty());
+        assertEquals(MonthlyFigures.RULES, FiguresJson.read(FiguresJson.write(figures(null))).rules());
+        assertEquals(1, FiguresJson.read(old.replace("\"rules\":" + MonthlyFigures.RULES + ",", "")).rules(),
+                "published before the rules were numbered: the first rules");
     }
 
     @Test

@@ -35,12 +35,13 @@ import org.helpline.shared.HelplineTime;
 final class PdfReport {
 
     /**
-     * Okabe and Ito's colour-blind-safe palette (blue, vermilion, dark grey, then bluish green, reddish purple,
-     * orange, sky blue): the first three are the month, the month before and a year before; the trend's
-     * channels take them in turn.
+     * Colour-blind-safe colours, each 3:1 or more against white: Okabe and Ito's blue, vermilion, a dark grey,
+     * their bluish green and reddish purple, a darkened orange and a teal (their own orange and sky blue are
+     * under 3:1). The first three are the month, the month before and a year before; the trend's channels take
+     * them in turn, as on the page.
      */
     static final Color[] SERIES = {new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0x55, 0x55, 0x55),
-        new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9)};
+        new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xA8, 0x6A, 0x00), new Color(0x00, 0x7B, 0x8A)};
 
     private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);

@@ -137,8 +137,7 @@ public class ContactsResource {
     /** A call that carried no enquiry, as the contact page's quick buttons log it. */
     @Schema(name = "NewNonDataContact")
     public record NonDataContact(
-            @Schema(description = "What it was", required = true,
-                    enumeration = {"SILENT", "WRONG_NUMBER", "HANG_UP", "ABUSIVE", "TEST"}) String nonDataKind,
+            @Schema(description = "What it was", required = true) NonDataKind nonDataKind,
             @Schema(description = "A channel code", required = true, example = "phone") String channel,
             @Schema(description = "A line code", required = true, example = "info-line") String line,
             @Schema(description = "When it started; now if not given") Instant startedAt,
@@ -152,23 +151,18 @@ public class ContactsResource {
             + "test call: counted in the monthly report's contacts, with no caller, topics or notes. The same "
             + "Idempotency-Key again returns the contact already logged; with a different body it is 409.")
     @APIResponse(responseCode = "201", description = "Logged; Location names it")
-    @APIResponse(responseCode = "400", description = "A field the rules refuse, named in errors. Nothing is saved")
+    @APIResponse(responseCode = "400", description = "A field the rules refuse (every one named in errors). Nothing is "
+            + "saved")
     @APIResponse(responseCode = "415", description = "The body is not JSON")
-    @APIResponse(responseCode = "422", description = "A field of the wrong type, or one this body does not have")
+    @APIResponse(responseCode = "422", description = "A field of the wrong type (a kind that is not one of those "
+            + "listed), or one this body does not have")
     public Response logNonData(@HeaderParam("Idempotency-Key") String idempotencyKey, NonDataContact body) {
         if (body == null) {
             throw new InvalidInputException("body", UserText.of("api.contact.body.required"));
         }
-        NonDataKind kind = QueryParams.choice(body.nonDataKind(), "nonDataKind", NonDataKind.class, null);
         Integer seconds = body.durationSeconds();
-        if (seconds != null && seconds < 0) {
-            throw new InvalidInputException("durationSeconds", UserText.of("contact.duration.negative"));
-        }
-        if (seconds != null && seconds > Duration.ofHours(24).toSeconds()) {
-            throw new InvalidInputException("durationSeconds", UserText.of("contact.duration.tooLong"));
-        }
         String key = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey;
-        Contact logged = log.logNonData(key, kind, body.channel(), body.line(), body.startedAt(),
+        Contact logged = log.logNonData(key, body.nonDataKind(), body.channel(), body.line(), body.startedAt(),
                 seconds == null ? null : Duration.ofSeconds(seconds));
         ContactView saved = reading.of(() -> view(log.show(logged.getId())));
         URI location = uri.getBaseUriBuilder().path(ContactsResource.class).path(String.valueOf(saved.id())).build();

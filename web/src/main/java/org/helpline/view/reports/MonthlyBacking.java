@@ -61,13 +61,16 @@ public class MonthlyBacking implements Serializable {
         if (asked != null && asked.matches("\\d{4}-\\d{2}")) {
             try {
                 YearMonth linked = YearMonth.parse(asked);
+                if (linked.getYear() < 1900 || linked.isAfter(now)) {
+                    throw new java.time.format.DateTimeParseException("not a month of the report", asked, 0);
+                }
                 month = linked.toString();
                 if (months.stream().noneMatch(o -> o.value().equals(month))) {
                     // An older published month: offered too, so the choice shows what the page shows.
                     months.add(new MonthOptions.Option(month, MonthOptions.label(linked)));
                 }
             } catch (java.time.format.DateTimeParseException notAMonth) {
-                // 2026-13: not a month, so last month's report.
+                // 2026-13, 9999-12: not a month the report has, so last month's report.
             }
         }
         show();

@@ -19,9 +19,10 @@ final class ReportCharts {
 
     /**
      * Okabe and Ito's blue and vermilion, and a dark grey: each at least 3:1 against the white page. The
-     * trend's channels take these and then bluish green, reddish purple, orange and sky blue, as the PDF does.
+     * trend's channels take these and then Okabe and Ito's bluish green and reddish purple, a darkened orange
+     * and a teal (their orange and sky blue are under 3:1), as the PDF does.
      */
-    private static final String[] COLOURS = {"#0072B2", "#D55E00", "#555555", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"};
+    private static final String[] COLOURS = {"#0072B2", "#D55E00", "#555555", "#009E73", "#CC79A7", "#A86A00", "#007B8A"};
 
     private ReportCharts() {
     }
