@@ -51,9 +51,11 @@ class ReportPagesIT extends BrowserTest {
         if (!browser.findAll("#changedMonths a").isEmpty()) {
             String month = browser.find("#changedMonths tbody tr").getAttribute("data-month");
             browser.find("#changedMonths a").sendKeys(Keys.ENTER);
-            browser.waitFor("#differences");
+            browser.waitFor("#changedSince");
             assertEquals(month, new Select(browser.find("#report\\:month")).getFirstSelectedOption().getAttribute("value"));
             assertTrue(browser.text("#changedSince").contains("changed since publication"));
+            assertTrue(browser.findAll("#differences").size() + browser.findAll("#noDifference").size() == 1,
+                    "the figures that differ, or that none does");
             browser.assertAccessible();
         }
     }
