@@ -413,6 +413,12 @@ public class MonthlyReport {
         return counts;
     }
 
+    /** What a report covers, as its heading names it: "all lines", or the line's name among {@code lines}. */
+    public static String scopeName(List<HelplineLine> lines, String lineCode) {
+        return lineCode == null ? "all lines" : lines.stream().filter(l -> l.getCode().equals(lineCode))
+                .map(HelplineLine::getLabel).findFirst().orElse(lineCode);
+    }
+
     /** The lines a report can be narrowed to. */
     public List<HelplineLine> lines() {
         return em.createQuery("select l from HelplineLine l order by l.sortOrder, l.label", HelplineLine.class)

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.helpline.calls.HelplineLine;
 import org.helpline.reporting.MonthlyReport;
 import org.helpline.reporting.ReportView;
 import org.helpline.security.Permission;
@@ -48,9 +47,7 @@ public class ReportExports {
 
     private ReportHeading heading(ReportView view) {
         YearMonth month = view.figures().month();
-        String line = view.figures().lineCode() == null ? "all lines" : report.lines().stream()
-                .filter(l -> l.getCode().equals(view.figures().lineCode())).map(HelplineLine::getLabel).findFirst()
-                .orElse(view.figures().lineCode());
+        String line = MonthlyReport.scopeName(report.lines(), view.figures().lineCode());
         String status;
         if (view.published()) {
             status = "Published on " + HelplineTime.dayAndTime(view.publication().at()) + " by "

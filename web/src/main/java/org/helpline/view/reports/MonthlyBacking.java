@@ -58,22 +58,24 @@ public class MonthlyBacking implements Serializable {
         month = now.minusMonths(1).toString();
         // A month asked for by link (from the list of months changed since publication): a good one, or last month.
         String asked = faces().getExternalContext().getRequestParameterMap().get("month");
-        if (asked != null && asked.matches("\\d{4}-\\d{2}")) {
-            try {
-                YearMonth linked = YearMonth.parse(asked);
-                if (linked.getYear() < 1900 || linked.isAfter(now)) {
-                    throw new java.time.format.DateTimeParseException("not a month of the report", asked, 0);
-                }
-                month = linked.toString();
-                if (months.stream().noneMatch(o -> o.value().equals(month))) {
-                    // An older published month: offered too, so the choice shows what the page shows.
-                    months.add(new MonthOptions.Option(month, MonthOptions.label(linked)));
-                }
-            } catch (java.time.format.DateTimeParseException notAMonth) {
-                // 2026-13, 9999-12: not a month the report has, so last month's report.
+        YearMonth linked = linkedMonth(asked, now);
+        if (linked != null) {
+            month = linked.toString();
+            if (months.stream().noneMatch(o -> o.value().equals(month))) {
+                // An older published month: offered too, so the choice shows what the page shows.
+                months.add(new MonthOptions.Option(month, MonthOptions.label(linked)));
             }
         }
         show();
+    }
+
+    /** The month in a link, if it is one the report has (1900 to this month); null otherwise (2026-13, 9999-12). */
+    private static YearMonth linkedMonth(String asked, YearMonth now) {
+        if (asked == null || !asked.matches("(19|20)\\d{2}-(0[1-9]|1[0-2])")) {
+            return null;
+        }
+        YearMonth month = YearMonth.parse(asked);
+        return month.isAfter(now) ? null : month;
     }
 
     public void show() {
@@ -107,10 +109,7 @@ public class MonthlyBacking implements Serializable {
     /** "October 2025, all lines" or "October 2025, Nurse line": which figures these are, line named. */
     public String getHeading() {
         MonthlyFigures figures = view.figures();
-        String code = figures.lineCode();
-        String lineName = code == null ? "all lines" : lines.stream().filter(l -> l.getCode().equals(code))
-                .map(HelplineLine::getLabel).findFirst().orElse(code);
-        return MonthOptions.label(figures.month()) + ", " + lineName;
+        return MonthOptions.label(figures.month()) + ", " + MonthlyReport.scopeName(lines, figures.lineCode());
     }
 
     public String publishedLine() {
