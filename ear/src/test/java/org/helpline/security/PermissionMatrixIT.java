@@ -78,6 +78,7 @@ class PermissionMatrixIT {
     @Inject Reassignments reassignments;
     @Inject SafeguardingQueue safeguarding;
     @Inject Wallboard wallboard;
+    @Inject org.helpline.email.EmailQueue emailQueue;
     @Inject Reviews reviews;
     @Inject MonthlyReport report;
     @Inject ReportExports exports;
@@ -159,7 +160,9 @@ class PermissionMatrixIT {
                 read(Permission.VIEW_AUDIT, "AccessLog.forCaller", id -> access.forCaller(id, Rows.firstOf(100))),
                 read(Permission.EXPORT_CALLER_DATA, "SubjectAccess.dossier", id -> subjectAccess.dossier(id)),
                 write(Permission.ERASE_CALLER_DATA, "Erasure.erase", id -> erasure.erase(id, "Probe " + id),
-                        id -> db.count("select count(e) from CallerErasure e where e.callerId = " + id)));
+                        id -> db.count("select count(e) from CallerErasure e where e.callerId = " + id)),
+                read(Permission.ANSWER_EMAIL, "EmailQueue.get", id -> emailQueue.get(id)),
+                read(Permission.OPEN_EMAIL_ATTACHMENTS, "EmailQueue.attachment", id -> emailQueue.attachment(id)));
 
         Set<Permission> probed = EnumSet.noneOf(Permission.class);
         probes.forEach(p -> probed.add(p.permission()));

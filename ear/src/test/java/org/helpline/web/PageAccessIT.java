@@ -71,6 +71,8 @@ class PageAccessIT extends BrowserTest {
             pages.add("/admin/history.xhtml?record=caller&id=" + id);
             pages.add("/admin/history.xhtml?record=case&id=" + id);
             pages.add("/admin/access-log.xhtml?caller=" + id);
+            pages.add("/emails/enquiry.xhtml?id=" + id);
+            pages.add("/emails/attachment?id=" + id);
         }
         pages.add("/reports/monthly.xhtml");
         pages.add("/reports/monthly.xhtml?month=2026-13");
@@ -80,6 +82,7 @@ class PageAccessIT extends BrowserTest {
         pages.add("/supervision/caseload.xhtml?list=OPEN_CASES&adviser=%2Fe%00");
         pages.add("/search.xhtml");
         pages.add("/calls/missed.xhtml");
+        pages.add("/emails/queue.xhtml");
         pages.add("/admin/phone-systems.xhtml");
         pages.add("/api-docs.xhtml");
 
@@ -140,7 +143,8 @@ class PageAccessIT extends BrowserTest {
         pagesByUser.put("supervisor", List.of("/cases/view.xhtml?id=987654321", "/cases/view.xhtml", "/cases/view.xhtml?id=abc",
                 "/followups/work.xhtml?id=987654321", "/supervision/alert.xhtml?id=987654321",
                 "/supervision/review.xhtml?id=987654321", "/supervision/review.xhtml?contact=987654321",
-                "/calls/log.xhtml?followUp=987654321", "/calls/log.xhtml?call=987654321"));
+                "/calls/log.xhtml?followUp=987654321", "/calls/log.xhtml?call=987654321",
+                "/emails/enquiry.xhtml?id=987654321", "/emails/enquiry.xhtml"));
         pagesByUser.put("admin", List.of("/admin/user.xhtml?id=999", "/admin/user.xhtml?id=987654321", "/admin/user.xhtml?id=abc",
                 "/admin/history.xhtml?record=case&id=987654321", "/admin/history.xhtml?record=caller&id=987654321",
                 "/admin/article.xhtml?code=no-such-article", "/admin/service.xhtml?code=no-such-service"));

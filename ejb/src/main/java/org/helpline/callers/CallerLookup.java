@@ -269,7 +269,7 @@ public class CallerLookup {
     }
 
     /** "Ffion Hughes" as "F. H.": enough to ask "am I speaking to…?", not enough to learn who rang. */
-    static String initials(String name) {
+    public static String initials(String name) {
         if (name == null || name.isBlank()) {
             return "Caller";
         }

@@ -32,6 +32,8 @@ import org.helpline.referrals.Referrals;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.safeguarding.SafeguardingAlert;
+import org.helpline.email.EmailMessage;
+import org.helpline.email.EmailQueue;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
@@ -92,6 +94,9 @@ public class ContactLog {
     Noticeboard noticeboard;
 
     @Inject
+    EmailQueue emails;
+
+    @Inject
     Event<LiveChange> live;
 
     @Inject
@@ -112,6 +117,7 @@ public class ContactLog {
         if (form.getFiling().getCaseId() != null) {
             attachable(form);
         }
+        EmailMessage email = form.getContact().getEmailId() == null ? null : emails.loggable(form.getContact().getEmailId());
         UserAccount me = me();
         String fingerprint = form.fingerprint();
         Optional<Contact> already = byKey(form.getIdempotencyKey(), me);
@@ -127,6 +133,9 @@ public class ContactLog {
                 UserText.of("contact.callerType.required")));
         Outcome outcome = gather(refusals, () -> items.require(Outcome.class, about.getOutcome(), "outcome", UserText.of("contact.outcome.required")));
         var chosenTopics = gather(refusals, () -> TopicCatalogue.byCodes(em, new LinkedHashSet<>(about.getTopics())));
+        if (email != null && !"email".equals(about.getChannel())) {
+            refusals.add(new FieldRefusal("channel", UserText.of("email.contactChannel")));
+        }
         if (!refusals.isEmpty()) {
             throw new InvalidInputsException(refusals);
         }
@@ -145,6 +154,9 @@ public class ContactLog {
             contact.from(caller);
         }
         em.persist(contact);
+        if (email != null) {
+            emails.loggedAs(email, contact);
+        }
         if (!who.getCompletesFollowUps().isEmpty()) {
             followUps.doneByCall(contact, who.getCompletesFollowUps(), who.getCallerToken());
         }

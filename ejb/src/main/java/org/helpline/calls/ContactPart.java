@@ -40,6 +40,8 @@ public class ContactPart implements Serializable {
     private List<String> articlesGiven = new ArrayList<>();
     private boolean followUpNeeded;
     private boolean referralNeeded;
+    /** The email this contact records, when it is logged from an email enquiry (org.helpline.email). */
+    private Long emailId;
 
     /** The duration in seconds from the minutes and seconds fields; null when neither is filled. */
     public Integer totalSeconds() {
@@ -49,6 +51,14 @@ public class ContactPart implements Serializable {
         long total = (durationMinutes == null ? 0L : durationMinutes) * 60L + (durationSeconds == null ? 0L : durationSeconds);
         // Out of range either way is refused, never wrapped round.
         return total > Integer.MAX_VALUE ? Integer.MAX_VALUE : total < 0 ? -1 : (int) total;
+    }
+
+    public Long getEmailId() {
+        return emailId;
+    }
+
+    public void setEmailId(Long emailId) {
+        this.emailId = emailId;
     }
 
     public String getChannel() {

@@ -63,6 +63,25 @@ public class InformationLibrary {
                 .sorted((a, b) -> Boolean.compare(a.stale(), b.stale())).toList();
     }
 
+    /** Every published article (not the scam alerts), by title: for an adviser choosing what to send. */
+    public List<ArticleCard> published() {
+        LocalDate today = today();
+        return em.createQuery("select a from Article a where a.status = :published and a.kind = :article order by a.title",
+                Article.class).setParameter("published", ArticleStatus.PUBLISHED).setParameter("article", ArticleKind.ARTICLE)
+                .getResultList().stream().map(article -> ArticleCard.of(article, today)).toList();
+    }
+
+    /** A published article or active scam alert by its code, to put into a reply; anything else is not found. */
+    public ArticleCard publishedCard(String code) {
+        LocalDate today = today();
+        return em.createQuery("select a from Article a where a.code = :code and a.status = :published", Article.class)
+                .setParameter("code", code == null ? "" : code).setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultStream().filter(a -> a.getKind() != ArticleKind.SCAM_ALERT || a.getAlertUntil() == null
+                        || !a.getAlertUntil().isBefore(today))
+                .findFirst().map(a -> ArticleCard.of(a, today))
+                .orElseThrow(() -> new InvalidInputException("article", UserText.of("article.given.published")));
+    }
+
     /** Scam alerts that are published and not past their end date: shown beside every contact form. */
     public List<ArticleCard> activeAlerts() {
         LocalDate today = today();

@@ -1,6 +1,7 @@
 package org.helpline.privacy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
+import org.helpline.email.EmailShredding;
 import org.helpline.callers.CallerRecords;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
@@ -70,6 +72,7 @@ public class Erasure {
     public int shred(long callerId, String by, String why) {
         Caller caller = em.find(Caller.class, callerId);
         String name = caller.getFullName();
+        List<Long> emailThreads = EmailShredding.threadsOf(em, callerId, caller.getEmail());
         em.flush();
         em.detach(caller);
         int scrubbed = 0;
@@ -103,6 +106,8 @@ public class Erasure {
             scrubbed += run("delete from notice where lower(text) like ?1", "%" + name.toLowerCase(Locale.ROOT) + "%");
             scrubbed += run("delete from contact_draft where lower(fields) like ?1", "%" + name.toLowerCase(Locale.ROOT) + "%");
         }
+        // What they wrote to the helpline, and the replies: the files and bytes go, the words are replaced.
+        scrubbed += EmailShredding.shred(em, emailThreads);
         // The audit history, which on PostgreSQL only an erasure may change.
         allowAuditChanges();
         scrubbed += run("update caller_aud set full_name = null, name_key = null, name_sounds = null, email = null, "

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerRecords;
+import org.helpline.email.EmailShredding;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
@@ -83,6 +84,8 @@ public class Retention {
         em.createNativeQuery("update contact set summary = '" + Erasure.ERASED + "', information_given = null "
                 + "where caller_id is null and started_at < ?1 and summary <> '" + Erasure.ERASED + "'")
                 .setParameter(1, cutOff).executeUpdate();
+        // Email enquiries as old, not waiting and no held caller's: what they said goes as a contact's notes do.
+        EmailShredding.shred(em, EmailShredding.threadsDue(em, cutOff, 500));
         return due.size();
     }
 

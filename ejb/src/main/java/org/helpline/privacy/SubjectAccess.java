@@ -27,6 +27,8 @@ import jakarta.persistence.PersistenceContext;
 import org.helpline.audit.AccessEntry;
 import org.helpline.audit.AccessLog;
 import org.helpline.callers.Caller;
+import org.helpline.email.EmailMessage;
+import org.helpline.email.EmailShredding;
 import org.helpline.callers.CallerRecords;
 import org.helpline.callers.PhoneNumber;
 import org.helpline.calls.Contact;
@@ -118,6 +120,10 @@ public class SubjectAccess {
                 RiskFlag.class).setParameter("c", caller).getResultList();
         List<AccessEntry> views = em.createQuery("select e from AccessEntry e where e.callerId = :id order by e.at",
                 AccessEntry.class).setParameter("id", callerId).getResultList();
+        List<Long> threads = EmailShredding.threadsOf(em, callerId, caller.getEmail());
+        List<EmailMessage> emails = threads.isEmpty() ? List.of() : em.createQuery("select m from EmailMessage m "
+                + "where m.thread.id in :threads order by m.receivedAt, m.id", EmailMessage.class)
+                .setParameter("threads", threads).getResultList();
 
         JsonObjectBuilder file = JSON.createObjectBuilder()
                 .add("about", "Everything Helpline holds about this caller, as of the time below.")
@@ -180,6 +186,19 @@ public class SubjectAccess {
                         "level", text(f.getLevel()),
                         "raisedAt", text(f.getRaisedAt()),
                         "expiresOn", text(f.getExpiresOn())))))
+                .add("emails", array(emails, m -> object(Map.of(
+                        "at", text(m.getReceivedAt()),
+                        "direction", text(m.getDirection()),
+                        "from", text(m.getFromAddress()),
+                        "to", text(m.getToAddresses()),
+                        "subject", text(m.getSubject()),
+                        "text", text(m.getTextBody()),
+                        "attachments", array(m.getAttachments(), a -> object(Map.of(
+                                "fileName", text(a.getFileName()),
+                                "contentType", text(a.getContentType()),
+                                "bytes", JSON.createValue(a.getSizeBytes()),
+                                "contentBase64", text(a.getContent() == null ? null
+                                        : java.util.Base64.getEncoder().encodeToString(a.getContent())))))))))
                 .add("accessLog", array(views, e -> object(Map.of(
                         "at", text(e.getAt()),
                         "who", text(e.getUsername()),

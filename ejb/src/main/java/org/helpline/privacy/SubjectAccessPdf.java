@@ -33,6 +33,7 @@ final class SubjectAccessPdf {
         SECTIONS.put("followUps", "Follow-ups");
         SECTIONS.put("referrals", "Referrals to other services");
         SECTIONS.put("riskFlags", "Risk flags");
+        SECTIONS.put("emails", "Emails to and from the helpline");
         SECTIONS.put("accessLog", "Who has looked at these records");
     }
 
@@ -59,11 +60,26 @@ final class SubjectAccessPdf {
                 document.add(new Paragraph("None.", BODY));
             }
             for (JsonValue item : items) {
-                document.add(table(item.asJsonObject()));
+                document.add(table(withoutFileContents(item.asJsonObject())));
             }
         });
         document.close();
         return out.toByteArray();
+    }
+
+    /** An email's attachments by name and size: their contents are in the JSON file, not printed. */
+    private static JsonObject withoutFileContents(JsonObject item) {
+        if (!item.containsKey("attachments")) {
+            return item;
+        }
+        StringBuilder files = new StringBuilder();
+        for (JsonValue file : item.getJsonArray("attachments")) {
+            JsonObject f = file.asJsonObject();
+            files.append(files.length() == 0 ? "" : "; ").append(f.getString("fileName", "")).append(" (")
+                    .append(f.getJsonNumber("bytes")).append(" bytes)");
+        }
+        return jakarta.json.Json.createObjectBuilder(item).add("attachments", files.length() == 0 ? "none" : files.toString())
+                .build();
     }
 
     private static void section(Document document, String title) {

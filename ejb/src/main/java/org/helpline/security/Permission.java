@@ -27,7 +27,9 @@ public enum Permission {
     MANAGE_REFERENCE_DATA("Keep the topics, services and information articles"),
     VIEW_AUDIT("Read the audit trail and the access log"),
     EXPORT_CALLER_DATA("Give a caller everything held about them (subject access)"),
-    ERASE_CALLER_DATA("Erase a caller's identifying data on request");
+    ERASE_CALLER_DATA("Erase a caller's identifying data on request"),
+    ANSWER_EMAIL("Read and answer the helpline's email"),
+    OPEN_EMAIL_ATTACHMENTS("Open the attachments of emails to the helpline");
 
     private final String label;
 

@@ -7,6 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpline.security.Permission;
+import org.helpline.security.Permissions;
 import org.helpline.security.Roles;
 import org.helpline.security.StaffDirectory;
 import org.helpline.security.UserAccount;
@@ -21,6 +23,9 @@ public class CurrentUser implements Serializable {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Permissions permissions;
 
     private String displayName;
 
@@ -51,6 +56,11 @@ public class CurrentUser implements Serializable {
 
     public boolean isAdmin() {
         return inRole(Roles.ADMIN);
+    }
+
+    /** Whether the signed-in user's roles have this permission (a {@link Permission} name), to offer what they may do. */
+    public boolean may(String permission) {
+        return permissions.allowed(Permission.valueOf(permission));
     }
 
     /** Asked of the request being handled now: this bean lives for the session, requests come and go. */

@@ -27,6 +27,17 @@ public class FormatsBean {
         return e164 == null ? "" : PhoneNumber.display(e164);
     }
 
+    /** A file's size as people read it: "812 bytes", "14 KB", "2.3 MB". */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1_048_576) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return String.format(java.util.Locale.UK, "%.1f MB", bytes / 1_048_576.0);
+    }
+
     /** Now, for pages that mark what is overdue. */
     public Instant now() {
         return Instant.now();

@@ -1,0 +1,273 @@
+package org.helpline.email;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpline.audit.AccessLog;
+import org.helpline.callers.Caller;
+import org.helpline.callers.CallerAccess;
+import org.helpline.callers.CallerLookup;
+import org.helpline.callers.CallerMatch;
+import org.helpline.calls.Direction;
+import org.helpline.safeguarding.RiskFlag;
+import org.helpline.security.CurrentStaff;
+import org.helpline.security.Permission;
+import org.helpline.security.RequiresPermission;
+import org.helpline.security.Roles;
+import org.helpline.shared.HelplineTime;
+import org.helpline.shared.NotFoundException;
+import org.helpline.shared.UserText;
+import org.helpline.shared.persistence.ParameterList;
+
+/**
+ * The team's email queue: enquiries waiting for an answer, oldest first, and each one read in full. Every
+ * adviser and supervisor with the permission sees the queue (it is the team's, as the follow-up queue is); an
+ * enquiry that has left the queue can be read by whoever took it, by supervisors, and by those who may see the
+ * caller it came from. The sender is matched to callers by address under the usual rule ({@link CallerAccess}):
+ * a caller the user is not working with shows masked, as the repeat-caller look-up shows them.
+ */
+@Stateless
+@RolesAllowed({Roles.ADVISER, Roles.SUPERVISOR})
+@RequiresPermission(Permission.ANSWER_EMAIL)
+public class EmailQueue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    CallerAccess callerAccess;
+
+    @Inject
+    CallerLookup lookup;
+
+    @Inject
+    AccessLog log;
+
+    /** One enquiry in the queue, as a row. {@code knownAs} is the matched caller's name, or initials if masked. */
+    public record QueueItem(long id, long version, String subject, String from, String fromName, Instant waitingSince,
+            Duration waited, ThreadStatus status, String takenBy, boolean takenByMe, int emails, boolean problem,
+            AuthVerdict verdict, Long callerId, String knownAs, boolean identified, boolean atRisk) implements Serializable {
+
+        /** "2 h 5 min", "3 d 4 h": how long the correspondent has waited. */
+        public String waitedText() {
+            long minutes = waited.toMinutes();
+            if (minutes < 60) {
+                return minutes + " min";
+            }
+            if (minutes < 24 * 60) {
+                return minutes / 60 + " h " + minutes % 60 + " min";
+            }
+            return minutes / (24 * 60) + " d " + minutes / 60 % 24 + " h";
+        }
+    }
+
+    /** One enquiry read in full: its emails in order, and the callers its sender may be. */
+    public record Enquiry(long id, long version, String subject, String correspondent, String correspondentName,
+            ThreadStatus status, Instant waitingSince, String takenBy, boolean takenByMe, List<Email> emails,
+            List<CallerMatch> matches) implements Serializable {
+    }
+
+    /** One email of an enquiry, with its files listed (their bytes are fetched one at a time, by permission). */
+    public record Email(long id, Direction direction, String fromAddress, String fromName, String to, String subject,
+            Instant sentAt, Instant receivedAt, String text, String html, AuthVerdict verdict, String verdictDetail,
+            String problem, long sizeBytes, boolean autoSubmitted, List<Attachment> attachments, boolean logged)
+            implements Serializable {
+    }
+
+    /** A file listed with its email. {@code withheld} says why its bytes were not kept, if they were not. */
+    public record Attachment(long id, String fileName, String contentType, long sizeBytes, String withheld)
+            implements Serializable {
+    }
+
+    /** A file's bytes, to download. */
+    public record AttachmentFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /** The enquiries waiting for an answer or taken, the longest waiting first. */
+    public List<QueueItem> waiting(Instant now) {
+        List<EmailThread> threads = em.createQuery("select t from EmailThread t left join fetch t.takenBy "
+                + "where t.status in :open order by t.waitingSince, t.id", EmailThread.class)
+                .setParameter("open", List.of(ThreadStatus.WAITING, ThreadStatus.TAKEN)).getResultList();
+        if (threads.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = threads.stream().map(EmailThread::getId).toList();
+        Map<Long, long[]> counts = new HashMap<>();
+        ParameterList.bind(em.createQuery("select m.thread.id, count(m), "
+                + "sum(case when m.problem is not null then 1 else 0 end), "
+                + "sum(case when m.authVerdict = org.helpline.email.AuthVerdict.FAIL then 1 else 0 end) "
+                + "from EmailMessage m where m.thread.id in " + ParameterList.in("ids", ids.size()) + " group by m.thread.id",
+                Object[].class), "ids", ids).getResultStream()
+                .forEach(row -> counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(), ((Number) row[3]).longValue()}));
+        Set<String> addresses = new HashSet<>();
+        threads.forEach(t -> addresses.add(t.getCorrespondent()));
+        Map<String, Object[]> callers = new HashMap<>();
+        em.createQuery("select c from Caller c where c.email in :addresses order by c.updatedAt desc", Caller.class)
+                .setParameter("addresses", addresses).getResultStream()
+                .forEach(c -> callers.putIfAbsent(c.getEmail(), new Object[] {c.getEmail(), c.getId(), c.getDisplayName()}));
+        Set<Long> callerIds = new HashSet<>();
+        callers.values().forEach(row -> callerIds.add((Long) row[1]));
+        Set<Long> identifiable = callerIds.isEmpty() ? Set.of() : callerAccess.identifiable(callerIds);
+        Set<Long> atRisk = atRisk(callerIds);
+        Long me = staff.account().getId();
+        List<QueueItem> items = threads.stream().map(t -> {
+            long[] c = counts.getOrDefault(t.getId(), new long[3]);
+            Object[] caller = callers.get(t.getCorrespondent());
+            Long callerId = caller == null ? null : (Long) caller[1];
+            boolean identified = callerId != null && identifiable.contains(callerId);
+            String knownAs = callerId == null ? null
+                    : identified ? (String) caller[2] : CallerLookup.initials((String) caller[2]);
+            boolean mine = t.getTakenBy() != null && t.getTakenBy().getId().equals(me);
+            return new QueueItem(t.getId(), t.getVersion(), t.getSubject(), t.getCorrespondent(),
+                    t.getCorrespondentName(), t.getWaitingSince(), t.waited(now), t.getStatus(),
+                    t.getTakenBy() == null ? null : t.getTakenBy().getDisplayName(), mine, (int) c[0], c[1] > 0,
+                    c[2] > 0 ? AuthVerdict.FAIL : null, identified ? callerId : null, knownAs, identified,
+                    callerId != null && atRisk.contains(callerId));
+        }).toList();
+        log.listed("email queue", items.stream().filter(QueueItem::identified).map(QueueItem::callerId).toList());
+        return items;
+    }
+
+    /** One enquiry in full; not found when it does not exist or is not this user's to read. */
+    public Enquiry get(long id) {
+        EmailThread thread = readable(id);
+        Long me = staff.account().getId();
+        List<Email> emails = thread.getMessages().stream().map(m -> new Email(m.getId(), m.getDirection(),
+                m.getFromAddress(), m.getFromName(), m.getToAddresses(), m.getSubject(), m.getSentAt(),
+                m.getReceivedAt(), m.getTextBody(), m.getHtmlBody(), m.getAuthVerdict(), m.getAuthDetail(),
+                m.getProblem(), m.getSizeBytes(), m.isAutoSubmitted(), m.getAttachments().stream()
+                        .map(a -> new Attachment(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(),
+                                a.getWithheld())).toList(), m.getContact() != null)).toList();
+        List<CallerMatch> matches = thread.getCorrespondent().isEmpty() ? List.of() : lookup.find(thread.getCorrespondent());
+        log.viewed("email enquiry", id, matches.stream().filter(CallerMatch::identified).map(CallerMatch::id)
+                .findFirst().orElse(null));
+        boolean mine = thread.getTakenBy() != null && thread.getTakenBy().getId().equals(me);
+        return new Enquiry(thread.getId(), thread.getVersion(), thread.getSubject(), thread.getCorrespondent(),
+                thread.getCorrespondentName(), thread.getStatus(), thread.getWaitingSince(),
+                thread.getTakenBy() == null ? null : thread.getTakenBy().getDisplayName(), mine, emails, matches);
+    }
+
+    /**
+     * Takes an enquiry to answer it: refused, naming who, when another adviser holds it (two taking it at the
+     * same moment: the second is told); taking one's own again changes nothing.
+     */
+    public void take(long id) {
+        EmailThread thread = readable(id);
+        thread.take(staff.account(), Instant.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new TakenAlreadyException(UserText.of("email.someoneElse"), null);
+        }
+    }
+
+    /** Puts an enquiry this user holds back in the queue. */
+    public void release(long id) {
+        readable(id).release(staff.account(), Instant.now());
+    }
+
+    /** What the contact form starts from for an email: when it came or went, which way, from whom, and its text. */
+    public record ForContact(long messageId, long threadId, Direction direction, Instant at, String fromAddress,
+            String fromName, String correspondent, String subject, String text, boolean logged) implements Serializable {
+    }
+
+    /** An email of an enquiry this user may read, to log as a contact; not found otherwise. */
+    public ForContact forContact(long messageId) {
+        EmailMessage message = readableMessage(messageId);
+        return new ForContact(message.getId(), message.getThread().getId(), message.getDirection(),
+                message.getReceivedAt(), message.getFromAddress(), message.getFromName(),
+                message.getThread().getCorrespondent(), message.getSubject(),
+                message.getTextBody(), message.getContact() != null);
+    }
+
+    /**
+     * The email a contact being logged names, checked before anything is saved: one this user may not read is
+     * not found, like any other record a form names.
+     */
+    public EmailMessage loggable(long messageId) {
+        return readableMessage(messageId);
+    }
+
+    /** Links the email to the contact logged from it, in the contact's transaction (ContactLog). */
+    public void loggedAs(EmailMessage message, org.helpline.calls.Contact contact) {
+        message.loggedAs(contact);
+    }
+
+    private EmailMessage readableMessage(long messageId) {
+        EmailMessage message = em.find(EmailMessage.class, messageId);
+        if (message == null) {
+            log.refused("email", messageId, "not found");
+            throw new NotFoundException(UserText.of("email.notFound"));
+        }
+        readable(message.getThread().getId());
+        return message;
+    }
+
+    /** A file that came with an email, to download; only for staff with the permission to open attachments. */
+    @RequiresPermission(Permission.OPEN_EMAIL_ATTACHMENTS)
+    public AttachmentFile attachment(long attachmentId) {
+        EmailAttachment attachment = em.find(EmailAttachment.class, attachmentId);
+        if (attachment == null || attachment.getContent() == null) {
+            log.refused("email attachment", attachmentId, "not found or not kept");
+            throw new NotFoundException(UserText.of("email.notFound"));
+        }
+        readable(attachment.getMessage().getThread().getId());
+        log.exported("email attachment", attachmentId, null, "downloaded");
+        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+    }
+
+    /**
+     * The enquiry, if this user may read it: it is in the queue (the team's), they took it, they see every
+     * caller, or they may see a caller it came from. Anything else is not found, and the refusal logged. The one
+     * place the rule lives: every email service that takes an enquiry's id asks here.
+     */
+    public EmailThread readable(long id) {
+        EmailThread thread = em.find(EmailThread.class, id);
+        if (thread != null && mayRead(thread)) {
+            return thread;
+        }
+        log.refused("email enquiry", id, "not found or not theirs to read");
+        throw new NotFoundException(UserText.of("email.notFound"));
+    }
+
+    private boolean mayRead(EmailThread thread) {
+        if (thread.getStatus().inQueue() || callerAccess.seesEveryone()
+                || thread.getTakenBy() != null && thread.getTakenBy().getId().equals(staff.account().getId())) {
+            return true;
+        }
+        List<Long> callers = em.createQuery("select c.id from Caller c where c.email = :address", Long.class)
+                .setParameter("address", thread.getCorrespondent()).getResultList();
+        return !callers.isEmpty() && !callerAccess.identifiable(callers).isEmpty();
+    }
+
+    private Set<Long> atRisk(Set<Long> callerIds) {
+        if (callerIds.isEmpty()) {
+            return Set.of();
+        }
+        LocalDate today = LocalDate.now(HelplineTime.CLOCK);
+        Set<Long> atRisk = new HashSet<>();
+        List<Long> ids = List.copyOf(callerIds);
+        ParameterList.bind(em.createQuery("select f from RiskFlag f where f.caller.id in " + ParameterList.in("ids", ids.size()),
+                RiskFlag.class), "ids", ids).getResultStream()
+                .filter(f -> f.isActiveOn(today)).forEach(f -> atRisk.add(f.getCaller().getId()));
+        return atRisk;
+    }
+}

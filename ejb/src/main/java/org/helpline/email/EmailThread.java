@@ -1,0 +1,204 @@
+package org.helpline.email;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.helpline.security.UserAccount;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
+
+/**
+ * One enquiry by email: a conversation with one correspondent, from their first email through the helpline's
+ * replies and theirs. It waits in the team queue from the first email no one has answered yet
+ * ({@link #getWaitingSince()}) until an adviser replies or closes it; a new email from the correspondent puts
+ * it back.
+ */
+@Entity
+@Table(name = "email_thread")
+public class EmailThread implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A subject is kept to this many characters; a longer one is cut short with an ellipsis. */
+    public static final int SUBJECT_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "email_thread_seq")
+    @SequenceGenerator(name = "email_thread_seq", sequenceName = "email_thread_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = SUBJECT_MAX)
+    private String subject;
+
+    /** The correspondent's address, in lower case. */
+    @Column(nullable = false, length = 254)
+    private String correspondent;
+
+    @Column(name = "correspondent_name", length = 200)
+    private String correspondentName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ThreadStatus status;
+
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "taken_by_id")
+    private UserAccount takenBy;
+
+    @Column(name = "taken_at")
+    private Instant takenAt;
+
+    @OneToMany(mappedBy = "thread")
+    @OrderBy("receivedAt, id")
+    private List<EmailMessage> messages = new ArrayList<>();
+
+    protected EmailThread() {
+    }
+
+    /** A new enquiry, opened by the first email of it to arrive. */
+    static EmailThread openedBy(String subject, String correspondent, String correspondentName, Instant at) {
+        EmailThread thread = new EmailThread();
+        thread.subject = subject;
+        thread.correspondent = correspondent;
+        thread.correspondentName = correspondentName;
+        thread.status = ThreadStatus.WAITING;
+        thread.waitingSince = at;
+        thread.openedAt = at;
+        thread.updatedAt = at;
+        return thread;
+    }
+
+    /** Another email from the correspondent: the enquiry waits again, from it, unless it was waiting already. */
+    void received(Instant at) {
+        if (!status.inQueue()) {
+            status = ThreadStatus.WAITING;
+            takenBy = null;
+            takenAt = null;
+            waitingSince = at;
+        } else if (waitingSince == null) {
+            waitingSince = at;
+        }
+        updatedAt = at;
+    }
+
+    /**
+     * An adviser takes the enquiry to answer it. Refused when someone else holds it (they are named) or it is
+     * no longer in the queue; taking one's own again changes nothing.
+     */
+    void take(UserAccount adviser, Instant at) {
+        if (!status.inQueue()) {
+            throw new InvalidInputException("enquiry", UserText.of("email.notInQueue", status.label().toLowerCase()));
+        }
+        if (takenBy != null && !takenBy.getId().equals(adviser.getId())) {
+            throw new TakenAlreadyException(takenBy.getDisplayName(), takenAt);
+        }
+        if (takenBy == null) {
+            status = ThreadStatus.TAKEN;
+            takenBy = adviser;
+            takenAt = at;
+            updatedAt = at;
+        }
+    }
+
+    /** A reply went to the correspondent: nobody owes them an answer until they write again. */
+    void answered(Instant at) {
+        status = ThreadStatus.ANSWERED;
+        waitingSince = null;
+        updatedAt = at;
+    }
+
+    /** The adviser puts it back in the queue for anyone to take. */
+    void release(UserAccount adviser, Instant at) {
+        if (takenBy == null || !takenBy.getId().equals(adviser.getId())) {
+            throw new InvalidInputException("enquiry", UserText.of("email.notYours"));
+        }
+        status = ThreadStatus.WAITING;
+        takenBy = null;
+        takenAt = null;
+        updatedAt = at;
+    }
+
+    /** How long the correspondent has been waiting for an answer at {@code now}; zero when not waiting. */
+    public Duration waited(Instant now) {
+        return waitingSince == null || !status.inQueue() ? Duration.ZERO : Duration.between(waitingSince, now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getCorrespondent() {
+        return correspondent;
+    }
+
+    public String getCorrespondentName() {
+        return correspondentName;
+    }
+
+    public ThreadStatus getStatus() {
+        return status;
+    }
+
+    public Instant getWaitingSince() {
+        return waitingSince;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public UserAccount getTakenBy() {
+        return takenBy;
+    }
+
+    public Instant getTakenAt() {
+        return takenAt;
+    }
+
+    public List<EmailMessage> getMessages() {
+        return messages;
+    }
+}
