@@ -48,6 +48,7 @@ import org.helpline.security.UserAccounts;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.testing.ApiClient;
 import org.helpline.testing.ApiClient.Reply;
+import org.helpline.testing.TestMail;
 import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsNobody;
 import org.helpline.testing.ContactForms;
@@ -602,6 +603,42 @@ class ApiIT {
                 + "\"followUpNeeded\":true,\"followUp\":{\"kind\":\"CALLBACK\",\"dueFrom\":\"" + tomorrow.plusHours(10)
                 + "\",\"dueUntil\":\"" + tomorrow.plusHours(12) + "\",\"numberToRing\":\"" + phone
                 + "\",\"reason\":\"Ring back about the FACETS course dates.\"}}";
+    }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void anEmailEnquiryIsReadAndAnsweredThroughTheApi() {
+        String id = TestMail.uniqueId();
+        String subject = "API enquiry " + id;
+        String from = TestMail.uniqueAddress("Api");
+        TestMail.send(TestMail.plain(from, subject, id, "Where is my nearest MS nurse?"));
+        TestMail.awaitFiled(id);
+
+        Reply queue = ADVISER.get("/emails?size=100");
+        assertEquals(200, queue.status(), queue.body());
+        JsonObject item = queue.items().stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("subject").equals(subject)).findFirst().orElseThrow();
+        assertEquals("WAITING", item.getString("status"));
+        long enquiry = item.getJsonNumber("id").longValue();
+
+        Reply read = ADVISER.get("/emails/" + enquiry);
+        assertEquals(200, read.status(), read.body());
+        assertTrue(read.json().getJsonArray("emails").getJsonObject(0).getString("text").contains("nearest MS nurse"));
+
+        field(ADVISER.post("/emails/" + enquiry + "/replies", "{\"text\": \"  \"}"), "text");
+        problem(ADVISER.post("/emails/" + enquiry + "/replies", "{\"text\": \"Hi\", \"cc\": \"x@example.org\"}"),
+                422, "wrong-shape");
+        Reply sent = ADVISER.post("/emails/" + enquiry + "/replies", "{\"text\": \"Your GP can refer you to the MS nurse.\"}");
+        assertEquals(201, sent.status(), sent.body());
+        assertEquals(from, sent.json().getString("to"));
+        assertEquals("ANSWERED", ADVISER.get("/emails/" + enquiry).json().getString("status"));
+        TestMail.waitUntil("the reply delivered", java.time.Duration.ofSeconds(20),
+                () -> TestMail.messageIds(from, from, "INBOX").contains(sent.json().getString("messageId")));
+
+        problem(ADVISER.get("/emails/987654321"), 404, "not-found");
+        problem(ADVISER.post("/emails/987654321/take", "{}"), 404, "not-found");
+        assertEquals(403, MANAGER.get("/emails").status(), "managers read reports, not emails");
     }
 
     private static void problem(Reply reply, int status, String type) {

@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLog;
-import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.testing.AsAdviser;
 import org.helpline.testing.AsManager;
@@ -202,7 +201,7 @@ class EmailIntakeIT {
             queue.take(thread);
             return null;
         });
-        ConcurrentEditException told = assertThrows(ConcurrentEditException.class, () -> adviser2.call(() -> {
+        EmailException told = assertThrows(EmailException.class, () -> adviser2.call(() -> {
             queue.take(thread);
             return null;
         }));

@@ -88,7 +88,9 @@ class EmailPagesIT extends BrowserTest {
 
     private WebDriverWait waiting(int seconds) {
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds), Duration.ofMillis(250));
-        wait.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class);
+        // A form posted without Ajax loads the page again: an element found just before may belong to the old one.
+        wait.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 }

@@ -17,4 +17,13 @@ public interface CallerRecord {
     default boolean openWithoutCaller(long accountId) {
         return true;
     }
+
+    /**
+     * Whether the record waits in a team queue for anyone to take (an email enquiry nobody has answered yet):
+     * then anyone whose role lets them use the service that holds it may see it, whoever it is about, as a case
+     * or follow-up in the team queue lets them see its caller.
+     */
+    default boolean openToTeam() {
+        return false;
+    }
 }

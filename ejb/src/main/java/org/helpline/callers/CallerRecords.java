@@ -53,7 +53,7 @@ public class CallerRecords {
 
     /** Whether this user may see and change {@code record}. */
     public boolean mayTouch(CallerRecord record) {
-        if (callerAccess.seesEveryone()) {
+        if (callerAccess.seesEveryone() || record.openToTeam()) {
             return true;
         }
         Caller caller = record.getCaller();

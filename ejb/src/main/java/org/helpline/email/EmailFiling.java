@@ -46,8 +46,8 @@ public class EmailFiling {
             thread = answered.stream().filter(t -> t.getCorrespondent().equals(email.fromAddress())).findFirst()
                     .orElse(null);
             if (thread == null) {
-                threadingProblem = UserText.of(answered.isEmpty() ? "email.problem.unknownThread"
-                        : "email.problem.otherCorrespondent");
+                threadingProblem = answered.isEmpty() ? UserText.of("email.problem.unknownThread")
+                        : UserText.of("email.problem.otherCorrespondent");
             }
         }
         if (thread == null) {

@@ -22,6 +22,7 @@ import org.helpline.callers.Caller;
 import org.helpline.callers.CallerAccess;
 import org.helpline.callers.CallerLookup;
 import org.helpline.callers.CallerMatch;
+import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Direction;
 import org.helpline.safeguarding.RiskFlag;
 import org.helpline.security.CurrentStaff;
@@ -37,7 +38,7 @@ import org.helpline.shared.persistence.ParameterList;
  * The team's email queue: enquiries waiting for an answer, oldest first, and each one read in full. Every
  * adviser and supervisor with the permission sees the queue (it is the team's, as the follow-up queue is); an
  * enquiry that has left the queue can be read by whoever took it, by supervisors, and by those who may see the
- * caller it came from. The sender is matched to callers by address under the usual rule ({@link CallerAccess}):
+ * caller it was logged for ({@link #readable}). The sender is matched to callers by address under the usual rule ({@link CallerAccess}):
  * a caller the user is not working with shows masked, as the repeat-caller look-up shows them.
  */
 @Stateless
@@ -59,6 +60,9 @@ public class EmailQueue {
 
     @Inject
     AccessLog log;
+
+    @Inject
+    CallerRecords records;
 
     /** One enquiry in the queue, as a row. {@code knownAs} is the matched caller's name, or initials if masked. */
     public record QueueItem(long id, long version, String subject, String from, String fromName, Instant waitingSince,
@@ -146,7 +150,7 @@ public class EmailQueue {
         return items;
     }
 
-    /** One enquiry in full; not found when it does not exist or is not this user's to read. */
+    /** One enquiry in full; not found when it does not exist or is not this user's to read ({@link #readable}). */
     public Enquiry get(long id) {
         EmailThread thread = readable(id);
         Long me = staff.account().getId();
@@ -175,7 +179,7 @@ public class EmailQueue {
         try {
             em.flush();
         } catch (OptimisticLockException raced) {
-            throw new TakenAlreadyException(UserText.of("email.someoneElse"), null);
+            throw EmailException.takenAlready(UserText.of("email.someoneElse"), null);
         }
     }
 
@@ -235,27 +239,14 @@ public class EmailQueue {
     }
 
     /**
-     * The enquiry, if this user may read it: it is in the queue (the team's), they took it, they see every
-     * caller, or they may see a caller it came from. Anything else is not found, and the refusal logged. The one
-     * place the rule lives: every email service that takes an enquiry's id asks here.
+     * The enquiry, if this user may touch it under the one rule for records about callers ({@link CallerRecords}):
+     * waiting in the queue it is the team's; otherwise it is its caller's (the caller of an email logged as a
+     * contact), or, with none yet, the adviser's who took it; supervisors see all. Anything else is not found, and
+     * the refusal logged. Every email service that takes an enquiry's id asks here, and the API's gate asks the
+     * same rule before it reads a request.
      */
     public EmailThread readable(long id) {
-        EmailThread thread = em.find(EmailThread.class, id);
-        if (thread != null && mayRead(thread)) {
-            return thread;
-        }
-        log.refused("email enquiry", id, "not found or not theirs to read");
-        throw new NotFoundException(UserText.of("email.notFound"));
-    }
-
-    private boolean mayRead(EmailThread thread) {
-        if (thread.getStatus().inQueue() || callerAccess.seesEveryone()
-                || thread.getTakenBy() != null && thread.getTakenBy().getId().equals(staff.account().getId())) {
-            return true;
-        }
-        List<Long> callers = em.createQuery("select c.id from Caller c where c.email = :address", Long.class)
-                .setParameter("address", thread.getCorrespondent()).getResultList();
-        return !callers.isEmpty() && !callerAccess.identifiable(callers).isEmpty();
+        return records.find(EmailThread.class, id);
     }
 
     private Set<Long> atRisk(Set<Long> callerIds) {

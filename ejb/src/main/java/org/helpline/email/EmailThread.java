@@ -22,8 +22,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.helpline.callers.Caller;
+import org.helpline.callers.CallerRecord;
 import org.helpline.security.UserAccount;
-import org.helpline.shared.InvalidInputException;
 import org.helpline.shared.UserText;
 
 /**
@@ -34,7 +35,7 @@ import org.helpline.shared.UserText;
  */
 @Entity
 @Table(name = "email_thread")
-public class EmailThread implements Serializable {
+public class EmailThread implements Serializable, CallerRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -118,10 +119,10 @@ public class EmailThread implements Serializable {
      */
     void take(UserAccount adviser, Instant at) {
         if (!status.inQueue()) {
-            throw new InvalidInputException("enquiry", UserText.of("email.notInQueue", status.label().toLowerCase()));
+            throw EmailException.conflict("enquiry", UserText.of("email.notInQueue", status.label().toLowerCase()));
         }
         if (takenBy != null && !takenBy.getId().equals(adviser.getId())) {
-            throw new TakenAlreadyException(takenBy.getDisplayName(), takenAt);
+            throw EmailException.takenAlready(takenBy.getDisplayName(), takenAt);
         }
         if (takenBy == null) {
             status = ThreadStatus.TAKEN;
@@ -141,12 +142,36 @@ public class EmailThread implements Serializable {
     /** The adviser puts it back in the queue for anyone to take. */
     void release(UserAccount adviser, Instant at) {
         if (takenBy == null || !takenBy.getId().equals(adviser.getId())) {
-            throw new InvalidInputException("enquiry", UserText.of("email.notYours"));
+            throw EmailException.conflict("enquiry", UserText.of("email.notYours"));
         }
         status = ThreadStatus.WAITING;
         takenBy = null;
         takenAt = null;
         updatedAt = at;
+    }
+
+    /** The caller of the latest email logged as a contact with a caller; null while none is. */
+    @Override
+    public Caller getCaller() {
+        Caller caller = null;
+        for (EmailMessage message : messages) {
+            if (message.getContact() != null && message.getContact().getCaller() != null) {
+                caller = message.getContact().getCaller();
+            }
+        }
+        return caller;
+    }
+
+    /** Not yet anyone's caller: the adviser who took it may read it (supervisors see every record). */
+    @Override
+    public boolean openWithoutCaller(long accountId) {
+        return takenBy != null && takenBy.getId() == accountId;
+    }
+
+    /** Waiting for an answer: the team's, like any queue. */
+    @Override
+    public boolean openToTeam() {
+        return status.inQueue();
     }
 
     /** How long the correspondent has been waiting for an answer at {@code now}; zero when not waiting. */

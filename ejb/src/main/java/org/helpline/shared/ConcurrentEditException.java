@@ -10,11 +10,6 @@ public class ConcurrentEditException extends HelplineException {
 
     private static final long serialVersionUID = 1L;
 
-    /** For a kind of clash that says more in its own words (someone took the work first, say). */
-    protected ConcurrentEditException(String message) {
-        super(message);
-    }
-
     /** For records that keep no "changed by": the message names who in general terms. */
     public ConcurrentEditException(String what, String changedBy) {
         super(UserText.of("concurrentEdit", changedBy, what));

@@ -1,0 +1,124 @@
+package org.helpline.api.emails;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.helpline.api.Paging;
+import org.helpline.api.Reading;
+import org.helpline.api.RecordsOf;
+import org.helpline.email.EmailQueue;
+import org.helpline.email.EmailReplies;
+import org.helpline.email.EmailThread;
+import org.helpline.shared.InvalidInputException;
+import org.helpline.shared.UserText;
+
+/**
+ * {@code /emails}: the team's email queue, an enquiry read in full, taking it, putting it back and replying,
+ * through {@link EmailQueue} and {@link EmailReplies}, under the same rules as the pages. An enquiry's emails are
+ * logged as contacts with {@code POST /contacts} naming the email ({@code emailId}).
+ */
+@RecordsOf(EmailThread.class)
+@Path("/emails")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Emails", description = "Email enquiries to the helpline, and replies from it")
+public class EmailsResource {
+
+    /** A reply's text; the helpline's signature is added under it. */
+    public record Reply(String text) {
+    }
+
+    @Inject
+    EmailQueue queue;
+
+    @Inject
+    EmailReplies replies;
+
+    @Inject
+    Reading reading;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The email queue", description = "Enquiries waiting for an answer or taken, the longest "
+            + "waiting first. A sender who is a caller the token's user does not work with shows masked (initials).")
+    @APIResponse(responseCode = "200", description = "A page of the queue")
+    public Response waiting(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int number = Paging.page(page);
+        int rows = Paging.size(size);
+        List<QueueItemView> all = queue.waiting(Instant.now()).stream().map(QueueItemView::of).toList();
+        return Paging.of(uri, all, number, rows);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One enquiry in full", description = "Its emails in order (text, and HTML as sanitised when it "
+            + "arrived), the sender checks' verdict, what could not be read, the files listed, and the callers the "
+            + "sender may be (masked as the look-up masks them)")
+    @APIResponse(responseCode = "200", description = "The enquiry")
+    @APIResponse(responseCode = "404", description = "No such enquiry, or not the token user's to read")
+    public Response get(@PathParam("id") long id) {
+        return Response.ok(EnquiryView.of(queue.get(id))).build();
+    }
+
+    @POST
+    @Path("/{id}/take")
+    @Operation(summary = "Take an enquiry to answer it")
+    @APIResponse(responseCode = "200", description = "Taken (or already the token user's)")
+    @APIResponse(responseCode = "409", description = "Another adviser holds it, or it is no longer in the queue")
+    public Response take(@PathParam("id") long id) {
+        queue.take(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Put an enquiry the token user holds back in the queue")
+    @APIResponse(responseCode = "200", description = "Back in the queue")
+    @APIResponse(responseCode = "409", description = "The token user does not hold it")
+    public Response release(@PathParam("id") long id) {
+        queue.release(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("/{id}/replies")
+    @Operation(summary = "Reply to an enquiry", description = "Sent over SMTP from the helpline's address, signed, "
+            + "threaded under the correspondent's latest email (In-Reply-To, References). A waiting enquiry nobody "
+            + "holds is taken by replying.")
+    @APIResponse(responseCode = "201", description = "Sent; Location names the enquiry")
+    @APIResponse(responseCode = "400", description = "No text, too long, no address to reply to, or the mail server "
+            + "refused it (nothing is sent or kept)")
+    @APIResponse(responseCode = "409", description = "Another adviser holds the enquiry")
+    @APIResponse(responseCode = "422", description = "A member this body does not have")
+    public Response reply(@PathParam("id") long id, Reply body) {
+        if (body == null) {
+            throw new InvalidInputException("text", UserText.of("email.reply.required"));
+        }
+        EmailReplies.Sent sent = replies.reply(id, body.text());
+        URI location = uri.getBaseUriBuilder().path(EmailsResource.class).path(String.valueOf(id)).build();
+        return Response.created(location).entity(new SentView(sent.messageId(), sent.messageKey(), sent.to())).build();
+    }
+
+    /** A reply as sent: its id among the enquiry's emails, its Message-ID, and the address it went to. */
+    public record SentView(long emailId, String messageId, String to) {
+    }
+}
