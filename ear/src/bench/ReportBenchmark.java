@@ -708,6 +708,11 @@ public class ReportBenchmark {
                     seen.add(key);
                     continue;
                 }
+                if (key.equals("emails")) {
+                    // The generated data holds no email; the section's figures, in working hours, are checked
+                    // against a month worked by hand in EmailReportIT, and its time in this benchmark's page time.
+                    continue;
+                }
                 Map<String, long[]> floor = figures.get(key);
                 if (floor == null) {
                     differences.add("section " + key + " is not in the floor");

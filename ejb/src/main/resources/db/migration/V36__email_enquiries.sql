@@ -18,8 +18,16 @@ create table email_thread (
     updated_at          timestamp with time zone not null,
     taken_by_id         bigint,
     taken_at            timestamp with time zone,
+    risk_state          varchar(10)              not null,
+    risk_kinds          varchar(200),
+    risk_words          varchar(500),
+    risk_reviewed_by_id bigint,
+    risk_reviewed_at    timestamp with time zone,
+    risk_note           varchar(500),
     constraint pk_email_thread primary key (id),
     constraint fk_email_thread_taken_by foreign key (taken_by_id) references user_account (id),
+    constraint fk_email_thread_risk_reviewed_by foreign key (risk_reviewed_by_id) references user_account (id),
+    constraint ck_email_thread_risk check (risk_state in ('NONE', 'SUGGESTED', 'CONFIRMED', 'DISMISSED')),
     constraint ck_email_thread_status check (status in ('WAITING', 'TAKEN', 'ANSWERED', 'CLOSED'))
 );
 -- The queue: enquiries waiting or taken, oldest first.
@@ -88,3 +96,59 @@ create table email_attachment (
 insert into role_permission (role, permission) values
     ('ADVISER', 'ANSWER_EMAIL'), ('ADVISER', 'OPEN_EMAIL_ATTACHMENTS'),
     ('SUPERVISOR', 'ANSWER_EMAIL'), ('SUPERVISOR', 'OPEN_EMAIL_ATTACHMENTS');
+
+-- What admins keep for the mailbox: the automatic acknowledgement and the words that suggest a risk. One row.
+create table email_setting (
+    id                  bigint                   not null,
+    version             bigint                   not null,
+    acknowledge         boolean                  not null,
+    acknowledgement     varchar(4000)            not null,
+    risk_to_life_words  varchar(4000)            not null,
+    self_harm_words     varchar(4000)            not null,
+    abuse_words         varchar(4000)            not null,
+    updated_at          timestamp with time zone not null,
+    updated_by          varchar(60)              not null,
+    constraint pk_email_setting primary key (id),
+    constraint ck_email_setting_one check (id = 1)
+);
+insert into email_setting (id, version, acknowledge, acknowledgement, risk_to_life_words, self_harm_words, abuse_words,
+        updated_at, updated_by)
+values (1, 0, true,
+'Thank you for writing to the MS Helpline. This is an automatic reply to say that your email has reached us.
+
+An adviser will answer by {answer by}.
+
+If you are in crisis, or worried you might harm yourself, please do not wait for our reply: call 999, or the
+Samaritans free on 116 123 at any time, day or night. For urgent medical advice call NHS 111.',
+'suicide
+suicidal
+kill myself
+killing myself
+end my life
+end it all
+take my own life
+want to die
+wish I was dead
+better off dead
+better off without me
+no reason to live
+can''t go on
+cannot go on
+not worth living
+say goodbye',
+'self-harm
+self harm
+harm myself
+hurt myself
+cutting myself
+overdose',
+'hits me
+hit me
+afraid of him
+afraid of her
+scared of him
+scared of her
+threatens me
+domestic abuse
+not safe at home',
+current_timestamp, 'migration');

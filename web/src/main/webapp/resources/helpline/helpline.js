@@ -156,3 +156,17 @@ var HelplineSession = (function () {
 
     return {show: show, stay: stay};
 })();
+
+/*
+ * After something is put into a text (an article into an email reply): the cursor back in the text, at its
+ * end, so that the adviser goes on typing where they were.
+ */
+window.helplineFocusEnd = function (id) {
+    "use strict";
+    var field = document.getElementById(id);
+    if (field) {
+        field.focus();
+        field.setSelectionRange(field.value.length, field.value.length);
+        field.scrollTop = field.scrollHeight;
+    }
+};

@@ -93,7 +93,7 @@ class EmailContactsIT {
         long thread = threadOf(id);
         adviser.call(() -> replies.reply(thread, "Thank you, " + canary));
         JsonObject dossier = admin.call(() -> subjectAccess.dossier(callerId));
-        assertEquals(2, dossier.getJsonArray("emails").size());
+        assertEquals(3, dossier.getJsonArray("emails").size(), "the email, its acknowledgement, the reply");
         assertTrue(dossier.getJsonArray("emails").toString().contains("diary.txt"));
 
         admin.call(() -> erasure.erase(callerId, "Asked in writing"));
@@ -104,7 +104,7 @@ class EmailContactsIT {
                 + "on m.id = a.message_id where m.thread_id = ?1", thread).get(0)).longValue(), "the files are gone");
         assertEquals(0, ((Number) db.nativeQuery("select count(*) from email_source s join email_message m "
                 + "on m.id = s.message_id where m.thread_id = ?1", thread).get(0)).longValue(), "and the bytes as received");
-        assertEquals(2, db.count("select count(m) from EmailMessage m where m.thread.id = " + thread),
+        assertEquals(3, db.count("select count(m) from EmailMessage m where m.thread.id = " + thread),
                 "that the emails happened stays, for the figures");
     }
 

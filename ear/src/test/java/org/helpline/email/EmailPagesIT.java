@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.helpline.testing.BrowserTest;
+import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.StaysSignedIn;
 import org.helpline.testing.TestMail;
 import org.junit.jupiter.api.Test;
@@ -79,11 +80,51 @@ class EmailPagesIT extends BrowserTest {
         waiting(10).until(d ->
                 browser.find("#enquiryForm\\:text").getAttribute("value").contains(title.replace(" (due for review)", "")));
         assertTrue(browser.find("#enquiryForm\\:text").getAttribute("value").startsWith("Thank you for asking."));
+        // The request done: the cursor is back at the end of the reply, to go on typing.
+        waiting(10).until(d -> "enquiryForm:text".equals(browser.driver().switchTo().activeElement().getAttribute("id")));
         browser.assertAccessible();
         browser.find("#enquiryForm\\:send").sendKeys(Keys.ENTER);
         waiting(15).until(d -> browser.text("#enquiryForm\\:messages").contains("Reply sent to"));
         assertTrue(browser.text("#status").startsWith("Answered"), browser.text("#status"));
         assertTrue(browser.pageText().contains("Reply from"), "the reply is shown in the enquiry");
+
+        // The outcome logged: the email becomes a contact, from the contact form it opens, by keyboard.
+        String enquiry = browser.driver().getCurrentUrl();
+        browser.findAll("a[id$='logContact']").get(0).sendKeys(Keys.ENTER);
+        browser.waitForPath("/calls/log.xhtml");
+        ContactFormPage form = new ContactFormPage(browser);
+        assertEquals("email", form.value("channel"));
+        assertTrue(form.value("summary").contains("Do I have to tell the DVLA about my diagnosis?"), form.value("summary"));
+        assertTrue(browser.text("#emailBanner").contains("Logging the email"), browser.text("#emailBanner"));
+        browser.assertAccessible();
+        form.field("consentGiven").sendKeys(Keys.SPACE);
+        form.focus("topics_input");
+        form.pickTopic("driv");
+        form.alt("s");
+        waiting(15).until(d -> browser.text(".form-info").startsWith("Contact saved"));
+        browser.driver().get(enquiry);
+        waiting(10).until(d -> browser.pageText().contains("Logged as a contact."));
+    }
+
+    @Test
+    void anAdminKeepsTheEmailSettingsAndABadOneIsRefusedAtItsField() {
+        try (org.helpline.testing.Browser admin = new org.helpline.testing.Browser()) {
+            admin.open("/").signIn("admin", "admin-demo-2026");
+            admin.find("#navEmailSettings").sendKeys(Keys.ENTER);
+            admin.waitForPath("/admin/email.xhtml");
+            assertTrue(admin.find("#emailSettings\\:acknowledgement").getAttribute("value").contains("{answer by}"));
+            admin.assertAccessible();
+            WebElement words = admin.find("#emailSettings\\:selfHarmWords");
+            String before = words.getAttribute("value");
+            words.sendKeys(Keys.END, Keys.ENTER, "x");
+            admin.find("#emailSettings\\:save").sendKeys(Keys.ENTER);
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !admin.text("#emailSettings\\:selfHarmWordsMessage").isEmpty());
+            assertTrue(admin.text("#emailSettings\\:selfHarmWordsMessage").contains("3 to 100 characters"));
+            admin.assertAccessible();
+            assertEquals(before + "\nx", admin.find("#emailSettings\\:selfHarmWords").getAttribute("value").replace("\r", ""),
+                    "what was typed stays for correcting");
+        }
     }
 
     private WebDriverWait waiting(int seconds) {

@@ -64,8 +64,9 @@ class EmailRepliesIT {
 
         EmailQueue.Enquiry answered = adviser.call(() -> queue.get(thread));
         assertEquals(ThreadStatus.ANSWERED, answered.status());
-        assertEquals(List.of(Direction.INBOUND, Direction.OUTBOUND),
-                answered.emails().stream().map(EmailQueue.Email::direction).toList());
+        assertEquals(List.of(Direction.INBOUND, Direction.OUTBOUND, Direction.OUTBOUND),
+                answered.emails().stream().map(EmailQueue.Email::direction).toList(), "the email, the acknowledgement, the reply");
+        assertEquals(List.of(false, true, false), answered.emails().stream().map(EmailQueue.Email::autoSubmitted).toList());
         assertTrue(adviser.call(() -> queue.waiting(java.time.Instant.now())).stream().noneMatch(i -> i.id() == thread),
                 "an answered enquiry leaves the queue");
 
@@ -91,7 +92,8 @@ class EmailRepliesIT {
         });
         assertThrows(EmailException.class, () -> adviser2.call(() -> replies.reply(thread, "Me instead")));
         assertEquals(0, db.count("select count(m) from EmailMessage m where m.thread.id = " + thread
-                + " and m.direction = org.helpline.calls.Direction.OUTBOUND"), "nothing sent, nothing filed");
+                + " and m.direction = org.helpline.calls.Direction.OUTBOUND and m.autoSubmitted = false"),
+                "nothing sent, nothing filed (but the acknowledgement)");
     }
 
     private static Message message(String user, String key) throws Exception {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+
+import org.helpline.email.EmailIntake;
 import org.helpline.testing.ApiClient;
 import org.helpline.testing.Browser;
 import org.helpline.testing.ContactFormPage;
@@ -47,6 +55,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * One Helpline server on a PostgreSQL database of its own, as an operator runs it, started once. First it is
@@ -71,14 +82,29 @@ class CrashSafetyIT {
     /** How long past due a follow-up may be before it is escalated, said to the server so that both agree. */
     private static final Duration OVERDUE_GRACE = Duration.ofHours(2);
 
+    /** The server's mailbox: a GreenMail of this class's own, on ports clear of the suite's (3125, 3243). */
+    private static final int SMTP_PORT = 3725;
+    private static final int IMAP_PORT = 3843;
+    private static final String MAILBOX = "helpline@helpline.test";
+    private static final String MAILBOX_PASSWORD = "demo-mailbox";
+    private static final int EMAILS = 300;
+
     private static ScratchDatabase database;
     private static ServerProcess server;
+    private static GreenMail mail;
 
     @BeforeAll
     static void startTheServer() throws SQLException {
         database = new ScratchDatabase("crash").recreate();
+        mail = new GreenMail(new ServerSetup[] {new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        mail.setUser(MAILBOX, MAILBOX, MAILBOX_PASSWORD);
+        mail.start();
         server = ServerProcess.single("crash", 700, database).property("helpline.demo", "true")
-                .property("helpline.followups.overdue-grace", OVERDUE_GRACE.toString());
+                .property("helpline.followups.overdue-grace", OVERDUE_GRACE.toString())
+                .property("helpline.email.enabled", "true").property("helpline.email.every-seconds", "2")
+                .property("helpline.mail.imap.port", String.valueOf(IMAP_PORT))
+                .property("helpline.mail.smtp.port", String.valueOf(SMTP_PORT));
         server.start();
         try (Connection db = database.connect()) {
             ApiClient.issueToken(db, "adviser2", "ADVISER", TOKEN, "crash test");
@@ -90,6 +116,94 @@ class CrashSafetyIT {
         if (server != null) {
             server.kill();
         }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    /**
+     * Killed while filing a full inbox, after some emails' transactions committed and before any was moved out of
+     * the inbox (the first batch of 200 moves together): started again, it files every email exactly once, moves
+     * them all, and acknowledges none twice.
+     */
+    @Test
+    @Order(3)
+    void killedWhileFilingEmailsItLosesAndDuplicatesNone() throws Exception {
+        if (!server.isRunning()) {
+            server.startAgain();
+        }
+        String batch = "crash" + UUID.randomUUID().toString().substring(0, 8);
+        Properties imap = new Properties();
+        imap.put("mail.imap.host", "127.0.0.1");
+        imap.put("mail.imap.port", String.valueOf(IMAP_PORT));
+        Session session = Session.getInstance(imap);
+        try (Store store = session.getStore("imap")) {
+            store.connect(MAILBOX, MAILBOX_PASSWORD);
+            Folder staging = store.getFolder("Crash staging");
+            staging.create(Folder.HOLDS_MESSAGES);
+            List<Message> emails = new ArrayList<>();
+            for (int i = 0; i < EMAILS; i++) {
+                MimeMessage email = new MimeMessage(session, new java.io.ByteArrayInputStream(("From: " + batch + "." + i
+                        + "@example.org\r\nTo: " + MAILBOX + "\r\nSubject: Crash " + i + "\r\nMessage-ID: <" + batch + "."
+                        + i + "@example.org>\r\n\r\nWaiting email " + i + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                emails.add(email);
+            }
+            staging.appendMessages(emails.toArray(Message[]::new));
+            staging.open(Folder.READ_WRITE);
+            staging.copyMessages(staging.getMessages(), store.getFolder("INBOX"));
+            staging.close(false);
+        }
+        String filed = "select count(*) from email_message where direction = 'INBOUND' and message_key like '<" + batch + ".%'";
+        await("some emails filed").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> count(filed) >= 20);
+        server.kill();
+        long beforeRestart = count(filed);
+        List<String> inInbox = messageIds("INBOX");
+        long filedButNotMoved = inInbox.stream().filter(id -> id.startsWith("<" + batch)).filter(id -> {
+            try {
+                return count("select count(*) from email_message where message_key = '" + id + "'") == 1;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+        assertTrue(beforeRestart < EMAILS, "the kill came before the last was filed: " + beforeRestart);
+        assertTrue(filedButNotMoved >= 20, "emails filed and still in the inbox when the server died: " + filedButNotMoved);
+
+        server.startAgain();
+        await("every email filed and moved").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(filed) == EMAILS && messageIds("INBOX").stream().noneMatch(id -> id.startsWith("<" + batch)));
+        assertEquals(EMAILS, count("select count(distinct message_key) from email_message where message_key like '<"
+                + batch + ".%'"), "each exactly once");
+        assertEquals(EMAILS, count("select count(distinct thread_id) from email_message where message_key like '<"
+                + batch + ".%'"), "one enquiry each");
+        assertEquals(0, count("select count(*) from (select to_addresses from email_message where direction = 'OUTBOUND' "
+                + "and auto_submitted and to_addresses like '" + batch + ".%' group by to_addresses having count(*) > 1) twice"),
+                "nobody acknowledged twice");
+        assertTrue(messageIds(EmailIntake.FILED).stream().filter(id -> id.startsWith("<" + batch)).distinct().count() == EMAILS,
+                "every email in the filed folder");
+    }
+
+    private static List<String> messageIds(String folderName) throws Exception {
+        Properties imap = new Properties();
+        imap.put("mail.imap.host", "127.0.0.1");
+        imap.put("mail.imap.port", String.valueOf(IMAP_PORT));
+        List<String> ids = new ArrayList<>();
+        try (Store store = Session.getInstance(imap).getStore("imap")) {
+            store.connect(MAILBOX, MAILBOX_PASSWORD);
+            Folder folder = store.getFolder(folderName);
+            if (!folder.exists()) {
+                return ids;
+            }
+            folder.open(Folder.READ_ONLY);
+            for (Message m : folder.getMessages()) {
+                if (!m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
+                    String[] id = m.getHeader("Message-ID");
+                    ids.add(id == null ? "" : id[0]);
+                }
+            }
+            folder.close(false);
+        }
+        return ids;
     }
 
     @Test

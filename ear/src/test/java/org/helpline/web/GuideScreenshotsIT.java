@@ -20,6 +20,7 @@ import org.helpline.testing.BrowserTest;
 import org.helpline.testing.ContactFormPage;
 import org.helpline.testing.ContactForms;
 import org.helpline.testing.SupervisionPages;
+import org.helpline.testing.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -184,6 +185,39 @@ class GuideScreenshotsIT extends BrowserTest {
         assertTrue(browser.find("#notices\\:list li").getText().contains("Morag Campbell signed off"),
                 browser.find("#notices\\:list li").getText());
         picture("adviser-notices", browser.assertAccessible());
+
+        // An email: in the queue, taken, read and answered with an information article, by keyboard.
+        String subject = "Fatigue management course";
+        TestMail.send("From: \"Priya Shah\" <" + TestMail.uniqueAddress("priya.shah") + ">\r\nTo: " + TestMail.HELPLINE
+                + "\r\nSubject: " + subject + "\r\nMessage-ID: " + TestMail.uniqueId() + "\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\nHello,\r\n\r\nI was diagnosed with relapsing "
+                + "remitting MS last year. The tiredness is the hardest part: by mid-afternoon I can barely think. My MS "
+                + "nurse mentioned a course about managing fatigue. Is there one I could join online?\r\n\r\nPriya\r\n");
+        browser.open("/").find("#navEmails").sendKeys(Keys.ENTER);
+        browser.waitForPath("/emails/queue.xhtml");
+        waiting().until(d -> {
+            if (browser.text("#queue\\:waiting").contains(subject)) {
+                return true;
+            }
+            browser.find("#queue\\:refresh").sendKeys(Keys.ENTER);
+            return false;
+        });
+        picture("adviser-email-queue", browser.assertAccessible());
+        browser.rowContaining("#queue\\:waiting", subject).findElement(By.cssSelector("button")).sendKeys(Keys.ENTER);
+        browser.waitForPath("/emails/enquiry.xhtml");
+        browser.find("#enquiryForm\\:text").sendKeys("Dear Priya,", Keys.ENTER, Keys.ENTER, "Thank you for writing. "
+                + "Yes: FACETS is a course for people with MS about managing fatigue, and it runs online. Here is our "
+                + "information about it; reply to this email if you would like us to refer you.");
+        Select articles = new Select(browser.find("#enquiryForm\\:article"));
+        articles.getOptions().stream().filter(o -> o.getText().contains("FACETS")).findFirst().orElseThrow()
+                .click();
+        browser.find("#enquiryForm\\:insertArticle").sendKeys(Keys.ENTER);
+        waiting().until(d -> browser.find("#enquiryForm\\:text").getAttribute("value").length() > 300
+                && "enquiryForm:text".equals(focusedId()));
+        browser.assertAccessible();
+        picture("adviser-email-reply", browser, browser.find("#replyHeading"));
+        browser.find("#enquiryForm\\:send").sendKeys(Keys.ENTER);
+        waiting().until(d -> browser.text("#enquiryForm\\:messages").contains("Reply sent to"));
 
         // A draft outlives a closed tab: offered back when the form opens again.
         browser.open("/calls/log.xhtml");

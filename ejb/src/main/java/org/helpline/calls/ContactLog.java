@@ -155,7 +155,7 @@ public class ContactLog {
         }
         em.persist(contact);
         if (email != null) {
-            emails.loggedAs(email, contact);
+            emails.loggedAs(email, contact, form.getRisk().any());
         }
         if (!who.getCompletesFollowUps().isEmpty()) {
             followUps.doneByCall(contact, who.getCompletesFollowUps(), who.getCallerToken());

@@ -7,10 +7,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.security.Roles;
+import org.helpline.shared.LiveChange;
 import org.helpline.shared.UserText;
 
 /**
@@ -25,6 +28,9 @@ public class EmailFiling {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<LiveChange> live;
 
     /** What filing an email did: the enquiry and message it is, and whether it was new. */
     public record Filed(long threadId, long messageId, boolean isNew) {
@@ -58,6 +64,8 @@ public class EmailFiling {
         }
         EmailMessage message = EmailMessage.received(thread, email, at, threadingProblem);
         em.persist(message);
+        EmailSettings settings = em.find(EmailSettings.class, EmailSettings.ID);
+        thread.suggestRisk(settings.riskWords().find(email.subject(), email.text()));
         int position = 0;
         for (IncomingEmail.Attachment file : email.attachments()) {
             em.persist(EmailAttachment.of(message, position++, file));
@@ -67,6 +75,7 @@ public class EmailFiling {
             em.persist(new EmailSource(message.getId(), email.source()));
         }
         em.flush();
+        live.fire(new LiveChange("email"));
         return new Filed(thread.getId(), message.getId(), true);
     }
 

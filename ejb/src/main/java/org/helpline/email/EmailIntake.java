@@ -44,6 +44,10 @@ import org.helpline.shared.cluster.ScheduledRuns;
  * An email larger than {@code helpline.email.max-message-mb} is filed from its headers, saying so, and moved to
  * {@value #TOO_LARGE} whole. One that cannot be filed at all stays in the inbox for the next run.
  *
+ * <p>Between runs, where the server offers IMAP IDLE, a run keeps the inbox open and files each email the moment
+ * the server announces it, until a second before the next run (which, on one server or another, takes over);
+ * servers without IDLE are read on the schedule alone.
+ *
  * <p>Off unless {@code helpline.email.enabled} (HELPLINE_EMAIL_ENABLED) is true; the run command's demo and
  * the tests turn it on. The password is the mail session's; with {@code helpline.email.oauth2-token-file} set,
  * the mailbox is signed in to with XOAUTH2 and the token read from that file each time (kept fresh by whatever
@@ -73,6 +77,9 @@ public class EmailIntake {
     ScheduledRuns runs;
 
     @Inject
+    EmailAcknowledgements acknowledgements;
+
+    @Inject
     @ConfigProperty(name = "helpline.email.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -91,6 +98,19 @@ public class EmailIntake {
     @Inject
     @ConfigProperty(name = "helpline.email.oauth2-token-file", defaultValue = " ")
     String tokenFile;
+
+    /** Whether to wait on the inbox with IMAP IDLE between runs, where the server offers it. */
+    @Inject
+    @ConfigProperty(name = "helpline.email.idle", defaultValue = "true")
+    boolean idle;
+
+    /** As jboss-ejb3.xml's schedule reads it: how often a run starts, so that an IDLE ends before the next. */
+    @Inject
+    @ConfigProperty(name = "helpline.email.every-seconds", defaultValue = "10")
+    int everySeconds;
+
+    @Resource
+    jakarta.enterprise.concurrent.ManagedThreadFactory threads;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -114,42 +134,34 @@ public class EmailIntake {
         }
     }
 
-    /** Files every email waiting in the inbox; the number filed new. */
+    /**
+     * Files every email waiting in the inbox; then, where the server offers IMAP IDLE, waits on the open inbox
+     * until shortly before the next run is due, filing each email the moment the server says it came. The number
+     * filed new.
+     */
     int collectNow() throws MessagingException, IOException {
         EmailReader reader = new EmailReader(maxAttachmentMb * 1_048_576L, authservId.strip());
         long maxBytes = maxMessageMb * 1_048_576L;
+        Instant until = Instant.now().plusSeconds(Math.max(0, everySeconds - 1L));
         int filedNew = 0;
         try (Store store = connect()) {
             Folder inbox = store.getFolder("INBOX");
-            Folder filed = folder(store, FILED);
+            Folder filedFolder = folder(store, FILED);
             Folder tooLarge = folder(store, TOO_LARGE);
             inbox.open(Folder.READ_WRITE);
             try {
                 int count = inbox.getMessageCount();
-                for (int from = 1; from <= count; from += BATCH) {
-                    Message[] batch = inbox.getMessages(from, Math.min(count, from + BATCH - 1));
-                    FetchProfile profile = new FetchProfile();
-                    profile.add(FetchProfile.Item.FLAGS);
-                    profile.add(FetchProfile.Item.SIZE);
-                    profile.add(UIDFolder.FetchProfileItem.UID);
-                    inbox.fetch(batch, profile);
-                    List<Message> toFiled = new ArrayList<>();
-                    List<Message> toTooLarge = new ArrayList<>();
-                    for (Message message : batch) {
-                        if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
-                            continue; // moved already, by a run that stopped before clearing it away
-                        }
-                        long size = message.getSize();
-                        boolean large = size > maxBytes;
-                        Boolean isNew = fileOne(reader, message, large, size, maxBytes);
-                        if (isNew == null) {
-                            continue;
-                        }
-                        filedNew += isNew ? 1 : 0;
-                        (large ? toTooLarge : toFiled).add(message);
+                filedNew += fileFrom(inbox, 1, count, reader, maxBytes, filedFolder, tooLarge);
+                int done = count;
+                while (idle && Instant.now().isBefore(until)) {
+                    if (!idleUntilMail(inbox, until)) {
+                        break;
                     }
-                    move(inbox, toFiled, filed);
-                    move(inbox, toTooLarge, tooLarge);
+                    count = inbox.getMessageCount();
+                    if (count > done) {
+                        filedNew += fileFrom(inbox, done + 1, count, reader, maxBytes, filedFolder, tooLarge);
+                        done = count;
+                    }
                 }
             } finally {
                 inbox.close(true);
@@ -158,8 +170,102 @@ public class EmailIntake {
         return filedNew;
     }
 
-    /** Files one email: true if new, false if it was filed before, null if it could not be filed (left for next time). */
-    private Boolean fileOne(EmailReader reader, Message message, boolean large, long size, long maxBytes) {
+    /** Files the inbox's messages {@code first} to {@code last}, in batches; the number filed new. */
+    private int fileFrom(Folder inbox, int first, int last, EmailReader reader, long maxBytes, Folder filedFolder,
+            Folder tooLarge) throws MessagingException {
+        int filedNew = 0;
+        for (int from = first; from <= last; from += BATCH) {
+            Message[] batch = inbox.getMessages(from, Math.min(last, from + BATCH - 1));
+            FetchProfile profile = new FetchProfile();
+            profile.add(FetchProfile.Item.FLAGS);
+            profile.add(FetchProfile.Item.SIZE);
+            profile.add(UIDFolder.FetchProfileItem.UID);
+            inbox.fetch(batch, profile);
+            List<Message> toFiled = new ArrayList<>();
+            List<Message> toTooLarge = new ArrayList<>();
+            for (Message message : batch) {
+                if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                    continue; // moved already, by a run that stopped before clearing it away
+                }
+                long size = message.getSize();
+                boolean large = size > maxBytes;
+                EmailFiling.Filed filed = fileOne(reader, message, large, size, maxBytes);
+                if (filed == null) {
+                    continue;
+                }
+                if (filed.isNew()) {
+                    filedNew++;
+                    acknowledge(filed.messageId());
+                }
+                (large ? toTooLarge : toFiled).add(message);
+            }
+            move(inbox, toFiled, filedFolder);
+            move(inbox, toTooLarge, tooLarge);
+        }
+        return filedNew;
+    }
+
+    /**
+     * IMAP IDLE on the open inbox (Angus Mail's {@code IMAPFolder.idle(true)}, called by name so that Helpline
+     * depends on the Jakarta Mail API alone) until the server reports a change or {@code until}, when another
+     * thread asks the folder for its count, which ends the IDLE. False if the folder or its server cannot IDLE
+     * (the server says so when asked), so that the run ends and the schedule reads the inbox instead.
+     */
+    private boolean idleUntilMail(Folder inbox, Instant until) {
+        java.lang.reflect.Method idleOnce;
+        try {
+            idleOnce = inbox.getClass().getMethod("idle", boolean.class);
+        } catch (NoSuchMethodException notImap) {
+            return false;
+        }
+        long wait = java.time.Duration.between(Instant.now(), until).toMillis();
+        if (wait < 500) {
+            return false;
+        }
+        // Asked again every half second from {@code until}: asked before the IDLE has begun, the folder just
+        // answers, and the IDLE that follows would wait for mail for ever. A thread of its own, not a managed
+        // executor's task: those are refused while the server is suspended for stopping, and the IDLE must end
+        // then too, or the stop would wait on it.
+        AtomicBoolean idling = new AtomicBoolean(true);
+        Thread wake = threads.newThread(() -> {
+            try {
+                Thread.sleep(wait);
+                while (idling.get()) {
+                    try {
+                        inbox.getMessageCount();
+                    } catch (MessagingException | RuntimeException gone) {
+                        return; // the connection went: the IDLE has ended anyway
+                    }
+                    Thread.sleep(500);
+                }
+            } catch (InterruptedException ended) {
+                Thread.currentThread().interrupt(); // the IDLE ended first
+            }
+        });
+        wake.setDaemon(true);
+        wake.start();
+        try {
+            idleOnce.invoke(inbox, true);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException failed) {
+            return false;
+        } finally {
+            idling.set(false);
+            wake.interrupt();
+        }
+    }
+
+    /** After filing: the acknowledgement, if its rules allow; a failure to send it leaves the enquiry as it is. */
+    private void acknowledge(long messageId) {
+        try {
+            acknowledgements.acknowledge(messageId, Instant.now());
+        } catch (EJBException failed) {
+            LOG.log(Level.WARNING, "An acknowledgement failed: {0}", failed.getClass().getSimpleName());
+        }
+    }
+
+    /** Files one email: what filing did, or null if it could not be filed (left for next time). */
+    private EmailFiling.Filed fileOne(EmailReader reader, Message message, boolean large, long size, long maxBytes) {
         IncomingEmail email;
         try {
             email = large ? reader.tooLarge((MimeMessage) message, size, maxBytes, TOO_LARGE)
@@ -170,11 +276,11 @@ public class EmailIntake {
             return null;
         }
         try {
-            return filing.file(email, Instant.now()).isNew();
+            return filing.file(email, Instant.now());
         } catch (EJBException refused) {
             // Most likely the same email filed at this moment by another run; otherwise it waits for the next.
             if (filing.isFiled(email.key())) {
-                return false;
+                return new EmailFiling.Filed(0, 0, false);
             }
             LOG.log(Level.WARNING, "An email could not be filed and stays in the inbox", refused);
             return null;

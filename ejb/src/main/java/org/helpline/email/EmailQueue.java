@@ -25,6 +25,7 @@ import org.helpline.callers.CallerMatch;
 import org.helpline.callers.CallerRecords;
 import org.helpline.calls.Direction;
 import org.helpline.safeguarding.RiskFlag;
+import org.helpline.safeguarding.RiskKind;
 import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
@@ -67,7 +68,8 @@ public class EmailQueue {
     /** One enquiry in the queue, as a row. {@code knownAs} is the matched caller's name, or initials if masked. */
     public record QueueItem(long id, long version, String subject, String from, String fromName, Instant waitingSince,
             Duration waited, ThreadStatus status, String takenBy, boolean takenByMe, int emails, boolean problem,
-            AuthVerdict verdict, Long callerId, String knownAs, boolean identified, boolean atRisk) implements Serializable {
+            AuthVerdict verdict, Long callerId, String knownAs, boolean identified, boolean atRisk, RiskState riskState,
+            String riskWords) implements Serializable {
 
         /** "2 h 5 min", "3 d 4 h": how long the correspondent has waited. */
         public String waitedText() {
@@ -85,7 +87,19 @@ public class EmailQueue {
     /** One enquiry read in full: its emails in order, and the callers its sender may be. */
     public record Enquiry(long id, long version, String subject, String correspondent, String correspondentName,
             ThreadStatus status, Instant waitingSince, String takenBy, boolean takenByMe, List<Email> emails,
-            List<CallerMatch> matches) implements Serializable {
+            List<CallerMatch> matches, RiskState riskState, List<RiskKind> riskKinds, String riskWords,
+            String riskReviewedBy, Instant riskReviewedAt, String riskNote) implements Serializable {
+
+        /** The latest email from the correspondent, which a contact confirming a risk is logged from; null if none. */
+        public Email latestIn() {
+            Email latest = null;
+            for (Email email : emails) {
+                if (email.direction() == Direction.INBOUND) {
+                    latest = email;
+                }
+            }
+            return latest;
+        }
     }
 
     /** One email of an enquiry, with its files listed (their bytes are fetched one at a time, by permission). */
@@ -106,15 +120,21 @@ public class EmailQueue {
 
     /** The enquiries waiting for an answer or taken, the longest waiting first. */
     public List<QueueItem> waiting(Instant now) {
+        // Words suggesting a risk put an enquiry first; then the longest waiting.
         List<EmailThread> threads = em.createQuery("select t from EmailThread t left join fetch t.takenBy "
-                + "where t.status in :open order by t.waitingSince, t.id", EmailThread.class)
+                + "where t.status in :open order by case when t.riskState in :urgent then 0 else 1 end, "
+                + "t.waitingSince, t.id", EmailThread.class)
+                .setParameter("urgent", List.of(RiskState.SUGGESTED, RiskState.CONFIRMED))
                 .setParameter("open", List.of(ThreadStatus.WAITING, ThreadStatus.TAKEN)).getResultList();
         if (threads.isEmpty()) {
             return List.of();
         }
         List<Long> ids = threads.stream().map(EmailThread::getId).toList();
         Map<Long, long[]> counts = new HashMap<>();
-        ParameterList.bind(em.createQuery("select m.thread.id, count(m), "
+        // Emails people wrote and advisers sent: the automatic acknowledgements are not counted.
+        ParameterList.bind(em.createQuery("select m.thread.id, "
+                + "sum(case when m.direction = org.helpline.calls.Direction.OUTBOUND and m.autoSubmitted = true "
+                + "then 0 else 1 end), "
                 + "sum(case when m.problem is not null then 1 else 0 end), "
                 + "sum(case when m.authVerdict = org.helpline.email.AuthVerdict.FAIL then 1 else 0 end) "
                 + "from EmailMessage m where m.thread.id in " + ParameterList.in("ids", ids.size()) + " group by m.thread.id",
@@ -144,7 +164,7 @@ public class EmailQueue {
                     t.getCorrespondentName(), t.getWaitingSince(), t.waited(now), t.getStatus(),
                     t.getTakenBy() == null ? null : t.getTakenBy().getDisplayName(), mine, (int) c[0], c[1] > 0,
                     c[2] > 0 ? AuthVerdict.FAIL : null, identified ? callerId : null, knownAs, identified,
-                    callerId != null && atRisk.contains(callerId));
+                    callerId != null && atRisk.contains(callerId), t.getRiskState(), t.getRiskWords());
         }).toList();
         log.listed("email queue", items.stream().filter(QueueItem::identified).map(QueueItem::callerId).toList());
         return items;
@@ -166,7 +186,10 @@ public class EmailQueue {
         boolean mine = thread.getTakenBy() != null && thread.getTakenBy().getId().equals(me);
         return new Enquiry(thread.getId(), thread.getVersion(), thread.getSubject(), thread.getCorrespondent(),
                 thread.getCorrespondentName(), thread.getStatus(), thread.getWaitingSince(),
-                thread.getTakenBy() == null ? null : thread.getTakenBy().getDisplayName(), mine, emails, matches);
+                thread.getTakenBy() == null ? null : thread.getTakenBy().getDisplayName(), mine, emails, matches,
+                thread.getRiskState(), thread.kinds(), thread.getRiskWords(),
+                thread.getRiskReviewedBy() == null ? null : thread.getRiskReviewedBy().getDisplayName(),
+                thread.getRiskReviewedAt(), thread.getRiskNote());
     }
 
     /**
@@ -210,9 +233,20 @@ public class EmailQueue {
         return readableMessage(messageId);
     }
 
-    /** Links the email to the contact logged from it, in the contact's transaction (ContactLog). */
-    public void loggedAs(EmailMessage message, org.helpline.calls.Contact contact) {
+    /**
+     * Links the email to the contact logged from it, in the contact's transaction (ContactLog); a contact with a
+     * risk confirms the enquiry's risk (the contact's flags alert supervisors, as for a call).
+     */
+    public void loggedAs(EmailMessage message, org.helpline.calls.Contact contact, boolean withRisk) {
         message.loggedAs(contact);
+        if (withRisk) {
+            message.getThread().riskConfirmed(staff.account(), Instant.now());
+        }
+    }
+
+    /** Dismisses the risk the enquiry's words suggested, with the reason (field {@code reason}). */
+    public void dismissRisk(long id, String why) {
+        readable(id).dismissRisk(staff.account(), Instant.now(), why);
     }
 
     private EmailMessage readableMessage(long messageId) {

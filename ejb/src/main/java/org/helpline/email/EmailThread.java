@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +27,7 @@ import jakarta.persistence.Version;
 
 import org.helpline.callers.Caller;
 import org.helpline.callers.CallerRecord;
+import org.helpline.safeguarding.RiskKind;
 import org.helpline.security.UserAccount;
 import org.helpline.shared.UserText;
 
@@ -80,6 +84,28 @@ public class EmailThread implements Serializable, CallerRecord {
     @Column(name = "taken_at")
     private Instant takenAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_state", nullable = false, length = 10)
+    private RiskState riskState = RiskState.NONE;
+
+    /** The kinds of risk the words suggest, by name, comma-separated. */
+    @Column(name = "risk_kinds", length = 200)
+    private String riskKinds;
+
+    /** The phrases found, as the list has them. */
+    @Column(name = "risk_words", length = 500)
+    private String riskWords;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "risk_reviewed_by_id")
+    private UserAccount riskReviewedBy;
+
+    @Column(name = "risk_reviewed_at")
+    private Instant riskReviewedAt;
+
+    @Column(name = "risk_note", length = 500)
+    private String riskNote;
+
     @OneToMany(mappedBy = "thread")
     @OrderBy("receivedAt, id")
     private List<EmailMessage> messages = new ArrayList<>();
@@ -130,6 +156,87 @@ public class EmailThread implements Serializable, CallerRecord {
             takenAt = at;
             updatedAt = at;
         }
+    }
+
+    /**
+     * Words suggesting a risk were found in an email of it: the enquiry goes to the top of the queue with the
+     * suggestion, for an adviser to confirm or dismiss; a suggestion dismissed before is made again by new words.
+     */
+    void suggestRisk(Map<RiskKind, Set<String>> found) {
+        if (found.isEmpty() || riskState == RiskState.CONFIRMED) {
+            return;
+        }
+        Set<RiskKind> kinds = new LinkedHashSet<>(kinds());
+        kinds.addAll(found.keySet());
+        Set<String> words = new LinkedHashSet<>();
+        if (riskWords != null && riskState == RiskState.SUGGESTED) {
+            words.addAll(List.of(riskWords.split(", ")));
+        }
+        found.values().forEach(words::addAll);
+        riskKinds = String.join(",", kinds.stream().map(Enum::name).toList());
+        riskWords = EmailMessage.cut(String.join(", ", words), 500);
+        riskState = RiskState.SUGGESTED;
+        riskReviewedBy = null;
+        riskReviewedAt = null;
+        riskNote = null;
+    }
+
+    /** An adviser logged an email of it as a contact with a risk: supervisors are alerted as for a call. */
+    void riskConfirmed(UserAccount by, Instant at) {
+        riskState = RiskState.CONFIRMED;
+        riskReviewedBy = by;
+        riskReviewedAt = at;
+        updatedAt = at;
+    }
+
+    /** An adviser read it and judged the words suggest no risk, saying why. */
+    void dismissRisk(UserAccount by, Instant at, String why) {
+        if (riskState != RiskState.SUGGESTED) {
+            throw EmailException.conflict("reason", UserText.of("email.risk.nothingToDismiss"));
+        }
+        String note = why == null ? "" : why.strip();
+        if (note.isEmpty()) {
+            throw new org.helpline.shared.InvalidInputException("reason", UserText.of("email.risk.reasonRequired"));
+        }
+        if (note.length() > 500) {
+            throw new org.helpline.shared.InvalidInputException("reason", UserText.of("email.risk.reasonTooLong", 500));
+        }
+        riskState = RiskState.DISMISSED;
+        riskReviewedBy = by;
+        riskReviewedAt = at;
+        riskNote = note;
+        updatedAt = at;
+    }
+
+    /** The kinds of risk suggested or confirmed. */
+    public List<RiskKind> kinds() {
+        List<RiskKind> kinds = new ArrayList<>();
+        if (riskKinds != null && !riskKinds.isBlank()) {
+            for (String name : riskKinds.split(",")) {
+                kinds.add(RiskKind.valueOf(name.strip()));
+            }
+        }
+        return kinds;
+    }
+
+    public RiskState getRiskState() {
+        return riskState;
+    }
+
+    public String getRiskWords() {
+        return riskWords;
+    }
+
+    public UserAccount getRiskReviewedBy() {
+        return riskReviewedBy;
+    }
+
+    public Instant getRiskReviewedAt() {
+        return riskReviewedAt;
+    }
+
+    public String getRiskNote() {
+        return riskNote;
     }
 
     /** A reply went to the correspondent: nobody owes them an answer until they write again. */

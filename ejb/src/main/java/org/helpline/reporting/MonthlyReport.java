@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,17 @@ import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.helpline.callers.CallerType;
 import org.helpline.calls.Channel;
+import org.helpline.calls.Direction;
+import org.helpline.email.EmailTargets;
+import org.helpline.email.EmailWaits;
+import org.helpline.email.WorkingHours;
 import org.helpline.calls.Direction;
 import org.helpline.calls.HelplineLine;
 import org.helpline.calls.Outcome;
@@ -57,6 +63,9 @@ public class MonthlyReport {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EmailTargets emailTargets;
 
     /**
      * The report as readers see it: for a published month the figures as published, with how many of the
@@ -274,7 +283,91 @@ public class MonthlyReport {
         sections.add(section("signOff", "Safeguarding sign-off", "Alerts signed off in the month, and the median "
                 + "minutes from the alert to its sign-off.", periods, this::signOffs, List.of(
                         new Label("signedOff", "Signed off"), new Label("medianMinutes", "Median time to sign-off", Unit.MINUTES))));
+        if (line == null) {
+            sections.add(section("emails", "Email enquiries", "Emails are not on a phone line: this section counts all "
+                    + "the helpline's email, and only the report for all lines has it. Received: emails that arrived in "
+                    + "the month (UK time), automatic ones (out-of-office replies, mailing lists) among them. Answered: "
+                    + "replies advisers sent in the month; the automatic acknowledgement is not a reply. An automatic email "
+                    + "starts no wait. Time to first "
+                    + "reply counts working hours only (" + emailTargets.hours().opens() + " to "
+                    + emailTargets.hours().closes() + ", Monday to Friday, UK time) from the email that left someone "
+                    + "waiting to the first reply an adviser sent, for waits that began in the month; the 90th "
+                    + "percentile is the time nine in ten were answered within. Within target: answered within "
+                    + EmailWaits.targetText(emailTargets) + ".", periods, this::emails, List.of(
+                            new Label("received", "Emails received"),
+                            new Label("automatic", "of which automatic"),
+                            new Label("enquiries", "New enquiries"),
+                            new Label("answered", "Replies sent"),
+                            new Label("waits", "Waits begun in the month"),
+                            new Label("notAnswered", "of which not yet answered"),
+                            new Label("medianReply", "Median time to first reply", Unit.MINUTES),
+                            new Label("p90Reply", "90th percentile time to first reply", Unit.MINUTES),
+                            new Label("withinTarget", "Answered within target", Unit.PERCENT))));
+        }
         return new MonthlyFigures(month, line, sections, tallies.get(0).heatMap(), trend(month, checked, channels));
+    }
+
+    /**
+     * The month's email: received, new enquiries, replies sent, and each wait that began in the month (an email
+     * that arrived when nobody owed the correspondent an answer; an automatic one, an out-of-office, owes nothing)
+     * measured to the first reply an adviser sent, in working hours. A wait's later emails start no wait of their own.
+     */
+    private Map<String, Long> emails(Period p) {
+        Map<String, Long> counts = new HashMap<>();
+        Object[] received = p.bindRange(em.createQuery("select count(m), "
+                + "coalesce(sum(case when m.autoSubmitted = true then 1 else 0 end), 0) from EmailMessage m "
+                + "where m.direction = :in and m.receivedAt >= :from and m.receivedAt < :to", Object[].class))
+                .setParameter("in", Direction.INBOUND).getSingleResult();
+        counts.put("received", ((Number) received[0]).longValue());
+        counts.put("automatic", ((Number) received[1]).longValue());
+        counts.put("enquiries", p.bindRange(em.createQuery("select count(t) from EmailThread t "
+                + "where t.openedAt >= :from and t.openedAt < :to", Long.class)).getSingleResult());
+        counts.put("answered", p.bindRange(em.createQuery("select count(m) from EmailMessage m where m.direction = :out "
+                + "and m.autoSubmitted = false and m.receivedAt >= :from and m.receivedAt < :to", Long.class))
+                .setParameter("out", Direction.OUTBOUND).getSingleResult());
+        List<Object[]> messages = p.bindRange(em.createQuery("select m.thread.id, m.direction, m.autoSubmitted, "
+                + "m.receivedAt from EmailMessage m where m.thread.id in (select i.thread.id from EmailMessage i "
+                + "where i.direction = :in and i.receivedAt >= :from and i.receivedAt < :to) "
+                + "order by m.thread.id, m.receivedAt, m.id", Object[].class)).setParameter("in", Direction.INBOUND)
+                .getResultList();
+        WorkingHours hours = emailTargets.hours();
+        long targetMinutes = emailTargets.target().toMinutes();
+        List<Long> minutes = new ArrayList<>();
+        long waits = 0;
+        long open = 0;
+        Long thread = null;
+        Instant waitingSince = null;
+        for (Object[] m : messages) {
+            if (!m[0].equals(thread)) {
+                open += inMonth(waitingSince, p) ? 1 : 0;
+                thread = (Long) m[0];
+                waitingSince = null;
+            }
+            Instant at = (Instant) m[3];
+            if (m[1] == Direction.INBOUND && !((Boolean) m[2]) && waitingSince == null) {
+                waitingSince = at;
+                waits += inMonth(at, p) ? 1 : 0;
+            } else if (m[1] == Direction.OUTBOUND && !((Boolean) m[2]) && waitingSince != null) {
+                if (inMonth(waitingSince, p)) {
+                    minutes.add(hours.between(waitingSince, at).toMinutes());
+                }
+                waitingSince = null;
+            }
+        }
+        open += inMonth(waitingSince, p) ? 1 : 0;
+        counts.put("waits", waits);
+        counts.put("notAnswered", open);
+        Collections.sort(minutes);
+        if (!minutes.isEmpty()) {
+            counts.put("medianReply", median(minutes));
+            counts.put("p90Reply", minutes.get((int) Math.ceil(minutes.size() * 0.9) - 1));
+        }
+        counts.put("withinTarget", Unit.share(minutes.stream().filter(x -> x <= targetMinutes).count(), minutes.size()));
+        return counts;
+    }
+
+    private static boolean inMonth(Instant at, Period p) {
+        return at != null && !at.isBefore(p.from()) && at.isBefore(p.to());
     }
 
     /** Contacts by channel in each of the thirteen months up to {@code month}, a grouped count a month. */

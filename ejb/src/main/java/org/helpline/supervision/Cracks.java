@@ -20,6 +20,8 @@ import org.helpline.callers.Caller;
 import org.helpline.callers.CallerRecords;
 import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
+import org.helpline.email.EmailTargets;
+import org.helpline.email.EmailWaits;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpEvent;
 import org.helpline.followups.FollowUpKind;
@@ -67,8 +69,21 @@ public class Cracks {
     @ConfigProperty(name = "helpline.supervision.quiet-days", defaultValue = "14")
     int quietDays;
 
+    @Inject
+    EmailTargets emailTargets;
+
     public int quietDays() {
         return quietDays;
+    }
+
+    /** Emails waiting for an answer past the target, the longest waiting first (subjects only: no caller shown). */
+    public List<EmailWaits.Overdue> emailsPastTarget(Instant now) {
+        return EmailWaits.at(em, emailTargets, now).overdue();
+    }
+
+    /** The answer target, as the cracks list states it. */
+    public String emailTarget() {
+        return EmailWaits.targetText(emailTargets);
     }
 
     /**

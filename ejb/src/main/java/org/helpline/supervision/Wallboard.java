@@ -11,10 +11,13 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpline.calls.HelplineLine;
+import org.helpline.email.EmailTargets;
+import org.helpline.email.EmailWaits;
 import org.helpline.followups.FollowUp;
 import org.helpline.safeguarding.SafeguardingAlert;
 import org.helpline.security.Permission;
@@ -31,6 +34,9 @@ public class Wallboard {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    EmailTargets targets;
+
     public WallboardFigures figures(Instant now) {
         Instant startOfDay = LocalDate.ofInstant(now, HelplineTime.ZONE).atStartOfDay(HelplineTime.ZONE).toInstant();
         Instant startOfHour = ZonedDateTime.ofInstant(now, HelplineTime.ZONE).truncatedTo(ChronoUnit.HOURS).toInstant();
@@ -44,9 +50,10 @@ public class Wallboard {
         long dueNextHour = em.createQuery("select count(f) from FollowUp f where f.status = :open "
                 + "and f.dueFrom <= :soon and f.dueUntil >= :now", Long.class).setParameter("open", FollowUp.Status.OPEN)
                 .setParameter("soon", now.plus(Duration.ofHours(1))).setParameter("now", now).getSingleResult();
+        EmailWaits.Figures emails = EmailWaits.at(em, targets, now);
         return new WallboardFigures(now, lines, today.values().stream().mapToLong(Long::longValue).sum(),
                 hour.values().stream().mapToLong(Long::longValue).sum(), dueNextHour, overdueFollowUps(now),
-                unsignedSafeguarding());
+                unsignedSafeguarding(), emails.waiting(), emails.overdue().size());
     }
 
     /** How long the queues supervisors watch are, for the operator's metrics. */

@@ -118,6 +118,23 @@ public class EmailsResource {
         return Response.created(location).entity(new SentView(sent.messageId(), sent.messageKey(), sent.to())).build();
     }
 
+    /** Why the words that suggested a risk suggest none here. */
+    public record RiskDismissal(String reason) {
+    }
+
+    @POST
+    @Path("/{id}/risk-dismissal")
+    @Operation(summary = "Dismiss the risk an enquiry's words suggested", description = "With the reason. To confirm "
+            + "it instead, log the email as a contact with the risk (POST /contacts with emailId and risks), which "
+            + "alerts supervisors as for a call.")
+    @APIResponse(responseCode = "200", description = "Dismissed")
+    @APIResponse(responseCode = "400", description = "No reason, or too long")
+    @APIResponse(responseCode = "409", description = "No risk is suggested on it")
+    public Response dismissRisk(@PathParam("id") long id, RiskDismissal body) {
+        queue.dismissRisk(id, body == null ? null : body.reason());
+        return get(id);
+    }
+
     /** A reply as sent: its id among the enquiry's emails, its Message-ID, and the address it went to. */
     public record SentView(long emailId, String messageId, String to) {
     }

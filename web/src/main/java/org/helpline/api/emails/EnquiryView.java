@@ -8,7 +8,9 @@ import org.helpline.email.EmailQueue.Enquiry;
 
 /** An enquiry read in full, as the API shows it. */
 public record EnquiryView(long id, String subject, String correspondent, String correspondentName, String status,
-        Instant waitingSince, String takenBy, boolean takenByMe, List<EmailView> emails, List<MatchView> callers) {
+        Instant waitingSince, String takenBy, boolean takenByMe, List<EmailView> emails, List<MatchView> callers,
+        String risk, List<String> riskKinds, String riskWords, String riskReviewedBy, Instant riskReviewedAt,
+        String riskNote) {
 
     /** One email of it. */
     public record EmailView(long id, String direction, String from, String fromName, String to, String subject,
@@ -32,7 +34,9 @@ public record EnquiryView(long id, String subject, String correspondent, String 
                         e.verdict().name(), e.verdictDetail(), e.problem(), e.sizeBytes(), e.autoSubmitted(), e.logged(),
                         e.attachments().stream().map(a -> new FileView(a.id(), a.fileName(), a.contentType(),
                                 a.sizeBytes(), a.withheld())).toList())).toList(),
-                enquiry.matches().stream().map(EnquiryView::match).toList());
+                enquiry.matches().stream().map(EnquiryView::match).toList(), enquiry.riskState().name(),
+                enquiry.riskKinds().stream().map(Enum::name).toList(), enquiry.riskWords(), enquiry.riskReviewedBy(),
+                enquiry.riskReviewedAt(), enquiry.riskNote());
     }
 
     private static MatchView match(CallerMatch m) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import org.helpline.email.EmailQueue;
 import org.helpline.email.EmailQueue.ForContact;
+import org.helpline.safeguarding.RiskKind;
 import org.helpline.shared.HelplineException;
 import org.helpline.shared.NotFoundException;
 import org.helpline.view.Messages;
@@ -36,6 +37,7 @@ public class LogEmail implements Serializable {
     LogCaller caller;
 
     private Long emailId;
+    private String risk;
     private ForContact email;
 
     public void prefillFromEmail() {
@@ -62,6 +64,16 @@ public class LogEmail implements Serializable {
             contact.setSummary("Email: " + email.subject() + "\n\n"
                     + (text.length() > SUMMARY_FROM_EMAIL ? text.substring(0, SUMMARY_FROM_EMAIL) + "…" : text));
         }
+        // Opened to confirm a risk the email's words suggested: those risks ticked, for the adviser to check.
+        if (risk != null) {
+            for (String name : risk.split(",")) {
+                try {
+                    page.getForm().getRisk().getRisks().add(RiskKind.valueOf(name.strip()));
+                } catch (IllegalArgumentException notAKind) {
+                    // an address typed by hand: only real kinds are ticked
+                }
+            }
+        }
         if (!email.fromAddress().isEmpty() && email.direction() == org.helpline.calls.Direction.INBOUND) {
             page.getForm().getCaller().setEmail(email.fromAddress());
             if (email.fromName() != null && page.getForm().getCaller().getFullName() == null) {
@@ -77,6 +89,14 @@ public class LogEmail implements Serializable {
 
     public void setEmailId(Long emailId) {
         this.emailId = emailId;
+    }
+
+    public String getRisk() {
+        return risk;
+    }
+
+    public void setRisk(String risk) {
+        this.risk = risk;
     }
 
     public ForContact getEmail() {

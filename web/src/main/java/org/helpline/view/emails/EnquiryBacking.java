@@ -44,6 +44,7 @@ public class EnquiryBacking implements Serializable {
     private String replyText;
     private String articleCode;
     private String alertCode;
+    private String riskNote;
     private List<ArticleCard> articles;
     private List<ArticleCard> alerts;
 
@@ -104,6 +105,32 @@ public class EnquiryBacking implements Serializable {
             Messages.show(faces, "enquiryForm", refusal);
         }
         enquiry = queue.get(id);
+    }
+
+    /** Dismisses the suggested risk with the adviser's reason (refused at the field without one). */
+    public void dismissRisk() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            queue.dismissRisk(id, riskNote);
+            riskNote = null;
+            Messages.info(faces, UserText.of("email.risk.dismissed"));
+        } catch (HelplineException refusal) {
+            Messages.show(faces, "enquiryForm", refusal);
+        }
+        enquiry = queue.get(id);
+    }
+
+    /** The suggested kinds of risk, by name, for the contact form opened to confirm them. */
+    public String getSuggestedRisks() {
+        return enquiry == null ? "" : String.join(",", enquiry.riskKinds().stream().map(Enum::name).toList());
+    }
+
+    public String getRiskNote() {
+        return riskNote;
+    }
+
+    public void setRiskNote(String riskNote) {
+        this.riskNote = riskNote;
     }
 
     public String getSignature() {

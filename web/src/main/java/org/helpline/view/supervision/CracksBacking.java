@@ -60,6 +60,20 @@ public class CracksBacking implements Serializable {
     private final Map<Long, String> callerTo = new HashMap<>();
     private final Map<Long, String> followUpTo = new HashMap<>();
 
+    private java.util.List<org.helpline.email.EmailWaits.Overdue> emailsPastTarget;
+
+    /** Emails waiting past the answer target, read once per view. */
+    public java.util.List<org.helpline.email.EmailWaits.Overdue> getEmailsPastTarget() {
+        if (emailsPastTarget == null) {
+            emailsPastTarget = cracks.emailsPastTarget(java.time.Instant.now());
+        }
+        return emailsPastTarget;
+    }
+
+    public String getEmailTarget() {
+        return cracks.emailTarget();
+    }
+
     @PostConstruct
     void load() {
         advisers = staff.advisers();
