@@ -20,19 +20,21 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * The email benchmark's driver (email-benchmark.sh runs it against a Helpline server reading a GreenMail mailbox):
  *
- * 1. Arrival to queue: sends emails one at a time over SMTP, each with its own Message-ID, and times from the
+ * 1. Arrival to queue: sends emails one at a time over SMTP, each at a random moment of the reading cycle and with
+ *    its own Message-ID, and times from the
  *    end of sending to the moment its row is in the database (committed, so the queue page and the API show it),
  *    polling every 10 ms. Prints p50 / p95 / max.
  * 2. Throughput: puts N emails (distinct senders, so each is a new enquiry and gets an acknowledgement) into a
  *    folder of the helpline's mailbox, then copies them all into the inbox in one IMAP command, and times until
  *    the last of them is filed. Prints emails a second.
  *
- * Arguments: smtpPort imapPort jdbcUrl latencyEmails throughputEmails
+ * Arguments: smtpPort imapPort jdbcUrl latencyEmails throughputEmails everySeconds
  */
 public final class EmailBenchmark {
 
     private static final String HELPLINE = "helpline@helpline.test";
     private static final String PASSWORD = "demo-mailbox";
+    private static int everySeconds;
 
     public static void main(String[] args) throws Exception {
         int smtp = Integer.parseInt(args[0]);
@@ -40,6 +42,7 @@ public final class EmailBenchmark {
         String jdbc = args[2];
         int latencyEmails = Integer.parseInt(args[3]);
         int throughputEmails = Integer.parseInt(args[4]);
+        everySeconds = Integer.parseInt(args[5]);
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(smtp));
@@ -54,7 +57,11 @@ public final class EmailBenchmark {
 
     private static void latency(Session session, Connection db, int emails) throws Exception {
         List<Long> millis = new ArrayList<>();
+        java.util.Random random = new java.util.Random(2026);
         for (int i = 0; i < emails; i++) {
+            // At a random moment of the reading cycle, as people's emails come: sent at once after the last was
+            // filed, each would land just after a read and wait the whole cycle.
+            Thread.sleep(random.nextInt(everySeconds * 1000));
             String id = "<latency." + UUID.randomUUID() + "@bench.test>";
             MimeMessage message = email(session, "latency" + i + "@bench.test", "Latency " + i, id, "A question, "
                     + "number " + i + ", about fatigue and the FACETS course.");
@@ -88,7 +95,8 @@ public final class EmailBenchmark {
             chunk.add(email(session, batch + "." + i + "@bench.test", "Waiting " + i, "<" + batch + "." + i + "@bench.test>",
                     "An email waiting in the inbox, number " + i + ". My husband has MS and I would like to know "
                             + "about carers' support near us, and whether the FACETS course runs online."));
-            if (chunk.size() == 500 || i == emails - 1) {
+            // One at a time: GreenMail does not answer an APPEND of several messages.
+            if (!chunk.isEmpty()) {
                 staging.appendMessages(chunk.toArray(Message[]::new));
                 chunk.clear();
             }

@@ -78,18 +78,48 @@ class EmailIntakeIT {
     }
 
     @Test
+    void twoEmailsThatShareAMessageIdAreBothFiled() {
+        String id = TestMail.uniqueId();
+        String from = TestMail.uniqueAddress("Form");
+        TestMail.send(TestMail.plain(from, "Web form " + id, id, "First question from the web form."));
+        TestMail.awaitFiled(id);
+        TestMail.send(TestMail.plain(from, "Web form " + id, id, "Second, different question, same Message-ID."));
+        TestMail.waitUntil("the second filed", FILED_WITHIN,
+                () -> db.count("select count(m) from EmailMessage m where m.messageKey like '" + id + "%'") == 2);
+        assertEquals(1, db.count("select count(m) from EmailMessage m where m.textBody like 'Second, different%'"));
+    }
+
+    @Test
+    void anEnquiryThatNeedsNoReplyIsClosed() {
+        String id = TestMail.uniqueId();
+        String subject = "Thanks! " + id;
+        TestMail.send(TestMail.plain(TestMail.uniqueAddress("Thanks"), subject, id, "Thank you, that is all I needed."));
+        TestMail.awaitFiled(id);
+        long thread = threadOf(id);
+        adviser.call(() -> {
+            queue.close(thread);
+            return null;
+        });
+        assertTrue(itemsAbout(subject).isEmpty(), "out of the queue");
+        assertEquals(ThreadStatus.CLOSED, adviser.call(() -> queue.get(thread)).status(), "the adviser who closed it reads it");
+        assertThrows(NotFoundException.class, () -> adviser2.call(() -> queue.get(thread)), "nobody else does");
+    }
+
+    @Test
     void anEmailLeftInTheInboxAfterItWasFiledIsNotFiledAgain() {
         String id = TestMail.uniqueId();
-        String raw = TestMail.plain(TestMail.uniqueAddress("Left"), "Left behind " + id, id, "Filed, then the server stopped.");
+        String from = TestMail.uniqueAddress("Left");
+        String raw = TestMail.plain(from, "Left behind " + id, id, "Filed, then the server stopped.");
         TestMail.send(raw);
         awaitMovedOut(id, 1);
-        long threads = db.count("select count(t) from EmailThread t");
+        String threadsFrom = "select count(t) from EmailThread t where t.correspondent = '" + from + "'";
+        long threads = db.count(threadsFrom);
 
         // What a crash between the commit and the move leaves: the email still in the inbox.
         TestMail.append(raw);
         awaitMovedOut(id, 2);
         assertEquals(1, db.count("select count(m) from EmailMessage m where m.messageKey = '" + id + "'"));
-        assertEquals(threads, db.count("select count(t) from EmailThread t"), "no new enquiry");
+        assertEquals(threads, db.count(threadsFrom), "no new enquiry");
     }
 
     @Test

@@ -70,6 +70,15 @@ class EmailRepliesIT {
         assertTrue(adviser.call(() -> queue.waiting(java.time.Instant.now())).stream().noneMatch(i -> i.id() == thread),
                 "an answered enquiry leaves the queue");
 
+        // Their out-of-office answers the reply: it joins the enquiry and leaves it answered.
+        String away = TestMail.uniqueId();
+        TestMail.send(TestMail.plain(from, "Automatic reply: Vitamin D and MS", away, "I am away until Monday.")
+                .replace("MIME-Version", "Auto-Submitted: auto-replied\r\nIn-Reply-To: " + sent.messageKey()
+                        + "\r\nMIME-Version"));
+        TestMail.awaitFiled(away);
+        assertEquals(thread, threadOf(away));
+        assertEquals(ThreadStatus.ANSWERED, adviser.call(() -> queue.get(thread)).status(), "an auto-reply reopens nothing");
+
         // The correspondent answers the reply: the same enquiry, waiting again.
         String answer = TestMail.uniqueId();
         TestMail.send(TestMail.plain(from, "Re: Vitamin D and MS " + first, answer, "Thanks, how much a day?")

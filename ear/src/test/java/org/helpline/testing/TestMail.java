@@ -111,7 +111,10 @@ public final class TestMail {
         return messageIds(HELPLINE, HELPLINE_PASSWORD, folder);
     }
 
-    /** The Message-IDs in a correspondent's folder (GreenMail signs them in with their address as password). */
+    /**
+     * The Message-IDs in a mailbox's folder (GreenMail signs correspondents in with their address as password),
+     * leaving out those flagged deleted: moved, and gone when the reader closes the folder.
+     */
     public static List<String> messageIds(String user, String password, String folderName) {
         List<String> ids = new ArrayList<>();
         try (Store store = store(user, password)) {
@@ -121,6 +124,9 @@ public final class TestMail {
             }
             folder.open(Folder.READ_ONLY);
             for (Message message : folder.getMessages()) {
+                if (message.isSet(jakarta.mail.Flags.Flag.DELETED)) {
+                    continue; // moved out already, gone when the reader closes the folder
+                }
                 String[] id = message.getHeader("Message-ID");
                 ids.add(id == null ? null : id[0]);
             }

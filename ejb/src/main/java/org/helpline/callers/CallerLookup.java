@@ -268,17 +268,8 @@ public class CallerLookup {
                 true, token);
     }
 
-    /** "Ffion Hughes" as "F. H.": enough to ask "am I speaking to…?", not enough to learn who rang. */
-    public static String initials(String name) {
-        if (name == null || name.isBlank()) {
-            return "Caller";
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String part : name.strip().split("\\s+")) {
-            initials.append(initials.length() == 0 ? "" : " ").append(part.codePoints().limit(1)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)).append('.');
-        }
-        return initials.toString();
+    static String initials(String name) {
+        return CallerMatch.initials(name);
     }
 
     /** A phone number as its last three digits: "••• 123". */

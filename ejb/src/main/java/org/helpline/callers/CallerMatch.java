@@ -28,6 +28,19 @@ public record CallerMatch(
         boolean identified,
         String token) implements Serializable {
 
+    /** "Ffion Hughes" as "F. H.": enough to ask "am I speaking to…?", not enough to learn who rang. */
+    public static String initials(String name) {
+        if (name == null || name.isBlank()) {
+            return "Caller";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            initials.append(initials.length() == 0 ? "" : " ").append(part.codePoints().limit(1)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)).append('.');
+        }
+        return initials.toString();
+    }
+
     /** The active risks in one line, for showing beside the caller. */
     public String risks() {
         return String.join(", ", activeRisks);

@@ -26,4 +26,12 @@ public interface CallerRecord {
     default boolean openToTeam() {
         return false;
     }
+
+    /**
+     * Whether the account with {@code accountId} holds this record as its worker (the adviser who took an email
+     * enquiry): they may see it, and only it, whoever it is about.
+     */
+    default boolean heldBy(long accountId) {
+        return false;
+    }
 }

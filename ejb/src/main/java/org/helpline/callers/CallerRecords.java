@@ -53,7 +53,7 @@ public class CallerRecords {
 
     /** Whether this user may see and change {@code record}. */
     public boolean mayTouch(CallerRecord record) {
-        if (callerAccess.seesEveryone() || record.openToTeam()) {
+        if (callerAccess.seesEveryone() || record.openToTeam() || record.heldBy(staff.account().getId())) {
             return true;
         }
         Caller caller = record.getCaller();

@@ -19,7 +19,9 @@ import org.helpline.shared.UserText;
 /**
  * Files an email that came in, in a transaction of its own, so that the mailbox can be told only once it is
  * committed: into the enquiry it answers (its In-Reply-To or References name an email of that enquiry, from
- * the same correspondent), else a new enquiry. An email already filed (the same key) files nothing.
+ * the same correspondent), else a new enquiry. An automatic email (an out-of-office reply) joins its enquiry
+ * without putting it back in the queue. An email already filed (the same key, the same bytes) files nothing; one
+ * that reuses a Message-ID with other content (some web forms do) is filed under a key of its own.
  * Called by {@link EmailIntake}, which runs as a supervisor; no page or endpoint reaches it.
  */
 @Stateless
@@ -41,7 +43,11 @@ public class EmailFiling {
         List<Object[]> known = em.createQuery("select m.thread.id, m.id from EmailMessage m where m.messageKey = :key",
                 Object[].class).setParameter("key", email.key()).getResultList();
         if (!known.isEmpty()) {
-            return new Filed((Long) known.get(0)[0], (Long) known.get(0)[1], false);
+            EmailSource before = em.find(EmailSource.class, known.get(0)[1]);
+            if (email.source() == null || before == null || java.util.Arrays.equals(before.getContent(), email.source())) {
+                return new Filed((Long) known.get(0)[0], (Long) known.get(0)[1], false);
+            }
+            return file(email.rekeyed(), at);
         }
         String threadingProblem = null;
         EmailThread thread = null;
@@ -59,7 +65,7 @@ public class EmailFiling {
         if (thread == null) {
             thread = EmailThread.openedBy(email.subject(), email.fromAddress(), email.fromName(), at);
             em.persist(thread);
-        } else {
+        } else if (!email.autoSubmitted()) {
             thread.received(at);
         }
         EmailMessage message = EmailMessage.received(thread, email, at, threadingProblem);

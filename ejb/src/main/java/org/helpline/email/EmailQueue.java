@@ -65,6 +65,9 @@ public class EmailQueue {
     @Inject
     CallerRecords records;
 
+    @Inject
+    org.helpline.security.Permissions permissions;
+
     /** One enquiry in the queue, as a row. {@code knownAs} is the matched caller's name, or initials if masked. */
     public record QueueItem(long id, long version, String subject, String from, String fromName, Instant waitingSince,
             Duration waited, ThreadStatus status, String takenBy, boolean takenByMe, int emails, boolean problem,
@@ -158,7 +161,7 @@ public class EmailQueue {
             Long callerId = caller == null ? null : (Long) caller[1];
             boolean identified = callerId != null && identifiable.contains(callerId);
             String knownAs = callerId == null ? null
-                    : identified ? (String) caller[2] : CallerLookup.initials((String) caller[2]);
+                    : identified ? (String) caller[2] : CallerMatch.initials((String) caller[2]);
             boolean mine = t.getTakenBy() != null && t.getTakenBy().getId().equals(me);
             return new QueueItem(t.getId(), t.getVersion(), t.getSubject(), t.getCorrespondent(),
                     t.getCorrespondentName(), t.getWaitingSince(), t.waited(now), t.getStatus(),
@@ -174,13 +177,19 @@ public class EmailQueue {
     public Enquiry get(long id) {
         EmailThread thread = readable(id);
         Long me = staff.account().getId();
+        // The files' names and sizes only: their bytes are read one at a time, when downloaded.
+        Map<Long, List<Attachment>> files = new HashMap<>();
+        em.createQuery("select a.id, a.message.id, a.fileName, a.contentType, a.sizeBytes, a.withheld "
+                + "from EmailAttachment a where a.message.thread.id = :thread order by a.position", Object[].class)
+                .setParameter("thread", id).getResultStream()
+                .forEach(r -> files.computeIfAbsent((Long) r[1], k -> new java.util.ArrayList<>()).add(new Attachment(
+                        (Long) r[0], (String) r[2], (String) r[3], (Long) r[4], (String) r[5])));
         List<Email> emails = thread.getMessages().stream().map(m -> new Email(m.getId(), m.getDirection(),
                 m.getFromAddress(), m.getFromName(), m.getToAddresses(), m.getSubject(), m.getSentAt(),
                 m.getReceivedAt(), m.getTextBody(), m.getHtmlBody(), m.getAuthVerdict(), m.getAuthDetail(),
-                m.getProblem(), m.getSizeBytes(), m.isAutoSubmitted(), m.getAttachments().stream()
-                        .map(a -> new Attachment(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(),
-                                a.getWithheld())).toList(), m.getContact() != null)).toList();
-        List<CallerMatch> matches = thread.getCorrespondent().isEmpty() ? List.of() : lookup.find(thread.getCorrespondent());
+                m.getProblem(), m.getSizeBytes(), m.isAutoSubmitted(), files.getOrDefault(m.getId(), List.of()),
+                m.getContact() != null)).toList();
+        List<CallerMatch> matches = matchesOf(thread.getCorrespondent());
         log.viewed("email enquiry", id, matches.stream().filter(CallerMatch::identified).map(CallerMatch::id)
                 .findFirst().orElse(null));
         boolean mine = thread.getTakenBy() != null && thread.getTakenBy().getId().equals(me);
@@ -193,12 +202,37 @@ public class EmailQueue {
     }
 
     /**
+     * The callers whose address is exactly the correspondent's, as the repeat-caller look-up shows them (masked for
+     * those the user does not work with; their risks shown for safety). The look-up matches the start of an
+     * address; the exact ones are kept.
+     */
+    private List<CallerMatch> matchesOf(String address) {
+        if (address.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> exact = new HashSet<>(em.createQuery("select c.id from Caller c where c.email = :address", Long.class)
+                .setParameter("address", address).getResultList());
+        return exact.isEmpty() ? List.of() : lookup.find(address).stream().filter(m -> exact.contains(m.id())).toList();
+    }
+
+    /** Closes an enquiry that needs no reply (an out-of-office, spam, a thank-you); a new email reopens it. */
+    public void close(long id) {
+        readable(id).close(staff.account(), Instant.now());
+        flushOrTaken(em);
+    }
+
+    /**
      * Takes an enquiry to answer it: refused, naming who, when another adviser holds it (two taking it at the
      * same moment: the second is told); taking one's own again changes nothing.
      */
     public void take(long id) {
         EmailThread thread = readable(id);
         thread.take(staff.account(), Instant.now());
+        flushOrTaken(em);
+    }
+
+    /** Writes the change now: another adviser's change to the same enquiry first is said as theirs. */
+    static void flushOrTaken(EntityManager em) {
         try {
             em.flush();
         } catch (OptimisticLockException raced) {
@@ -262,6 +296,7 @@ public class EmailQueue {
     /** A file that came with an email, to download; only for staff with the permission to open attachments. */
     @RequiresPermission(Permission.OPEN_EMAIL_ATTACHMENTS)
     public AttachmentFile attachment(long attachmentId) {
+        permissions.require(Permission.ANSWER_EMAIL); // the method's permission replaces the class's: both are needed
         EmailAttachment attachment = em.find(EmailAttachment.class, attachmentId);
         if (attachment == null || attachment.getContent() == null) {
             log.refused("email attachment", attachmentId, "not found or not kept");

@@ -128,7 +128,7 @@ public final class EmailReader {
 
     /** An email whose headers could not even be parsed: kept as text, under a key from its bytes. */
     private IncomingEmail unreadable(byte[] source) {
-        String text = asText(source);
+        String text = noNul(asText(source));
         String problem = UserText.of("email.problem.structure");
         return new IncomingEmail(keyFromDigest(digest(source)), null, List.of(), "", null, List.of(),
                 UserText.of("email.noSubject"), null, cut(text, TEXT_MAX), null, AuthVerdict.NONE, null, problem,
@@ -172,10 +172,11 @@ public final class EmailReader {
             text = cut(text, TEXT_MAX);
             body.problems.add(UserText.of("email.problem.longText", TEXT_MAX));
         }
-        String html = body.html == null ? null : cut(HTML.sanitize(body.html), TEXT_MAX);
+        // Cut before sanitising, so that the sanitiser closes whatever the cut left open.
+        String html = body.html == null ? null : HTML.sanitize(noNul(cut(body.html, TEXT_MAX)));
         String problem = body.problems.isEmpty() ? null : cut(String.join(" ", body.problems), 500);
         return new IncomingEmail(key, inReplyTo, references, fromAddress, fromName, to(message), subject, sentAt,
-                text, html, AuthVerdict.valueOf(verdict[0]), verdict[1], problem, size, autoSubmitted(message),
+                noNul(text), html, AuthVerdict.valueOf(verdict[0]), verdict[1], problem, size, autoSubmitted(message),
                 List.copyOf(body.attachments), source);
     }
 
@@ -230,15 +231,15 @@ public final class EmailReader {
                 bytes = readUpTo(in, maxAttachmentBytes + 1);
             } catch (IOException | MessagingException undecodable) {
                 problems.add(UserText.of("email.problem.attachment", name));
-                attachments.add(new IncomingEmail.Attachment(name, type, 0, null,
+                attachments.add(new IncomingEmail.Attachment(name, cut(type, 255), 0, null,
                         UserText.of("email.attachment.unreadable")));
                 return;
             }
             if (bytes.length > maxAttachmentBytes) {
-                attachments.add(new IncomingEmail.Attachment(name, type, bytes.length, null,
+                attachments.add(new IncomingEmail.Attachment(name, cut(type, 255), bytes.length, null,
                         UserText.of("email.attachment.tooLarge", megabytes(maxAttachmentBytes))));
             } else {
-                attachments.add(new IncomingEmail.Attachment(name, type, bytes.length, bytes, null));
+                attachments.add(new IncomingEmail.Attachment(name, cut(type, 255), bytes.length, bytes, null));
             }
         }
 
@@ -505,6 +506,11 @@ public final class EmailReader {
 
     static String cut(String text, int max) {
         return EmailMessage.cut(text, max);
+    }
+
+    /** Without NUL characters, which PostgreSQL does not store in text: an email holding one is still filed. */
+    static String noNul(String text) {
+        return text == null ? null : text.replace("\u0000", "");
     }
 
     static String megabytes(long bytes) {

@@ -92,10 +92,10 @@ public class EmailReplies {
         EmailMessage reply = EmailMessage.sent(thread, email.asFiled(staff.account().getDisplayName(), signed, now, false),
                 staff.account(), now);
         em.persist(reply);
-        em.flush();
+        EmailQueue.flushOrTaken(em);
         em.persist(new EmailSource(reply.getId(), email.source));
         thread.answered(now);
-        em.flush();
+        EmailQueue.flushOrTaken(em);
         try {
             email.send();
         } catch (MessagingException refused) {

@@ -66,7 +66,8 @@ public final class EmailShredding {
                     + "subject = '" + ERASED + "', from_name = null, from_address = '', to_addresses = null, problem = null, "
                     + "auth_detail = null where thread_id = ?1").setParameter(1, thread).executeUpdate();
             changed += em.createNativeQuery("update email_thread set subject = '" + ERASED + "', correspondent = '', "
-                    + "correspondent_name = null, version = version + 1 where id = ?1").setParameter(1, thread).executeUpdate();
+                    + "correspondent_name = null, risk_words = null, risk_note = null, version = version + 1 where id = ?1")
+                    .setParameter(1, thread).executeUpdate();
         }
         return changed;
     }

@@ -246,6 +246,21 @@ public class EmailThread implements Serializable, CallerRecord {
         updatedAt = at;
     }
 
+    /** Closed without a reply (an out-of-office, spam, a thank-you): it leaves the queue; a new email reopens it. */
+    void close(UserAccount by, Instant at) {
+        if (!status.inQueue()) {
+            throw EmailException.conflict("enquiry", UserText.of("email.notInQueue", status.label().toLowerCase()));
+        }
+        if (takenBy != null && !takenBy.getId().equals(by.getId())) {
+            throw EmailException.takenAlready(takenBy.getDisplayName(), takenAt);
+        }
+        status = ThreadStatus.CLOSED;
+        takenBy = by;
+        takenAt = at;
+        waitingSince = null;
+        updatedAt = at;
+    }
+
     /** The adviser puts it back in the queue for anyone to take. */
     void release(UserAccount adviser, Instant at) {
         if (takenBy == null || !takenBy.getId().equals(adviser.getId())) {
@@ -272,6 +287,12 @@ public class EmailThread implements Serializable, CallerRecord {
     /** Not yet anyone's caller: the adviser who took it may read it (supervisors see every record). */
     @Override
     public boolean openWithoutCaller(long accountId) {
+        return takenBy != null && takenBy.getId() == accountId;
+    }
+
+    /** The adviser who took it (and answered or closed it) may go on reading it, whoever it turns out to be about. */
+    @Override
+    public boolean heldBy(long accountId) {
         return takenBy != null && takenBy.getId() == accountId;
     }
 

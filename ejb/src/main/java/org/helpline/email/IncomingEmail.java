@@ -32,6 +32,22 @@ public record IncomingEmail(
     public record Attachment(String fileName, String contentType, long size, byte[] content, String withheld) {
     }
 
+    /**
+     * The same email under a key of its own (its Message-ID and a digest of its bytes), for one that reuses a
+     * Message-ID another email had.
+     */
+    public IncomingEmail rekeyed() {
+        String digest;
+        try {
+            digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(source));
+        } catch (java.security.NoSuchAlgorithmException always) {
+            throw new IllegalStateException(always);
+        }
+        String base = key.length() > 900 ? key.substring(0, 900) : key;
+        return new IncomingEmail(base + "#" + digest, inReplyTo, references, fromAddress, fromName, to, subject, sentAt,
+                text, html, verdict, verdictDetail, problem, size, autoSubmitted, attachments, source);
+    }
+
     /** Every key this email names as one it answers, the nearest first: In-Reply-To, then References backwards. */
     public List<String> answers() {
         java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();

@@ -100,6 +100,17 @@ public class EmailsResource {
     }
 
     @POST
+    @Path("/{id}/close")
+    @Operation(summary = "Close an enquiry that needs no reply", description = "An out-of-office reply, spam, a "
+            + "thank-you: it leaves the queue; a new email from the correspondent reopens it")
+    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "409", description = "Another adviser holds it, or it is not in the queue")
+    public Response close(@PathParam("id") long id) {
+        queue.close(id);
+        return get(id);
+    }
+
+    @POST
     @Path("/{id}/replies")
     @Operation(summary = "Reply to an enquiry", description = "Sent over SMTP from the helpline's address, signed, "
             + "threaded under the correspondent's latest email (In-Reply-To, References). A waiting enquiry nobody "

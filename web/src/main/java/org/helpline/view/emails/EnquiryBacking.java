@@ -104,7 +104,7 @@ public class EnquiryBacking implements Serializable {
         } catch (HelplineException refusal) {
             Messages.show(faces, "enquiryForm", refusal);
         }
-        enquiry = queue.get(id);
+        reload();
     }
 
     /** Dismisses the suggested risk with the adviser's reason (refused at the field without one). */
@@ -117,7 +117,7 @@ public class EnquiryBacking implements Serializable {
         } catch (HelplineException refusal) {
             Messages.show(faces, "enquiryForm", refusal);
         }
-        enquiry = queue.get(id);
+        reload();
     }
 
     /** The suggested kinds of risk, by name, for the contact form opened to confirm them. */
@@ -185,6 +185,20 @@ public class EnquiryBacking implements Serializable {
         act(() -> queue.take(id));
     }
 
+    /** Closes the enquiry without a reply (it needs none); back to the queue, saying so. */
+    public String close() {
+        try {
+            queue.close(id);
+            Messages.info(FacesContext.getCurrentInstance(), UserText.of("email.closed"));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/emails/queue?faces-redirect=true";
+        } catch (HelplineException refusal) {
+            Messages.show(FacesContext.getCurrentInstance(), "enquiryForm", refusal);
+            reload();
+            return null;
+        }
+    }
+
     public void release() {
         act(() -> queue.release(id));
     }
@@ -195,7 +209,19 @@ public class EnquiryBacking implements Serializable {
         } catch (HelplineException refusal) {
             Messages.show(FacesContext.getCurrentInstance(), "enquiryForm", refusal);
         }
-        enquiry = queue.get(id);
+        reload();
+    }
+
+    /**
+     * The enquiry read again after a change; one this user may no longer read (it has left their hands and its
+     * caller is someone they do not work with) shows as not found, not as an error.
+     */
+    private void reload() {
+        try {
+            enquiry = queue.get(id);
+        } catch (NotFoundException gone) {
+            enquiry = null;
+        }
     }
 
     public Long getId() {
