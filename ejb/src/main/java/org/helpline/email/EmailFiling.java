@@ -20,8 +20,9 @@ import org.helpline.shared.UserText;
  * Files an email that came in, in a transaction of its own, so that the mailbox can be told only once it is
  * committed: into the enquiry it answers (its In-Reply-To or References name an email of that enquiry, from
  * the same correspondent), else a new enquiry. An automatic email (an out-of-office reply) joins its enquiry
- * without putting it back in the queue. An email already filed (the same key, the same bytes) files nothing; one
- * that reuses a Message-ID with other content (some web forms do) is filed under a key of its own.
+ * without putting it back in the queue. An email already filed (the same key, sender, subject and text: a server
+ * delivering it again adds trace headers of its own) files nothing; one that reuses a Message-ID with other
+ * content (some web forms do) is filed under a key of its own.
  * Called by {@link EmailIntake}, which runs as a supervisor; no page or endpoint reaches it.
  */
 @Stateless
@@ -43,8 +44,10 @@ public class EmailFiling {
         List<Object[]> known = em.createQuery("select m.thread.id, m.id from EmailMessage m where m.messageKey = :key",
                 Object[].class).setParameter("key", email.key()).getResultList();
         if (!known.isEmpty()) {
-            EmailSource before = em.find(EmailSource.class, known.get(0)[1]);
-            if (email.source() == null || before == null || java.util.Arrays.equals(before.getContent(), email.source())) {
+            // The same email delivered again (its trace headers may differ): the same sender, subject and text.
+            EmailMessage before = em.find(EmailMessage.class, known.get(0)[1]);
+            if (before.getFromAddress().equals(email.fromAddress()) && before.getSubject().equals(email.subject())
+                    && (email.text() == null || java.util.Objects.equals(before.getTextBody(), email.text()))) {
                 return new Filed((Long) known.get(0)[0], (Long) known.get(0)[1], false);
             }
             return file(email.rekeyed(), at);

@@ -39,7 +39,9 @@ public record IncomingEmail(
     public IncomingEmail rekeyed() {
         String digest;
         try {
-            digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(source));
+            byte[] content = source != null ? source
+                    : (fromAddress + "\n" + subject + "\n" + size).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException always) {
             throw new IllegalStateException(always);
         }
