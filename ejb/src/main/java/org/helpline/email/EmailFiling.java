@@ -47,7 +47,7 @@ public class EmailFiling {
             // The same email delivered again (its trace headers may differ): the same sender, subject and text.
             EmailMessage before = em.find(EmailMessage.class, known.get(0)[1]);
             if (before.getFromAddress().equals(email.fromAddress()) && before.getSubject().equals(email.subject())
-                    && (email.text() == null || java.util.Objects.equals(before.getTextBody(), email.text()))) {
+                    && (email.text() == null || sameText(before.getTextBody(), email.text()))) {
                 return new Filed((Long) known.get(0)[0], (Long) known.get(0)[1], false);
             }
             return file(email.rekeyed(), at);
@@ -86,6 +86,11 @@ public class EmailFiling {
         em.flush();
         live.fire(new LiveChange("email"));
         return new Filed(thread.getId(), message.getId(), true);
+    }
+
+    /** The same text but for line endings and the blank lines around it, which transports change. */
+    static boolean sameText(String a, String b) {
+        return a != null && b != null && a.replace("\r\n", "\n").strip().equals(b.replace("\r\n", "\n").strip());
     }
 
     /** Whether an email with this key is filed already (the intake's check after a refused insert). */
