@@ -626,10 +626,27 @@ class ApiIT {
         assertEquals(200, read.status(), read.body());
         assertTrue(read.json().getJsonArray("emails").getJsonObject(0).getString("text").contains("nearest MS nurse"));
 
-        field(ADVISER.post("/emails/" + enquiry + "/replies", "{\"text\": \"  \"}"), "text");
-        problem(ADVISER.post("/emails/" + enquiry + "/replies", "{\"text\": \"Hi\", \"cc\": \"x@example.org\"}"),
+        String etag = read.header("ETag");
+        assertNotNull(etag, "an enquiry is read with its version");
+        String replies = "/emails/" + enquiry + "/replies";
+        problem(ADVISER.post(replies, "{\"text\": \"Your GP can refer you.\"}"), 428, "if-match-required");
+        field(ADVISER.send("POST", replies, "{\"text\": \"  \"}", null, "If-Match", etag), "text");
+        problem(ADVISER.send("POST", replies, "{\"text\": \"Hi\", \"cc\": \"x@example.org\"}", null, "If-Match", etag),
                 422, "wrong-shape");
-        Reply sent = ADVISER.post("/emails/" + enquiry + "/replies", "{\"text\": \"Your GP can refer you to the MS nurse.\"}");
+
+        // The correspondent writes again before the adviser answers: a reply to the version read is refused, so
+        // that it cannot go unseen; read again, it goes.
+        String again = TestMail.uniqueId();
+        TestMail.send(TestMail.plain(from, "Re: " + subject, again, "Also: is the nurse on the phone too?")
+                .replace("MIME-Version", "In-Reply-To: " + id + "\r\nReferences: " + id + "\r\nMIME-Version"));
+        TestMail.awaitFiled(again);
+        problem(ADVISER.send("POST", replies, "{\"text\": \"Your GP can refer you.\"}", null, "If-Match", etag),
+                412, "stale");
+        Reply reread = ADVISER.get("/emails/" + enquiry);
+        assertEquals(2, reread.json().getJsonArray("emails").stream().filter(e -> e.asJsonObject().getString("direction")
+                .equals("INBOUND")).count(), reread.body());
+        Reply sent = ADVISER.send("POST", replies, "{\"text\": \"Your GP can refer you to the MS nurse.\"}", null,
+                "If-Match", reread.header("ETag"));
         assertEquals(201, sent.status(), sent.body());
         assertEquals(from, sent.json().getString("to"));
         assertEquals("ANSWERED", ADVISER.get("/emails/" + enquiry).json().getString("status"));

@@ -91,7 +91,7 @@ class EmailContactsIT {
 
         // A reply, then the caller's subject access file holds both emails and the file.
         long thread = threadOf(id);
-        adviser.call(() -> replies.reply(thread, "Thank you, " + canary));
+        adviser.call(() -> replies.reply(thread, queue.get(thread).version(), "Thank you, " + canary));
         JsonObject dossier = admin.call(() -> subjectAccess.dossier(callerId));
         assertEquals(3, dossier.getJsonArray("emails").size(), "the email, its acknowledgement, the reply");
         assertTrue(dossier.getJsonArray("emails").toString().contains("diary.txt"));
@@ -129,6 +129,51 @@ class EmailContactsIT {
                 + "on m.id = a.message_id where m.thread_id = ?1", thread).get(0)).longValue());
     }
 
+    @Test
+    void aSharedAddressGivesNoCallerAnotherCallersEmails() {
+        // A household writes from one address: one email logged as the husband's contact, one logged as nobody's.
+        String address = TestMail.uniqueAddress("Household");
+        String hisCanary = "Canary" + ContactForms.unique();
+        String unloggedCanary = "Canary" + ContactForms.unique();
+        String his = TestMail.uniqueId();
+        String unlogged = TestMail.uniqueId();
+        TestMail.send(withAttachment(address, "For my husband " + his, his, hisCanary));
+        TestMail.send(withAttachment(address, "Another question " + unlogged, unlogged, unloggedCanary));
+        TestMail.awaitFiled(his);
+        TestMail.awaitFiled(unlogged);
+
+        ContactForm husband = ContactForms.namedCall(ContactForms.uniqueName("Gareth", "Household"), ContactForms.uniqueMobile());
+        husband.getCaller().setEmail(address);
+        husband.getContact().setEmailId(messageOf(his));
+        husband.getContact().setChannel("email");
+        husband.getContact().setSummary("Asked about FACETS for her husband.");
+        long husbandId = adviser.call(() -> contacts.log(husband)).getCaller().getId();
+        ContactForm wife = ContactForms.namedCall(ContactForms.uniqueName("Mair", "Household"), ContactForms.uniqueMobile());
+        wife.getCaller().setEmail(address);
+        long wifeId = adviser.call(() -> contacts.log(wife)).getCaller().getId();
+
+        String wifesFile = admin.call(() -> subjectAccess.dossier(wifeId)).toString();
+        assertTrue(!wifesFile.contains(hisCanary) && !wifesFile.contains(unloggedCanary),
+                "neither his email nor one the address shares is in her file");
+        String hisFile = admin.call(() -> subjectAccess.dossier(husbandId)).toString();
+        assertTrue(hisFile.contains(hisCanary), "his is in his");
+        assertTrue(!hisFile.contains(unloggedCanary), "one logged as nobody's from a shared address is not his alone");
+
+        admin.call(() -> erasure.erase(wifeId, "Asked in writing"));
+        assertEquals(1, db.count("select count(m) from EmailMessage m where m.textBody like '%" + hisCanary + "%'"),
+                "erasing her leaves his email");
+        assertEquals(1, db.count("select count(m) from EmailMessage m where m.textBody like '%" + unloggedCanary + "%'"),
+                "and the shared one");
+
+        // Old, his enquiry is kept while he is (his case, or a recent contact, keeps him): it goes with him.
+        Instant sevenYearsAgo = ZonedDateTime.now(HelplineTime.ZONE).minusYears(7).toInstant();
+        long thread = threadOf(his);
+        db.nativeUpdate("update email_message set received_at = ?1 where thread_id = ?2", sevenYearsAgo, thread);
+        db.nativeUpdate("update email_thread set status = 'ANSWERED' where id = ?1", thread);
+        admin.call(() -> retention.shredDue(Instant.now()));
+        assertEquals(1, db.count("select count(m) from EmailMessage m where m.textBody like '%" + hisCanary + "%'"),
+                "a kept caller's email is kept");
+    }
 
     private long threadOf(String key) {
         return ((Number) db.nativeQuery("select thread_id from email_message where message_key = ?1", key).get(0)).longValue();

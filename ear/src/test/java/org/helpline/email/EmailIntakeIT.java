@@ -97,7 +97,7 @@ class EmailIntakeIT {
         TestMail.awaitFiled(id);
         long thread = threadOf(id);
         adviser.call(() -> {
-            queue.close(thread);
+            queue.close(thread, queue.get(thread).version());
             return null;
         });
         assertTrue(itemsAbout(subject).isEmpty(), "out of the queue");

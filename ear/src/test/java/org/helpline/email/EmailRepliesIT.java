@@ -47,8 +47,8 @@ class EmailRepliesIT {
         long thread = threadOf(first);
 
         assertEquals("text", assertThrows(InvalidInputException.class,
-                () -> adviser.call(() -> replies.reply(thread, "   "))).getRefusals().get(0).field());
-        EmailReplies.Sent sent = adviser.call(() -> replies.reply(thread, "Thank you for writing. Our information "
+                () -> adviser.call(() -> replies.reply(thread, queue.get(thread).version(), "   "))).getRefusals().get(0).field());
+        EmailReplies.Sent sent = adviser.call(() -> replies.reply(thread, queue.get(thread).version(), "Thank you for writing. Our information "
                 + "sheet on vitamin D is below."));
         assertEquals(from, sent.to());
 
@@ -99,7 +99,7 @@ class EmailRepliesIT {
             queue.take(thread);
             return null;
         });
-        assertThrows(EmailException.class, () -> adviser2.call(() -> replies.reply(thread, "Me instead")));
+        assertThrows(EmailException.class, () -> adviser2.call(() -> replies.reply(thread, queue.get(thread).version(), "Me instead")));
         assertEquals(0, db.count("select count(m) from EmailMessage m where m.thread.id = " + thread
                 + " and m.direction = org.helpline.calls.Direction.OUTBOUND and m.autoSubmitted = false"),
                 "nothing sent, nothing filed (but the acknowledgement)");

@@ -20,6 +20,7 @@ import org.helpline.calls.Contact;
 import org.helpline.calls.ContactForm;
 import org.helpline.calls.ContactLog;
 import org.helpline.safeguarding.RiskKind;
+import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.InvalidInputException;
 import org.helpline.testing.AsAdmin;
 import org.helpline.testing.AsAdviser;
@@ -42,6 +43,7 @@ class EmailSafetyIT {
     @Inject AsAdviser adviser;
     @Inject AsAdmin admin;
     @Inject EmailQueue queue;
+    @Inject EmailReplies replies;
     @Inject ContactLog contacts;
     @Inject EmailSettingsAdmin settings;
     @Inject Database db;
@@ -72,7 +74,7 @@ class EmailSafetyIT {
 
         long thread = item.id();
         assertEquals("reason", assertThrows(InvalidInputException.class, () -> adviser.call(() -> {
-            queue.dismissRisk(thread, "  ");
+            queue.dismissRisk(thread, queue.get(thread).version(), "  ");
             return null;
         })).getRefusals().get(0).field());
 
@@ -98,14 +100,36 @@ class EmailSafetyIT {
                 "I think I took an overdose of my vitamin D by mistake, is that a problem?"));
         TestMail.awaitFiled(id);
         long thread = ((Number) db.nativeQuery("select thread_id from email_message where message_key = ?1", id).get(0)).longValue();
-        assertEquals(List.of(RiskKind.SELF_HARM), adviser.call(() -> queue.get(thread)).riskKinds());
+        EmailQueue.Enquiry read = adviser.call(() -> queue.get(thread));
+        assertEquals(List.of(RiskKind.SELF_HARM), read.riskKinds());
+
+        // Not closed while the risk waits for a decision; answered, it stays in the queue until decided.
+        assertEquals("enquiry", assertThrows(EmailException.class, () -> adviser.call(() -> {
+            queue.close(thread, read.version());
+            return null;
+        })).getRefusals().get(0).field());
+        adviser.call(() -> replies.reply(thread, read.version(), "Thank you for writing: one extra dose of vitamin D "
+                + "is not a danger, but do tell your GP."));
+        EmailQueue.QueueItem answered = adviser.call(() -> queue.waiting(Instant.now())).stream()
+                .filter(i -> i.id() == thread).findFirst().orElseThrow(() -> new AssertionError("left the queue undecided"));
+        assertEquals(ThreadStatus.ANSWERED, answered.status());
+        assertEquals(RiskState.SUGGESTED, answered.riskState());
+
+        // Dismissed on what the adviser last read: refused when it has changed since (the reply changed it here).
+        assertThrows(ConcurrentEditException.class, () -> adviser.call(() -> {
+            queue.dismissRisk(thread, read.version(), "Read before the reply");
+            return null;
+        }));
         adviser.call(() -> {
-            queue.dismissRisk(thread, "An accidental double dose of a vitamin; no intent to harm. Advised to ask the GP.");
+            queue.dismissRisk(thread, queue.get(thread).version(),
+                    "An accidental double dose of a vitamin; no intent to harm. Advised to ask the GP.");
             return null;
         });
         EmailQueue.Enquiry dismissed = adviser.call(() -> queue.get(thread));
         assertEquals(RiskState.DISMISSED, dismissed.riskState());
         assertTrue(dismissed.riskNote().startsWith("An accidental double dose"));
+        assertTrue(adviser.call(() -> queue.waiting(Instant.now())).stream().noneMatch(i -> i.id() == thread),
+                "decided and answered, it leaves the queue");
     }
 
     @Test

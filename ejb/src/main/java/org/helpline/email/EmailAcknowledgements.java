@@ -48,9 +48,9 @@ public class EmailAcknowledgements {
     @Resource(lookup = "java:jboss/mail/Helpline")
     Session mail;
 
-    /** Acknowledges the email if the rules allow; whether it did. */
+    /** Acknowledges the email if the rules allow, over the run's connection to the mail server; whether it did. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean acknowledge(long messageId, Instant now) {
+    public boolean acknowledge(long messageId, Instant now, SmtpConnection smtp) {
         EmailMessage email = em.find(EmailMessage.class, messageId);
         EmailSettings settings = em.find(EmailSettings.class, EmailSettings.ID);
         if (email == null || !settings.isAcknowledge() || withheld(email, now)) {
@@ -66,7 +66,7 @@ public class EmailAcknowledgements {
         em.persist(new EmailSource(filed.getId(), ack.source));
         em.flush();
         try {
-            ack.send();
+            smtp.send(ack);
             return true;
         } catch (MessagingException refused) {
             LOG.log(Level.WARNING, "An acknowledgement could not be sent: {0}", refused.getClass().getSimpleName());

@@ -150,14 +150,14 @@ public class EmailIntake {
         long maxBytes = maxMessageMb * 1_048_576L;
         Instant until = Instant.now().plusSeconds(Math.max(0, everySeconds - 1L));
         int filedNew = 0;
-        try (Store store = connect()) {
+        try (Store store = connect(); SmtpConnection smtp = new SmtpConnection(mail)) {
             Folder inbox = store.getFolder("INBOX");
             Folder filedFolder = folder(store, FILED);
             Folder tooLarge = folder(store, TOO_LARGE);
             inbox.open(Folder.READ_WRITE);
             try {
                 int count = inbox.getMessageCount();
-                filedNew += fileFrom(inbox, 1, count, reader, maxBytes, filedFolder, tooLarge);
+                filedNew += fileFrom(inbox, 1, count, reader, maxBytes, filedFolder, tooLarge, smtp);
                 int done = count;
                 while (idle && Instant.now().isBefore(until)) {
                     if (!idleUntilMail(inbox, until)) {
@@ -165,7 +165,7 @@ public class EmailIntake {
                     }
                     count = inbox.getMessageCount();
                     if (count > done) {
-                        filedNew += fileFrom(inbox, done + 1, count, reader, maxBytes, filedFolder, tooLarge);
+                        filedNew += fileFrom(inbox, done + 1, count, reader, maxBytes, filedFolder, tooLarge, smtp);
                         done = count;
                     }
                 }
@@ -182,7 +182,7 @@ public class EmailIntake {
 
     /** Files the inbox's messages {@code first} to {@code last}, in batches; the number filed new. */
     private int fileFrom(Folder inbox, int first, int last, EmailReader reader, long maxBytes, Folder filedFolder,
-            Folder tooLarge) throws MessagingException {
+            Folder tooLarge, SmtpConnection smtp) throws MessagingException {
         int filedNew = 0;
         for (int from = first; from <= last; from += BATCH) {
             Message[] batch = inbox.getMessages(from, Math.min(last, from + BATCH - 1));
@@ -206,7 +206,7 @@ public class EmailIntake {
                 }
                 if (filed.isNew()) {
                     filedNew++;
-                    acknowledge(filed.messageId());
+                    acknowledge(filed.messageId(), smtp);
                 }
                 (large ? toTooLarge : toFiled).add(message);
             }
@@ -278,9 +278,9 @@ public class EmailIntake {
     }
 
     /** After filing: the acknowledgement, if its rules allow; a failure to send it leaves the enquiry as it is. */
-    private void acknowledge(long messageId) {
+    private void acknowledge(long messageId, SmtpConnection smtp) {
         try {
-            acknowledgements.acknowledge(messageId, Instant.now());
+            acknowledgements.acknowledge(messageId, Instant.now(), smtp);
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "An acknowledgement failed: {0}", failed.getClass().getSimpleName());
         }
@@ -304,9 +304,19 @@ public class EmailIntake {
             if (filing.isFiled(email.key())) {
                 return new EmailFiling.Filed(0, 0, false);
             }
-            LOG.log(Level.WARNING, "An email could not be filed and stays in the inbox", refused);
+            // The cause's class only: its message could quote the email's headers or a row's values.
+            LOG.log(Level.WARNING, "An email could not be filed and stays in the inbox: {0}", causeOf(refused));
             return null;
         }
+    }
+
+    /** The innermost cause's class, to name in the log without what its message may quote. */
+    private static String causeOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getName();
     }
 
     /**

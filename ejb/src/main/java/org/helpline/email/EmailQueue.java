@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
@@ -30,6 +31,7 @@ import org.helpline.security.CurrentStaff;
 import org.helpline.security.Permission;
 import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
+import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineTime;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.UserText;
@@ -121,13 +123,17 @@ public class EmailQueue {
     public record AttachmentFile(String fileName, String contentType, byte[] content) {
     }
 
-    /** The enquiries waiting for an answer or taken, the longest waiting first. */
+    /**
+     * The enquiries in the queue ({@link EmailThread#inQueue}): waiting for an answer or taken, and those whose
+     * suggested risk nobody has confirmed or dismissed, answered or not; those with a risk first, then the longest
+     * waiting.
+     */
     public List<QueueItem> waiting(Instant now) {
-        // Words suggesting a risk put an enquiry first; then the longest waiting.
         List<EmailThread> threads = em.createQuery("select t from EmailThread t left join fetch t.takenBy "
-                + "where t.status in :open order by case when t.riskState in :urgent then 0 else 1 end, "
-                + "t.waitingSince, t.id", EmailThread.class)
+                + "where t.status in :open or t.riskState = :suggested "
+                + "order by case when t.riskState in :urgent then 0 else 1 end, t.waitingSince, t.id", EmailThread.class)
                 .setParameter("urgent", List.of(RiskState.SUGGESTED, RiskState.CONFIRMED))
+                .setParameter("suggested", RiskState.SUGGESTED)
                 .setParameter("open", List.of(ThreadStatus.WAITING, ThreadStatus.TAKEN)).getResultList();
         if (threads.isEmpty()) {
             return List.of();
@@ -215,10 +221,15 @@ public class EmailQueue {
         return exact.isEmpty() ? List.of() : lookup.find(address).stream().filter(m -> exact.contains(m.id())).toList();
     }
 
-    /** Closes an enquiry that needs no reply (an out-of-office, spam, a thank-you); a new email reopens it. */
-    public void close(long id) {
-        readable(id).close(staff.account(), Instant.now());
-        flushOrTaken(em);
+    /**
+     * Closes an enquiry that needs no reply (an out-of-office, spam, a thank-you); a new email reopens it. Refused
+     * when it has changed since the user read it at {@code seenVersion}, or while a suggested risk awaits a decision.
+     */
+    public void close(long id, long seenVersion) {
+        EmailThread thread = readable(id);
+        thread.requireSeen(seenVersion);
+        thread.close(staff.account(), Instant.now());
+        flushOrChanged(em);
     }
 
     /**
@@ -240,9 +251,22 @@ public class EmailQueue {
         }
     }
 
+    /**
+     * Writes the change now: a change to the same enquiry committed meanwhile (a new email, another adviser) is
+     * refused as any edit of a record someone else changed, not left to fail at the commit.
+     */
+    static void flushOrChanged(EntityManager em) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.emailEnquiry"), UserText.of("who.someone"));
+        }
+    }
+
     /** Puts an enquiry this user holds back in the queue. */
     public void release(long id) {
         readable(id).release(staff.account(), Instant.now());
+        flushOrChanged(em);
     }
 
     /** What the contact form starts from for an email: when it came or went, which way, from whom, and its text. */
@@ -261,10 +285,13 @@ public class EmailQueue {
 
     /**
      * The email a contact being logged names, checked before anything is saved: one this user may not read is
-     * not found, like any other record a form names.
+     * not found, like any other record a form names. Its row is locked until the contact commits, so that two
+     * advisers logging the same email at once are told in turn, not both linked.
      */
     public EmailMessage loggable(long messageId) {
-        return readableMessage(messageId);
+        EmailMessage message = readableMessage(messageId);
+        em.refresh(message, LockModeType.PESSIMISTIC_WRITE);
+        return message;
     }
 
     /**
@@ -278,9 +305,15 @@ public class EmailQueue {
         }
     }
 
-    /** Dismisses the risk the enquiry's words suggested, with the reason (field {@code reason}). */
-    public void dismissRisk(long id, String why) {
-        readable(id).dismissRisk(staff.account(), Instant.now(), why);
+    /**
+     * Dismisses the risk the enquiry's words suggested, with the reason (field {@code reason}); refused when the
+     * enquiry has changed since the user read it at {@code seenVersion} (new words may have come with a new email).
+     */
+    public void dismissRisk(long id, long seenVersion, String why) {
+        EmailThread thread = readable(id);
+        thread.requireSeen(seenVersion);
+        thread.dismissRisk(staff.account(), Instant.now(), why, callerAccess.seesEveryone());
+        flushOrChanged(em);
     }
 
     private EmailMessage readableMessage(long messageId) {
@@ -298,11 +331,15 @@ public class EmailQueue {
     public AttachmentFile attachment(long attachmentId) {
         permissions.require(Permission.ANSWER_EMAIL); // the method's permission replaces the class's: both are needed
         EmailAttachment attachment = em.find(EmailAttachment.class, attachmentId);
-        if (attachment == null || attachment.getContent() == null) {
-            log.refused("email attachment", attachmentId, "not found or not kept");
+        if (attachment == null) {
+            log.refused("email attachment", attachmentId, "not found");
             throw new NotFoundException(UserText.of("email.notFound"));
         }
-        readable(attachment.getMessage().getThread().getId());
+        readable(attachment.getMessage().getThread().getId()); // before saying anything more about it
+        if (attachment.getContent() == null) {
+            log.refused("email attachment", attachmentId, "not kept");
+            throw new NotFoundException(UserText.of("email.notFound"));
+        }
         log.exported("email attachment", attachmentId, null, "downloaded");
         return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
     }

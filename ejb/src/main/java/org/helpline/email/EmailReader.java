@@ -56,8 +56,10 @@ public final class EmailReader {
                     .toFactory());
     private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
 
-    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,990}>");
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
+    // No control characters in a Message-ID or an address (a NUL would make the row unstorable, and the email
+    // would wait in the inbox for ever): such an id counts as none, and the key comes from the bytes.
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s\\p{Cntrl}]{1,990}>");
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s\\p{Cntrl}<>\"(),;:]+@[^\\s\\p{Cntrl}<>\"(),;:]+");
     private static final Pattern RESULT = Pattern.compile("\\b(dmarc|dkim|spf)\\s*=\\s*([a-z]+)", Pattern.CASE_INSENSITIVE);
 
     private final long maxAttachmentBytes;
@@ -149,7 +151,7 @@ public final class EmailReader {
         String fromName = null;
         InternetAddress from = from(message);
         if (from != null) {
-            fromAddress = from.getAddress() == null ? "" : from.getAddress().strip().toLowerCase(Locale.ROOT);
+            fromAddress = from.getAddress() == null ? "" : clean(from.getAddress()).strip().toLowerCase(Locale.ROOT);
             fromName = from.getPersonal() == null || from.getPersonal().isBlank() ? null
                     : cut(clean(from.getPersonal()), NAME_MAX);
         }
@@ -339,7 +341,7 @@ public final class EmailReader {
             if (recipients != null) {
                 for (Address address : recipients) {
                     if (address instanceof InternetAddress internet && internet.getAddress() != null) {
-                        to.add(internet.getAddress().toLowerCase(Locale.ROOT));
+                        to.add(clean(internet.getAddress()).toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -443,8 +445,8 @@ public final class EmailReader {
         if (id.find()) {
             return id.group();
         }
-        String bare = header.strip();
-        return bare.isEmpty() || bare.length() > 990 || bare.contains(" ") ? null : "<" + bare + ">";
+        String bare = header.strip(); // an id without its angle brackets, as some mailers write it
+        return bare.matches("[^<>\\s\\p{Cntrl}]{1,990}") ? "<" + bare + ">" : null;
     }
 
     private static List<String> ids(String header) {

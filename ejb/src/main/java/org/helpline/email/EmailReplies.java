@@ -72,10 +72,12 @@ public class EmailReplies {
      * Sends {@code text} as this user's reply to the enquiry. The user must hold it (one waiting and not taken is
      * taken by replying), or it has been answered already and they may read it (a further reply). Refused, with the
      * field named, for an empty or overlong text, an enquiry with no address to answer, or a mail server that
-     * would not take it.
+     * would not take it; and refused, nothing sent, when the enquiry has changed since the user read it at
+     * {@code seenVersion} (a new email came: the reply must answer it too).
      */
-    public Sent reply(long threadId, String text) {
+    public Sent reply(long threadId, long seenVersion, String text) {
         EmailThread thread = queue.readable(threadId);
+        thread.requireSeen(seenVersion);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new InvalidInputException("text", UserText.of("email.reply.required"));

@@ -22,8 +22,10 @@ public final class EmailShredding {
     }
 
     /**
-     * The enquiries that are a caller's: written from their address, or with an email logged as one of their
-     * contacts. Asked before the caller's address is scrubbed.
+     * The enquiries that are a caller's, for their subject access file and their erasure: those with an email
+     * logged as one of their contacts; and those written from their address, unless an email of it is logged as
+     * another caller's contact or another caller has the same address (a household's shared address): those are
+     * not this caller's alone, and neither given to them nor erased with them. Asked before the address is scrubbed.
      */
     public static List<Long> threadsOf(EntityManager em, long callerId, String address) {
         Set<Long> threads = new LinkedHashSet<>();
@@ -31,24 +33,30 @@ public final class EmailShredding {
                 + "where c.caller_id = ?1").setParameter(1, callerId).getResultStream()
                 .forEach(id -> threads.add(((Number) id).longValue()));
         if (address != null && !address.isBlank()) {
-            em.createNativeQuery("select id from email_thread where correspondent = ?1").setParameter(1, address)
+            em.createNativeQuery("select t.id from email_thread t where t.correspondent = ?1 "
+                    + "and not exists (select 1 from caller o where o.email = ?1 and o.id <> ?2) "
+                    + "and not exists (select 1 from email_message m join contact c on c.id = m.contact_id "
+                    + "where m.thread_id = t.id and c.caller_id <> ?2)")
+                    .setParameter(1, address).setParameter(2, callerId)
                     .getResultStream().forEach(id -> threads.add(((Number) id).longValue()));
         }
         return new ArrayList<>(threads);
     }
 
     /**
-     * Enquiries with nothing newer than {@code cutOff}, not waiting for an answer, and no caller's whom a legal hold
-     * keeps (by address, or by a contact logged from them): retention's share of the email.
+     * Retention's share of the email: enquiries with nothing newer than {@code cutOff}, not waiting for an answer,
+     * and nobody's record: none of their emails logged as a caller's contact, and not from a caller's address.
+     * Those that are a caller's are kept as long as the caller is, and go with them ({@link #threadsOf}), so that
+     * a caller kept for an open case or a legal hold keeps their emails too.
      */
     @SuppressWarnings("unchecked")
     public static List<Long> threadsDue(EntityManager em, Instant cutOff, int max) {
         List<Object> ids = em.createNativeQuery("select t.id from email_thread t where t.subject <> '" + ERASED + "' "
                 + "and t.status not in ('WAITING', 'TAKEN') "
                 + "and not exists (select 1 from email_message m where m.thread_id = t.id and m.received_at >= ?1) "
-                + "and not exists (select 1 from caller c join legal_hold h on h.caller_id = c.id where c.email = t.correspondent) "
+                + "and not exists (select 1 from caller c where c.email = t.correspondent) "
                 + "and not exists (select 1 from email_message m join contact x on x.id = m.contact_id "
-                + "join legal_hold h on h.caller_id = x.caller_id where m.thread_id = t.id) order by t.id")
+                + "where m.thread_id = t.id and x.caller_id is not null) order by t.id")
                 .setParameter(1, cutOff).setMaxResults(max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }

@@ -29,6 +29,7 @@ import org.helpline.callers.Caller;
 import org.helpline.callers.CallerRecord;
 import org.helpline.safeguarding.RiskKind;
 import org.helpline.security.UserAccount;
+import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.UserText;
 
 /**
@@ -189,10 +190,16 @@ public class EmailThread implements Serializable, CallerRecord {
         updatedAt = at;
     }
 
-    /** An adviser read it and judged the words suggest no risk, saying why. */
-    void dismissRisk(UserAccount by, Instant at, String why) {
+    /**
+     * An adviser read it and judged the words suggest no risk, saying why: while another adviser holds it, theirs
+     * to judge (or a supervisor's, {@code supervisor}).
+     */
+    void dismissRisk(UserAccount by, Instant at, String why, boolean supervisor) {
         if (riskState != RiskState.SUGGESTED) {
             throw EmailException.conflict("reason", UserText.of("email.risk.nothingToDismiss"));
+        }
+        if (status == ThreadStatus.TAKEN && !heldBy(by.getId()) && !supervisor) {
+            throw EmailException.takenAlready(takenBy.getDisplayName(), takenAt);
         }
         String note = why == null ? "" : why.strip();
         if (note.isEmpty()) {
@@ -246,10 +253,16 @@ public class EmailThread implements Serializable, CallerRecord {
         updatedAt = at;
     }
 
-    /** Closed without a reply (an out-of-office, spam, a thank-you): it leaves the queue; a new email reopens it. */
+    /**
+     * Closed without a reply (an out-of-office, spam, a thank-you): it leaves the queue; a new email reopens it.
+     * Not while its words suggest a risk nobody has confirmed or dismissed: closing must not make that go unseen.
+     */
     void close(UserAccount by, Instant at) {
         if (!status.inQueue()) {
             throw EmailException.conflict("enquiry", UserText.of("email.notInQueue", status.label().toLowerCase()));
+        }
+        if (riskState == RiskState.SUGGESTED) {
+            throw EmailException.conflict("enquiry", UserText.of("email.risk.decideFirst"));
         }
         if (takenBy != null && !takenBy.getId().equals(by.getId())) {
             throw EmailException.takenAlready(takenBy.getDisplayName(), takenAt);
@@ -284,10 +297,13 @@ public class EmailThread implements Serializable, CallerRecord {
         return caller;
     }
 
-    /** Not yet anyone's caller: the adviser who took it may read it (supervisors see every record). */
+    /**
+     * Out of the queue and not yet anyone's caller: only the adviser who held it (supervisors see every record),
+     * not, as for records of other kinds, everyone whose role lets them use the service.
+     */
     @Override
     public boolean openWithoutCaller(long accountId) {
-        return takenBy != null && takenBy.getId() == accountId;
+        return heldBy(accountId);
     }
 
     /** The adviser who took it (and answered or closed it) may go on reading it, whoever it turns out to be about. */
@@ -296,10 +312,32 @@ public class EmailThread implements Serializable, CallerRecord {
         return takenBy != null && takenBy.getId() == accountId;
     }
 
-    /** Waiting for an answer: the team's, like any queue. */
+    /**
+     * In the team's queue, like any queue: waiting for an answer, or with a suggested risk nobody has confirmed or
+     * dismissed yet, answered or not ({@link #inQueue}).
+     */
     @Override
     public boolean openToTeam() {
-        return status.inQueue();
+        return inQueue();
+    }
+
+    /**
+     * Whether the enquiry is in the team's queue: someone owes the correspondent an answer, or its words suggest a
+     * risk an adviser has still to confirm or dismiss (a reply does not settle that).
+     */
+    public boolean inQueue() {
+        return status.inQueue() || riskState == RiskState.SUGGESTED;
+    }
+
+    /**
+     * Refused, changing nothing, when the enquiry has changed since the user read it at {@code seenVersion} (a new
+     * email came, or another adviser acted on it): a reply, a close or a dismissed risk must answer what is there.
+     */
+    void requireSeen(long seenVersion) {
+        if (version != seenVersion) {
+            throw new ConcurrentEditException(UserText.of("concurrentEdit.emailEnquiry"), UserText.of("who.someone"),
+                    updatedAt);
+        }
     }
 
     /** How long the correspondent has been waiting for an answer at {@code now}; zero when not waiting. */

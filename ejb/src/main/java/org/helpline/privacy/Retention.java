@@ -84,7 +84,7 @@ public class Retention {
         em.createNativeQuery("update contact set summary = '" + Erasure.ERASED + "', information_given = null "
                 + "where caller_id is null and started_at < ?1 and summary <> '" + Erasure.ERASED + "'")
                 .setParameter(1, cutOff).executeUpdate();
-        // Email enquiries as old, not waiting and no held caller's: what they said goes as a contact's notes do.
+        // Email enquiries as old that are nobody's record, as anonymous contacts' notes; a caller's go with them.
         EmailShredding.shred(em, EmailShredding.threadsDue(em, cutOff, 500));
         return due.size();
     }

@@ -22,6 +22,7 @@ import org.helpline.cases.Case;
 import org.helpline.cases.CaseStatus;
 import org.helpline.email.EmailTargets;
 import org.helpline.email.EmailWaits;
+import org.helpline.shared.UserText;
 import org.helpline.followups.FollowUp;
 import org.helpline.followups.FollowUpEvent;
 import org.helpline.followups.FollowUpKind;
@@ -72,13 +73,25 @@ public class Cracks {
     @Inject
     EmailTargets emailTargets;
 
+    @Inject
+    org.helpline.security.Permissions permissions;
+
     public int quietDays() {
         return quietDays;
     }
 
-    /** Emails waiting for an answer past the target, the longest waiting first (subjects only: no caller shown). */
+    /**
+     * Emails waiting for an answer past the target, the longest waiting first: no caller shown, and the subject
+     * (which can say what is wrong) only to those who may answer emails; an admin sees that they wait, not what about.
+     */
     public List<EmailWaits.Overdue> emailsPastTarget(Instant now) {
-        return EmailWaits.at(em, emailTargets, now).overdue();
+        List<EmailWaits.Overdue> overdue = EmailWaits.at(em, emailTargets, now).overdue();
+        if (permissions.allowed(Permission.ANSWER_EMAIL)) {
+            return overdue;
+        }
+        String withheld = UserText.of("email.subjectWithheld");
+        return overdue.stream().map(o -> new EmailWaits.Overdue(o.id(), withheld, o.waitingSince(),
+                o.workingHoursWaited(), o.takenBy(), o.risk())).toList();
     }
 
     /** The answer target, as the cracks list states it. */

@@ -93,6 +93,27 @@ class EmailReaderTest {
     }
 
     @Test
+    void controlCharactersInHeadersNeverReachWhatIsStored() {
+        IncomingEmail email = reader.read(eml("""
+                From: "Nul\u0000Name" <nul\u0000.sender@example.org>
+                To: helpline@helpline.test, "Other" <other\u0007@example.org>
+                Subject: Odd\u0000 bytes
+                Message-ID: <id.with\u0000nul@example.org>
+                In-Reply-To: <reply\u0001.2@helpline.test>
+                Content-Type: text/plain; charset=utf-8
+
+                Hello\u0000 there
+                """));
+        for (String stored : List.of(email.key(), email.fromAddress(), String.valueOf(email.fromName()), email.subject(),
+                String.join(" ", email.to()), String.join(" ", email.answers()), email.text())) {
+            assertTrue(stored.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), stored);
+        }
+        assertTrue(email.key().startsWith("<") && !email.key().contains("with"), "an id with a NUL counts as none: "
+                + email.key());
+        assertTrue(email.answers().isEmpty(), "nor does a reference with one");
+    }
+
+    @Test
     void bytesThatAreNoEmailAtAllAreStillKept() {
         byte[] junk = {0, 1, 2, (byte) 0xff, 'h', 'i'};
         IncomingEmail email = reader.read(junk);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpline.api.Paging;
-import org.helpline.api.Reading;
 import org.helpline.api.RecordsOf;
+import org.helpline.api.Versions;
 import org.helpline.email.EmailQueue;
 import org.helpline.email.EmailReplies;
 import org.helpline.email.EmailThread;
@@ -51,11 +52,11 @@ public class EmailsResource {
     @Inject
     EmailReplies replies;
 
-    @Inject
-    Reading reading;
-
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The email queue", description = "Enquiries waiting for an answer or taken, the longest "
@@ -76,7 +77,8 @@ public class EmailsResource {
     @APIResponse(responseCode = "200", description = "The enquiry")
     @APIResponse(responseCode = "404", description = "No such enquiry, or not the token user's to read")
     public Response get(@PathParam("id") long id) {
-        return Response.ok(EnquiryView.of(queue.get(id))).build();
+        EmailQueue.Enquiry enquiry = queue.get(id);
+        return Versions.ok(EnquiryView.of(enquiry), enquiry.version()).build();
     }
 
     @POST
@@ -104,9 +106,12 @@ public class EmailsResource {
     @Operation(summary = "Close an enquiry that needs no reply", description = "An out-of-office reply, spam, a "
             + "thank-you: it leaves the queue; a new email from the correspondent reopens it")
     @APIResponse(responseCode = "200", description = "Closed")
-    @APIResponse(responseCode = "409", description = "Another adviser holds it, or it is not in the queue")
+    @APIResponse(responseCode = "409", description = "Another adviser holds it, it is not in the queue, or a suggested "
+            + "risk on it awaits confirming or dismissing")
+    @APIResponse(responseCode = "412", description = "It changed since the If-Match version was read (a new email?)")
+    @APIResponse(responseCode = "428", description = "No If-Match: send the ETag the enquiry was read with")
     public Response close(@PathParam("id") long id) {
-        queue.close(id);
+        queue.close(id, Versions.ifMatch(headers, uri));
         return get(id);
     }
 
@@ -119,12 +124,16 @@ public class EmailsResource {
     @APIResponse(responseCode = "400", description = "No text, too long, no address to reply to, or the mail server "
             + "refused it (nothing is sent or kept)")
     @APIResponse(responseCode = "409", description = "Another adviser holds the enquiry")
+    @APIResponse(responseCode = "412", description = "It changed since the If-Match version was read (a new email "
+            + "came: read it before answering)")
     @APIResponse(responseCode = "422", description = "A member this body does not have")
+    @APIResponse(responseCode = "428", description = "No If-Match: send the ETag the enquiry was read with")
     public Response reply(@PathParam("id") long id, Reply body) {
+        long seen = Versions.ifMatch(headers, uri);
         if (body == null) {
             throw new InvalidInputException("text", UserText.of("email.reply.required"));
         }
-        EmailReplies.Sent sent = replies.reply(id, body.text());
+        EmailReplies.Sent sent = replies.reply(id, seen, body.text());
         URI location = uri.getBaseUriBuilder().path(EmailsResource.class).path(String.valueOf(id)).build();
         return Response.created(location).entity(new SentView(sent.messageId(), sent.messageKey(), sent.to())).build();
     }
@@ -141,8 +150,11 @@ public class EmailsResource {
     @APIResponse(responseCode = "200", description = "Dismissed")
     @APIResponse(responseCode = "400", description = "No reason, or too long")
     @APIResponse(responseCode = "409", description = "No risk is suggested on it")
+    @APIResponse(responseCode = "412", description = "It changed since the If-Match version was read (a new email "
+            + "may have new words)")
+    @APIResponse(responseCode = "428", description = "No If-Match: send the ETag the enquiry was read with")
     public Response dismissRisk(@PathParam("id") long id, RiskDismissal body) {
-        queue.dismissRisk(id, body == null ? null : body.reason());
+        queue.dismissRisk(id, Versions.ifMatch(headers, uri), body == null ? null : body.reason());
         return get(id);
     }
 

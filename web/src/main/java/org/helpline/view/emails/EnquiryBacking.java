@@ -98,7 +98,7 @@ public class EnquiryBacking implements Serializable {
     public void send() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            EmailReplies.Sent sent = replies.reply(id, replyText);
+            EmailReplies.Sent sent = replies.reply(id, seenVersion(), replyText);
             replyText = null;
             Messages.info(faces, UserText.of("email.reply.sent", sent.to()));
         } catch (HelplineException refusal) {
@@ -111,7 +111,7 @@ public class EnquiryBacking implements Serializable {
     public void dismissRisk() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            queue.dismissRisk(id, riskNote);
+            queue.dismissRisk(id, seenVersion(), riskNote);
             riskNote = null;
             Messages.info(faces, UserText.of("email.risk.dismissed"));
         } catch (HelplineException refusal) {
@@ -188,7 +188,7 @@ public class EnquiryBacking implements Serializable {
     /** Closes the enquiry without a reply (it needs none); back to the queue, saying so. */
     public String close() {
         try {
-            queue.close(id);
+            queue.close(id, seenVersion());
             Messages.info(FacesContext.getCurrentInstance(), UserText.of("email.closed"));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/emails/queue?faces-redirect=true";
@@ -201,6 +201,11 @@ public class EnquiryBacking implements Serializable {
 
     public void release() {
         act(() -> queue.release(id));
+    }
+
+    /** The version of the enquiry as this page shows it: a change made since is refused, and the page reloaded. */
+    private long seenVersion() {
+        return enquiry == null ? -1 : enquiry.version();
     }
 
     private void act(Runnable action) {
