@@ -103,6 +103,7 @@ class CrashSafetyIT {
         server = ServerProcess.single("crash", 700, database).property("helpline.demo", "true")
                 .property("helpline.followups.overdue-grace", OVERDUE_GRACE.toString())
                 .property("helpline.email.enabled", "true").property("helpline.email.every-seconds", "2")
+                .property("helpline.email.idle", "false")
                 .property("helpline.mail.imap.port", String.valueOf(IMAP_PORT))
                 .property("helpline.mail.smtp.port", String.valueOf(SMTP_PORT));
         server.start();

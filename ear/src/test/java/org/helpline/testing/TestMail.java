@@ -97,10 +97,22 @@ public final class TestMail {
 
     /** Puts the email straight into the helpline's inbox (IMAP APPEND), byte for byte. */
     public static void append(String raw) {
+        appendTo("INBOX", raw, null);
+    }
+
+    /**
+     * Puts the email into a folder of the helpline's mailbox, byte for byte, as if it reached the mailbox at
+     * {@code arrived} (its IMAP INTERNALDATE; null for now).
+     */
+    public static void appendTo(String folderName, String raw, java.time.Instant arrived) {
         try (Store store = store(HELPLINE, HELPLINE_PASSWORD)) {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.appendMessages(new Message[] {new AsWritten(Session.getInstance(new Properties()),
-                    raw.getBytes(StandardCharsets.UTF_8))});
+            Folder folder = store.getFolder(folderName);
+            if (!folder.exists()) {
+                folder.create(Folder.HOLDS_MESSAGES);
+            }
+            AsWritten message = new AsWritten(Session.getInstance(new Properties()), raw.getBytes(StandardCharsets.UTF_8));
+            message.arrived = arrived == null ? null : java.util.Date.from(arrived);
+            folder.appendMessages(new Message[] {message});
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -155,8 +167,16 @@ public final class TestMail {
 
     /** A message sent as it was written: Jakarta Mail would otherwise give it a new Message-ID on sending. */
     private static final class AsWritten extends MimeMessage {
+        private java.util.Date arrived;
+
         AsWritten(Session session, byte[] raw) throws MessagingException {
             super(session, new ByteArrayInputStream(raw));
+        }
+
+        /** The date an IMAP APPEND gives the server as the message's arrival (INTERNALDATE). */
+        @Override
+        public java.util.Date getReceivedDate() {
+            return arrived == null ? null : new java.util.Date(arrived.getTime());
         }
 
         @Override

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,6 +32,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.ComparisonTerm;
+import jakarta.mail.search.ReceivedDateTerm;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.security.Roles;
@@ -44,8 +48,11 @@ import org.helpline.shared.cluster.ScheduledRuns;
  * An email larger than {@code helpline.email.max-message-mb} is filed from its headers, saying so, and moved to
  * {@value #TOO_LARGE} whole. One that cannot be filed at all stays in the inbox for the next run.
  *
- * <p>With {@code helpline.email.idle} (off by default), where the server offers IMAP IDLE, a run keeps the inbox
- * open between runs and files each email the moment the server announces it, until a second before the next run
+ * <p>The mailbox keeps a filed email's copy for {@code helpline.email.keep-filed-days} (30), then it is deleted
+ * there: Helpline holds the email, under its retention, subject access and erasure, not a second system.
+ *
+ * <p>Where the server offers IMAP IDLE ({@code helpline.email.idle}, on by default), a run keeps the inbox open
+ * between runs and files each email the moment the server announces it, until a second before the next run
  * (which, on one server or another, takes over); otherwise the inbox is read on the schedule alone.
  *
  * <p>Off unless {@code helpline.email.enabled} (HELPLINE_EMAIL_ENABLED) is true; the run command's demo and
@@ -100,12 +107,12 @@ public class EmailIntake {
     String tokenFile;
 
     /**
-     * Whether to wait on the inbox with IMAP IDLE between runs, where the server offers it. Off by default: against
-     * the demo's mail server (GreenMail) deliveries waited while a client idled, and the benchmark found the
-     * schedule alone faster there (BENCHMARKS.md); to be measured against the helpline's own mail server.
+     * Whether to wait on the inbox with IMAP IDLE between runs, where the server offers it: on by default (against
+     * Dovecot an email shows in half a second, not the five of reading every ten; BENCHMARKS.md). The demo and the
+     * tests turn it off: their mail server, GreenMail, holds deliveries while a client idles.
      */
     @Inject
-    @ConfigProperty(name = "helpline.email.idle", defaultValue = "false")
+    @ConfigProperty(name = "helpline.email.idle", defaultValue = "true")
     boolean idle;
 
     /** As jboss-ejb3.xml's schedule reads it: how often a run starts, so that an IDLE ends before the next. */
@@ -113,8 +120,23 @@ public class EmailIntake {
     @ConfigProperty(name = "helpline.email.every-seconds", defaultValue = "10")
     int everySeconds;
 
+    /**
+     * How long a filed email's copy stays in the mailbox's folder {@value #FILED}: a safety copy, while Helpline
+     * holds the email under its own retention and erasure; older copies are deleted, once an hour.
+     */
+    @Inject
+    @ConfigProperty(name = "helpline.email.keep-filed-days", defaultValue = "30")
+    int keepFiledDays;
+
+    /** How often the old copies are looked for: once an hour (the tests: every run). */
+    @Inject
+    @ConfigProperty(name = "helpline.email.purge-every-minutes", defaultValue = "60")
+    int purgeEveryMinutes;
+
     @Resource
     jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+
+    private volatile Instant lastPurge;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean idleRefusalSaid = new AtomicBoolean();
@@ -158,6 +180,16 @@ public class EmailIntake {
             try {
                 int count = inbox.getMessageCount();
                 filedNew += fileFrom(inbox, 1, count, reader, maxBytes, filedFolder, tooLarge, smtp);
+                if (lastPurge == null || !lastPurge.isAfter(Instant.now().minus(Duration.ofMinutes(purgeEveryMinutes)))) {
+                    lastPurge = Instant.now();
+                    try {
+                        purge(filedFolder, Instant.now());
+                    } catch (MessagingException refused) {
+                        // Filing goes on; the copies wait for the next hour's try.
+                        LOG.warning(() -> "Old copies in the mailbox's filed folder could not be deleted: "
+                                + refused.getClass().getSimpleName());
+                    }
+                }
                 int done = count;
                 while (idle && Instant.now().isBefore(until)) {
                     if (!idleUntilMail(inbox, until)) {
@@ -178,6 +210,24 @@ public class EmailIntake {
             }
         }
         return filedNew;
+    }
+
+    /**
+     * Deletes from the mailbox's folder {@value #FILED} the copies of emails that reached the mailbox more than
+     * {@code helpline.email.keep-filed-days} before {@code now} (by the server's date, to the day); how many.
+     */
+    private int purge(Folder filedFolder, Instant now) throws MessagingException {
+        filedFolder.open(Folder.READ_WRITE);
+        try {
+            Message[] old = filedFolder.search(new ReceivedDateTerm(ComparisonTerm.LT,
+                    Date.from(now.minus(Duration.ofDays(keepFiledDays)))));
+            if (old.length > 0) {
+                filedFolder.setFlags(old, new Flags(Flags.Flag.DELETED), true);
+            }
+            return old.length;
+        } finally {
+            filedFolder.close(true);
+        }
     }
 
     /** Files the inbox's messages {@code first} to {@code last}, in batches; the number filed new. */

@@ -28,18 +28,21 @@ class ServicesNamePermissionsTest {
 
     /** Packages whose services hold or show callers' data, staff accounts or the audit trail. */
     private static final Set<String> GUARDED = Set.of("callers", "calls", "cases", "followups", "referrals",
-            "safeguarding", "supervision", "reporting", "reporting.export", "audit", "privacy", "telephony");
+            "safeguarding", "supervision", "reporting", "reporting.export", "audit", "privacy", "telephony", "email");
 
     /**
      * Methods open to any role their service allows: writing to the access log itself, and reference lists;
      * and the phone system's events, which come from no member of staff: their HMAC signature, checked
      * before anything is read, is their credential; and the record-access check the API makes before reading a
      * request (RecordChecks), which says only "not found" of what the user may not touch, and is followed by the
-     * call of the service that names its permission.
+     * call of the service that names its permission; and the mailbox reader's steps.
      */
     private static final Set<String> OPEN = Set.of("AccessLog.viewed", "AccessLog.listed", "AccessLog.exported", "AccessLog.erased", "AccessLog.refused",
             "ContactOptions.lines", "ContactOptions.channels", "ContactOptions.callerTypes", "ContactOptions.outcomes",
-            "Telephony.receive", "RecordChecks.reachable");
+            "Telephony.receive", "RecordChecks.reachable",
+            // The mailbox reader's own steps, each in a transaction of its own, run by the schedule as the system
+            // (EmailIntake's @RunAs), from no page or endpoint; every email it files is then read through EmailQueue.
+            "EmailFiling.file", "EmailFiling.isFiled", "EmailAcknowledgements.acknowledge");
 
     @Test
     void everyPublicServiceMethodNamesItsPermission() throws IOException {
