@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EmailSafetyIT {
 
     @Inject AsAdviser adviser;
+    @Inject org.helpline.testing.AsSecondAdviser adviser2;
     @Inject AsAdmin admin;
     @Inject EmailQueue queue;
     @Inject EmailReplies replies;
@@ -100,8 +101,16 @@ class EmailSafetyIT {
                 "I think I took an overdose of my vitamin D by mistake, is that a problem?"));
         TestMail.awaitFiled(id);
         long thread = ((Number) db.nativeQuery("select thread_id from email_message where message_key = ?1", id).get(0)).longValue();
+        adviser.call(() -> {
+            queue.take(thread);
+            return null;
+        });
         EmailQueue.Enquiry read = adviser.call(() -> queue.get(thread));
         assertEquals(List.of(RiskKind.SELF_HARM), read.riskKinds());
+        assertThrows(EmailException.class, () -> adviser2.call(() -> {
+            queue.dismissRisk(thread, read.version(), "Not mine to judge");
+            return null;
+        }), "while one adviser holds it, the risk is theirs to judge (or a supervisor's)");
 
         // Not closed while the risk waits for a decision; answered, it stays in the queue until decided.
         assertEquals("enquiry", assertThrows(EmailException.class, () -> adviser.call(() -> {
@@ -114,6 +123,7 @@ class EmailSafetyIT {
                 .filter(i -> i.id() == thread).findFirst().orElseThrow(() -> new AssertionError("left the queue undecided"));
         assertEquals(ThreadStatus.ANSWERED, answered.status());
         assertEquals(RiskState.SUGGESTED, answered.riskState());
+        assertEquals(thread, adviser2.call(() -> queue.get(thread)).id(), "answered, it is still the team's to decide");
 
         // Dismissed on what the adviser last read: refused when it has changed since (the reply changed it here).
         assertThrows(ConcurrentEditException.class, () -> adviser.call(() -> {

@@ -126,11 +126,16 @@ public final class ContactFormPage {
         return this;
     }
 
-    /** In the topic box: types, waits for the first match to be highlighted, and takes it with Enter. */
+    /**
+     * In the topic box: types, waits for the first match to be highlighted with no search still on its way (Enter
+     * while the list is being replaced chooses nothing, as it would for a person), and takes it with Enter.
+     */
     public ContactFormPage pickTopic(String typed) {
         int before = chosenTopics().size();
         type(typed);
         browser.waitFor(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight");
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         type(Keys.ENTER);
         waiting().until(d -> chosenTopics().size() == before + 1 && "log:topics_input".equals(focusedId()));
         return this;

@@ -121,8 +121,9 @@ public class EmailIntake {
     int everySeconds;
 
     /**
-     * How long a filed email's copy stays in the mailbox's folder {@value #FILED}: a safety copy, while Helpline
-     * holds the email under its own retention and erasure; older copies are deleted, once an hour.
+     * How long, from its arrival, a filed email's copy stays in the mailbox's folder {@value #FILED}; older copies
+     * are deleted, once an hour. The copy is a second one: Helpline keeps the email's bytes as received
+     * ({@link EmailSource}), under its own retention and erasure, so a backlog filed late loses nothing by its going.
      */
     @Inject
     @ConfigProperty(name = "helpline.email.keep-filed-days", defaultValue = "30")

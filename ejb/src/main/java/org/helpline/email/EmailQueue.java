@@ -131,7 +131,8 @@ public class EmailQueue {
     public List<QueueItem> waiting(Instant now) {
         List<EmailThread> threads = em.createQuery("select t from EmailThread t left join fetch t.takenBy "
                 + "where t.status in :open or t.riskState = :suggested "
-                + "order by case when t.riskState in :urgent then 0 else 1 end, t.waitingSince, t.id", EmailThread.class)
+                + "order by case when t.riskState in :urgent then 0 else 1 end, coalesce(t.waitingSince, t.updatedAt), t.id",
+                EmailThread.class)
                 .setParameter("urgent", List.of(RiskState.SUGGESTED, RiskState.CONFIRMED))
                 .setParameter("suggested", RiskState.SUGGESTED)
                 .setParameter("open", List.of(ThreadStatus.WAITING, ThreadStatus.TAKEN)).getResultList();

@@ -151,7 +151,7 @@ public final class EmailReader {
         String fromName = null;
         InternetAddress from = from(message);
         if (from != null) {
-            fromAddress = from.getAddress() == null ? "" : clean(from.getAddress()).strip().toLowerCase(Locale.ROOT);
+            fromAddress = address(from.getAddress());
             fromName = from.getPersonal() == null || from.getPersonal().isBlank() ? null
                     : cut(clean(from.getPersonal()), NAME_MAX);
         }
@@ -340,8 +340,8 @@ public final class EmailReader {
             Address[] recipients = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
             if (recipients != null) {
                 for (Address address : recipients) {
-                    if (address instanceof InternetAddress internet && internet.getAddress() != null) {
-                        to.add(clean(internet.getAddress()).toLowerCase(Locale.ROOT));
+                    if (address instanceof InternetAddress internet && !address(internet.getAddress()).isEmpty()) {
+                        to.add(address(internet.getAddress()));
                     }
                 }
             }
@@ -504,6 +504,17 @@ public final class EmailReader {
     /** Control characters (other than line breaks and tabs) removed: a header or name shown on a page. */
     static String clean(String text) {
         return text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").replace('\n', ' ').replace('\t', ' ');
+    }
+
+    /**
+     * An address as stored, in lower case; none ("") for one holding a control character: stripping it would make
+     * another person's address, and a reply could go there.
+     */
+    private static String address(String address) {
+        if (address == null || address.chars().anyMatch(Character::isISOControl)) {
+            return "";
+        }
+        return address.strip().toLowerCase(Locale.ROOT);
     }
 
     static String cut(String text, int max) {

@@ -97,7 +97,7 @@ public class EmailReplies {
         EmailQueue.flushOrTaken(em);
         em.persist(new EmailSource(reply.getId(), email.source));
         thread.answered(now);
-        EmailQueue.flushOrTaken(em);
+        EmailQueue.flushOrChanged(em);
         try {
             email.send();
         } catch (MessagingException refused) {

@@ -44,7 +44,7 @@ public final class EmailShredding {
     }
 
     /**
-     * Retention's share of the email: enquiries with nothing newer than {@code cutOff}, not waiting for an answer,
+     * Retention's share of the email: enquiries with nothing newer than {@code cutOff}, not in the queue,
      * and nobody's record: none of their emails logged as a caller's contact, and not from a caller's address.
      * Those that are a caller's are kept as long as the caller is, and go with them ({@link #threadsOf}), so that
      * a caller kept for an open case or a legal hold keeps their emails too.
@@ -52,7 +52,7 @@ public final class EmailShredding {
     @SuppressWarnings("unchecked")
     public static List<Long> threadsDue(EntityManager em, Instant cutOff, int max) {
         List<Object> ids = em.createNativeQuery("select t.id from email_thread t where t.subject <> '" + ERASED + "' "
-                + "and t.status not in ('WAITING', 'TAKEN') "
+                + "and t.status not in ('WAITING', 'TAKEN') and t.risk_state <> 'SUGGESTED' "
                 + "and not exists (select 1 from email_message m where m.thread_id = t.id and m.received_at >= ?1) "
                 + "and not exists (select 1 from caller c where c.email = t.correspondent) "
                 + "and not exists (select 1 from email_message m join contact x on x.id = m.contact_id "

@@ -1,44 +1,49 @@
 package org.helpline.email;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 
 /**
  * One connection to the mail server kept open while a run of the mailbox sends many emails (the acknowledgements
  * of a full inbox): opening one, with its greeting, EHLO, TLS and sign-in, costs more than the email it carries
- * (BENCHMARKS.md). Opened at the first email; a connection the server has dropped meanwhile (an idle timeout, a
- * limit of emails per connection) is opened again once; an address the server refuses is not tried again.
- * Closed at the end of the run. One thread's: a run sends one email at a time.
+ * (BENCHMARKS.md). Opened at the first email, and afresh after {@value #EMAILS_PER_CONNECTION} emails (servers
+ * limit how many a connection may carry). A failure closes it and is the caller's, not retried: after the email's
+ * text has gone the server may have taken it whatever it answers, and the same email twice is worse than none
+ * (the next email opens a new connection). Closed at the end of the run. One thread's: a run sends one at a time.
  */
 public final class SmtpConnection implements AutoCloseable {
 
+    static final int EMAILS_PER_CONNECTION = 100;
+
     private final Session session;
     private Transport transport;
+    private int sent;
 
     SmtpConnection(Session session) {
         this.session = session;
     }
 
     void send(OutgoingEmail email) throws MessagingException {
-        try {
-            transport().sendMessage(email.message, email.message.getAllRecipients());
-        } catch (SendFailedException refused) {
-            throw refused; // the server answered: it will not take this email, on any connection
-        } catch (MessagingException | IllegalStateException dropped) {
+        if (sent == EMAILS_PER_CONNECTION) {
             close();
-            transport().sendMessage(email.message, email.message.getAllRecipients());
         }
-    }
-
-    private Transport transport() throws MessagingException {
-        if (transport == null) {
-            Transport opened = session.getTransport("smtp");
-            opened.connect();
-            transport = opened;
+        try {
+            if (transport == null) {
+                Transport opened = session.getTransport("smtp");
+                opened.connect();
+                transport = opened;
+                sent = 0;
+            }
+            transport.sendMessage(email.message, email.message.getAllRecipients());
+            sent++;
+        } catch (MessagingException failed) {
+            close();
+            throw failed;
+        } catch (IllegalStateException dropped) {
+            close(); // the transport knew the server had closed it
+            throw new MessagingException("the mail server closed the connection", dropped);
         }
-        return transport;
     }
 
     @Override

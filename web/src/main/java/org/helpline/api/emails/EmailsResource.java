@@ -147,7 +147,9 @@ public class EmailsResource {
     @Operation(summary = "Dismiss the risk an enquiry's words suggested", description = "With the reason. To confirm "
             + "it instead, log the email as a contact with the risk (POST /contacts with emailId and risks), which "
             + "alerts supervisors as for a call.")
-    @APIResponse(responseCode = "200", description = "Dismissed")
+    @APIResponse(responseCode = "200", description = "Dismissed: the enquiry as it is now")
+    @APIResponse(responseCode = "204", description = "Dismissed; answered already, it has left the queue and is no "
+            + "longer the token user's to read")
     @APIResponse(responseCode = "400", description = "No reason, or too long")
     @APIResponse(responseCode = "409", description = "No risk is suggested on it")
     @APIResponse(responseCode = "412", description = "It changed since the If-Match version was read (a new email "
@@ -155,7 +157,11 @@ public class EmailsResource {
     @APIResponse(responseCode = "428", description = "No If-Match: send the ETag the enquiry was read with")
     public Response dismissRisk(@PathParam("id") long id, RiskDismissal body) {
         queue.dismissRisk(id, Versions.ifMatch(headers, uri), body == null ? null : body.reason());
-        return get(id);
+        try {
+            return get(id);
+        } catch (org.helpline.shared.NotFoundException noLongerTheirs) {
+            return Response.noContent().build();
+        }
     }
 
     /** A reply as sent: its id among the enquiry's emails, its Message-ID, and the address it went to. */

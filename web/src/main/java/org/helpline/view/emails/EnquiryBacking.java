@@ -107,8 +107,12 @@ public class EnquiryBacking implements Serializable {
         reload();
     }
 
-    /** Dismisses the suggested risk with the adviser's reason (refused at the field without one). */
-    public void dismissRisk() {
+    /**
+     * Dismisses the suggested risk with the adviser's reason (refused at the field without one). An enquiry that
+     * was open to the team only for its risk, and is not this adviser's, is theirs to read no more: then back to the
+     * queue, saying it was done.
+     */
+    public String dismissRisk() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             queue.dismissRisk(id, seenVersion(), riskNote);
@@ -118,6 +122,11 @@ public class EnquiryBacking implements Serializable {
             Messages.show(faces, "enquiryForm", refusal);
         }
         reload();
+        if (enquiry == null) {
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/emails/queue?faces-redirect=true";
+        }
+        return null;
     }
 
     /** The suggested kinds of risk, by name, for the contact form opened to confirm them. */
