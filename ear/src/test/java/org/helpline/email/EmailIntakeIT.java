@@ -52,22 +52,6 @@ class EmailIntakeIT {
     @Inject Database db;
 
     @Test
-    void theMailboxKeepsAFiledEmailsCopyForThirtyDaysOnly() throws Exception {
-        // The copies the reader moved to the filed folder: one that reached the mailbox 40 days ago, one 20.
-        String old = TestMail.uniqueId();
-        String recent = TestMail.uniqueId();
-        Instant now = Instant.now();
-        TestMail.appendTo(EmailIntake.FILED, TestMail.plain(TestMail.uniqueAddress("Old"), "Old " + old, old, "Old news"),
-                now.minus(java.time.Duration.ofDays(40)));
-        TestMail.appendTo(EmailIntake.FILED, TestMail.plain(TestMail.uniqueAddress("Recent"), "Recent " + recent, recent,
-                "Recent news"), now.minus(java.time.Duration.ofDays(20)));
-        // The tests' server looks for old copies on every read (every 2 s), not once an hour.
-        TestMail.waitUntil("the old copy deleted", java.time.Duration.ofSeconds(30),
-                () -> !TestMail.helplineFolder(EmailIntake.FILED).contains(old));
-        assertTrue(TestMail.helplineFolder(EmailIntake.FILED).contains(recent), "a newer one stays");
-    }
-
-    @Test
     void anEmailIsOneEnquiryHoweverOftenItIsDelivered() {
         String from = TestMail.uniqueAddress("Carer");
         String id = TestMail.uniqueId();

@@ -129,7 +129,10 @@ public class EmailIntake {
     @ConfigProperty(name = "helpline.email.keep-filed-days", defaultValue = "30")
     int keepFiledDays;
 
-    /** How often the old copies are looked for: once an hour (the tests: every run). */
+    /**
+     * How often the old copies are looked for: once an hour. Not every run: a server that does not search by date
+     * (GreenMail) leaves Jakarta Mail to fetch every message's date in turn.
+     */
     @Inject
     @ConfigProperty(name = "helpline.email.purge-every-minutes", defaultValue = "60")
     int purgeEveryMinutes;
