@@ -223,8 +223,8 @@ class CrashSafetyIT {
             adviser.open("/calls/log.xhtml");
             ContactFormPage form = new ContactFormPage(adviser);
             form.field("summary").sendKeys(summary);
-            new WebDriverWait(adviser.driver(), Duration.ofSeconds(15))
-                    .until(d -> form.draftStatus().startsWith("Draft kept at"));
+            // The status is redrawn by each keep: read it again if it was redrawn while being read.
+            form.waiting().until(d -> form.draftStatus().startsWith("Draft kept at"));
 
             reassignAdviser2sWork(supervisor, false);
             reassignment = reassigning.awaitWriter(Duration.ofSeconds(90), "the reassignment");
