@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * A test that drives the deployed EAR from one headless Chromium per test class (starting Chromium costs
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserTest.KeepWhatFailed.class)
 @RunAsClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
@@ -31,8 +34,16 @@ public abstract class BrowserTest {
         browser = new Browser();
     }
 
+    /** The server's log from the start of the running test, kept with the screenshot if the test fails. */
+    private ServerLog testLog;
+
     @BeforeEach
     void startAsInANewBrowser() {
+        try {
+            testLog = ServerLog.mark();
+        } catch (java.io.IOException | IllegalStateException e) {
+            testLog = null; // no server log here (a server other than the build's): the screenshot alone then
+        }
         StaysSignedIn account = getClass().getAnnotation(StaysSignedIn.class);
         if (account != null && classSession != null && browser.isOpen()) {
             browser.open("/");
@@ -54,6 +65,35 @@ public abstract class BrowserTest {
     void closeBrowser() {
         if (browser != null) { // null when Chromium is missing and the class was skipped
             browser.close();
+        }
+    }
+
+    /**
+     * What a failed test left: the page as the browser showed it, its HTML, and what the server logged meanwhile,
+     * in target/screenshots/failed-CLASS-METHOD.*, for whoever reads a failed CI run.
+     */
+    static final class KeepWhatFailed implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            context.getTestInstance().filter(BrowserTest.class::isInstance).map(BrowserTest.class::cast)
+                    .ifPresent(test -> test.keep("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName()));
+        }
+    }
+
+    private void keep(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            if (browser != null && browser.isOpen()) {
+                browser.screenshot(name);
+                java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.driver().getPageSource());
+            }
+            if (testLog != null) {
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.writeString(dir.resolve(name + ".server.log"), testLog.since());
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            System.err.println("Could not keep what " + name + " left: " + e);
         }
     }
 }
