@@ -52,6 +52,25 @@ class EmailIntakeIT {
     @Inject Database db;
 
     @Test
+    void theMailboxsCopiesOfFiledEmailsGoAfterTheKeepingTime() {
+        // A folder of its own, so that the helpline's running intake and this test leave each other's copies be.
+        String folder = "Filed copies " + TestMail.uniqueId().substring(1, 9);
+        String oldId = TestMail.uniqueId();
+        String newId = TestMail.uniqueId();
+        Instant now = Instant.now();
+        TestMail.appendTo(folder, TestMail.plain("old@example.test", "Old", oldId, "Filed long ago."),
+                now.minus(Duration.ofDays(31)));
+        TestMail.appendTo(folder, TestMail.plain("new@example.test", "New", newId, "Filed lately."),
+                now.minus(Duration.ofDays(29)));
+
+        int deleted = TestMail.inHelplineFolder(folder,
+                f -> FiledCopies.deleteArrivedBefore(f, now.minus(Duration.ofDays(30))));
+
+        assertEquals(1, deleted);
+        assertEquals(List.of(newId), TestMail.helplineFolder(folder), "the copy within the keeping time stays");
+    }
+
+    @Test
     void anEmailIsOneEnquiryHoweverOftenItIsDelivered() {
         String from = TestMail.uniqueAddress("Carer");
         String id = TestMail.uniqueId();

@@ -52,7 +52,8 @@ class EmailPagesIT extends BrowserTest {
 
         row.findElement(By.cssSelector("button")).sendKeys(Keys.ENTER);
         browser.waitForPath("/emails/enquiry.xhtml");
-        String enquiry = browser.driver().getCurrentUrl(); // with ?id=: a form posted back drops it
+        String enquiry = browser.driver().getCurrentUrl();
+        assertTrue(enquiry.contains("?id="), enquiry);
         assertTrue(browser.text("#status").contains("by you"), browser.text("#status"));
         String page = browser.pageText();
         assertTrue(page.contains("Do I have to tell the DVLA about my diagnosis?"), page);
@@ -67,6 +68,7 @@ class EmailPagesIT extends BrowserTest {
         // Taken again, and answered with a vetted article put in by keyboard.
         browser.find("#enquiryForm\\:take").sendKeys(Keys.ENTER);
         waiting(10).until(d -> browser.text("#status").contains("by you"));
+        assertEquals(enquiry, browser.driver().getCurrentUrl(), "posted back to the enquiry's own address");
         browser.find("#enquiryForm\\:send").sendKeys(Keys.ENTER);
         waiting(10).until(d -> !browser.text("#enquiryForm\\:textMessage").isEmpty());
         assertTrue(browser.text("#enquiryForm\\:textMessage").contains("Write the reply"), "the refusal is at the field");

@@ -43,6 +43,8 @@ class EmailSafetyIT {
     @Inject AsAdviser adviser;
     @Inject org.helpline.testing.AsSecondAdviser adviser2;
     @Inject AsAdmin admin;
+    @Inject org.helpline.testing.AsSupervisor supervisor;
+    @Inject org.helpline.supervision.Wallboard wallboard;
     @Inject EmailQueue queue;
     @Inject EmailReplies replies;
     @Inject ContactLog contacts;
@@ -124,6 +126,9 @@ class EmailSafetyIT {
         assertEquals(ThreadStatus.ANSWERED, answered.status());
         assertEquals(RiskState.SUGGESTED, answered.riskState());
         assertEquals(thread, adviser2.call(() -> queue.get(thread)).id(), "answered, it is still the team's to decide");
+        long undecided = supervisor.call(() -> wallboard.figures(Instant.now())).emailRisksToDecide();
+        assertEquals(db.count("select count(t) from EmailThread t where t.riskState = org.helpline.email.RiskState.SUGGESTED"),
+                undecided, "the wallboard counts every undecided risk");
 
         // Dismissed on what the adviser last read: refused when it has changed since (the reply changed it here).
         assertThrows(ConcurrentEditException.class, () -> adviser.call(() -> {
@@ -140,6 +145,8 @@ class EmailSafetyIT {
         assertTrue(dismissed.riskNote().startsWith("An accidental double dose"));
         assertTrue(adviser.call(() -> queue.waiting(Instant.now())).stream().noneMatch(i -> i.id() == thread),
                 "decided and answered, it leaves the queue");
+        assertEquals(undecided - 1, supervisor.call(() -> wallboard.figures(Instant.now())).emailRisksToDecide(),
+                "decided, it leaves the wallboard's count");
     }
 
     @Test

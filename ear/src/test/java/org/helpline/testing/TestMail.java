@@ -118,6 +118,21 @@ public final class TestMail {
         }
     }
 
+    /** Work on one of the helpline's folders, as the helpline's own mail code would do it. */
+    @FunctionalInterface
+    public interface FolderWork<T> {
+        T on(Folder folder) throws MessagingException;
+    }
+
+    /** Does {@code work} on the helpline's folder {@code folderName}, signed in as the helpline. */
+    public static <T> T inHelplineFolder(String folderName, FolderWork<T> work) {
+        try (Store store = store(HELPLINE, HELPLINE_PASSWORD)) {
+            return work.on(store.getFolder(folderName));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The Message-IDs in one of the helpline's folders. */
     public static List<String> helplineFolder(String folder) {
         return messageIds(HELPLINE, HELPLINE_PASSWORD, folder);

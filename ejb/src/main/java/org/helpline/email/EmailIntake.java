@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,8 +31,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.search.ComparisonTerm;
-import jakarta.mail.search.ReceivedDateTerm;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helpline.security.Roles;
@@ -187,7 +184,7 @@ public class EmailIntake {
                 if (lastPurge == null || !lastPurge.isAfter(Instant.now().minus(Duration.ofMinutes(purgeEveryMinutes)))) {
                     lastPurge = Instant.now();
                     try {
-                        purge(filedFolder, Instant.now());
+                        FiledCopies.deleteArrivedBefore(filedFolder, Instant.now().minus(Duration.ofDays(keepFiledDays)));
                     } catch (MessagingException refused) {
                         // Filing goes on; the copies wait for the next hour's try.
                         LOG.warning(() -> "Old copies in the mailbox's filed folder could not be deleted: "
@@ -214,24 +211,6 @@ public class EmailIntake {
             }
         }
         return filedNew;
-    }
-
-    /**
-     * Deletes from the mailbox's folder {@value #FILED} the copies of emails that reached the mailbox more than
-     * {@code helpline.email.keep-filed-days} before {@code now} (by the server's date, to the day); how many.
-     */
-    private int purge(Folder filedFolder, Instant now) throws MessagingException {
-        filedFolder.open(Folder.READ_WRITE);
-        try {
-            Message[] old = filedFolder.search(new ReceivedDateTerm(ComparisonTerm.LT,
-                    Date.from(now.minus(Duration.ofDays(keepFiledDays)))));
-            if (old.length > 0) {
-                filedFolder.setFlags(old, new Flags(Flags.Flag.DELETED), true);
-            }
-            return old.length;
-        } finally {
-            filedFolder.close(true);
-        }
     }
 
     /** Files the inbox's messages {@code first} to {@code last}, in batches; the number filed new. */

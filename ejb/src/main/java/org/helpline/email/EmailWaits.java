@@ -21,8 +21,11 @@ public final class EmailWaits {
             RiskState risk) implements Serializable {
     }
 
-    /** How many enquiries wait for an answer, and those past the target, the longest waiting first. */
-    public record Figures(long waiting, List<Overdue> overdue) implements Serializable {
+    /**
+     * How many enquiries wait for an answer, those past the target (the longest waiting first), and how many hold a
+     * suggested risk nobody has confirmed or dismissed yet, answered or not.
+     */
+    public record Figures(long waiting, List<Overdue> overdue, long risksToDecide) implements Serializable {
     }
 
     public static Figures at(EntityManager em, EmailTargets targets, Instant now) {
@@ -34,7 +37,9 @@ public final class EmailWaits {
                 && targets.overdue(t.getWaitingSince(), now)).map(t -> new Overdue(t.getId(), t.getSubject(),
                         t.getWaitingSince(), hours.between(t.getWaitingSince(), now).toHours(),
                         t.getTakenBy() == null ? null : t.getTakenBy().getDisplayName(), t.getRiskState())).toList();
-        return new Figures(open.size(), overdue);
+        long risksToDecide = em.createQuery("select count(t) from EmailThread t where t.riskState = :suggested",
+                Long.class).setParameter("suggested", RiskState.SUGGESTED).getSingleResult();
+        return new Figures(open.size(), overdue, risksToDecide);
     }
 
     /** The target, as people read it: "16 working hours (2 working days)". */

@@ -53,7 +53,8 @@ public class Wallboard {
         EmailWaits.Figures emails = EmailWaits.at(em, targets, now);
         return new WallboardFigures(now, lines, today.values().stream().mapToLong(Long::longValue).sum(),
                 hour.values().stream().mapToLong(Long::longValue).sum(), dueNextHour, overdueFollowUps(now),
-                unsignedSafeguarding(), emails.waiting(), emails.overdue().size());
+                unsignedSafeguarding(), emails.waiting(), emails.overdue().size(),
+                emails.risksToDecide());
     }
 
     /** How long the queues supervisors watch are, for the operator's metrics. */

@@ -7,7 +7,7 @@ import java.util.List;
 /** What the supervisors' wallboard shows, as of {@code at}. */
 public record WallboardFigures(Instant at, List<LineFigures> lines, long contactsToday, long contactsThisHour,
         long followUpsDueNextHour, long followUpsOverdue, long unsignedSafeguarding, long emailsWaiting,
-        long emailsOverdue) implements Serializable {
+        long emailsOverdue, long emailRisksToDecide) implements Serializable {
 
     /** Contacts on one line today and in the current hour. */
     public record LineFigures(String line, long today, long thisHour) implements Serializable {
