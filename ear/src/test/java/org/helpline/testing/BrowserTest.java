@@ -82,18 +82,32 @@ public abstract class BrowserTest {
     }
 
     private void keep(String name) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            if (browser != null && browser.isOpen()) {
-                browser.screenshot(name);
-                java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.driver().getPageSource());
-            }
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        // Each on its own: a browser that crashed or shows an alert still leaves the server's log.
+        keep(name + ".server.log", () -> {
             if (testLog != null) {
                 java.nio.file.Files.createDirectories(dir);
                 java.nio.file.Files.writeString(dir.resolve(name + ".server.log"), testLog.since());
             }
+        });
+        if (browser != null && browser.isOpen()) {
+            keep(name + ".png", () -> browser.screenshot(name));
+            keep(name + ".html", () -> {
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.driver().getPageSource());
+            });
+        }
+    }
+
+    private interface Keeping {
+        void run() throws java.io.IOException;
+    }
+
+    private static void keep(String what, Keeping keeping) {
+        try {
+            keeping.run();
         } catch (RuntimeException | java.io.IOException e) {
-            System.err.println("Could not keep what " + name + " left: " + e);
+            System.err.println("Could not keep " + what + ": " + e);
         }
     }
 }

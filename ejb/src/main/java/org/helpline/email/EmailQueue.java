@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,6 +34,7 @@ import org.helpline.security.RequiresPermission;
 import org.helpline.security.Roles;
 import org.helpline.shared.ConcurrentEditException;
 import org.helpline.shared.HelplineTime;
+import org.helpline.shared.LiveChange;
 import org.helpline.shared.NotFoundException;
 import org.helpline.shared.UserText;
 import org.helpline.shared.persistence.ParameterList;
@@ -69,6 +71,9 @@ public class EmailQueue {
 
     @Inject
     org.helpline.security.Permissions permissions;
+
+    @Inject
+    Event<LiveChange> live;
 
     /** One enquiry in the queue, as a row. {@code knownAs} is the matched caller's name, or initials if masked. */
     public record QueueItem(long id, long version, String subject, String from, String fromName, Instant waitingSince,
@@ -231,6 +236,7 @@ public class EmailQueue {
         thread.requireSeen(seenVersion);
         thread.close(staff.account(), Instant.now());
         flushOrChanged(em);
+        live.fire(new LiveChange("email")); // one fewer waiting on the wallboard
     }
 
     /**
@@ -315,6 +321,7 @@ public class EmailQueue {
         thread.requireSeen(seenVersion);
         thread.dismissRisk(staff.account(), Instant.now(), why, callerAccess.seesEveryone());
         flushOrChanged(em);
+        live.fire(new LiveChange("email")); // one fewer risk to decide on the wallboard
     }
 
     private EmailMessage readableMessage(long messageId) {
