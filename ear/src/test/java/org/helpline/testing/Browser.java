@@ -276,6 +276,13 @@ public final class Browser implements AutoCloseable {
         if (driver.findElements(By.cssSelector("main#main")).isEmpty()) {
             fail("Not a Helpline page at " + path() + " (a server error?): " + pageText());
         }
+        // Judged as it settles, not halfway through a button's fade from its focused colours (a transition caught
+        // midway has the contrast of neither end) or while a request is still out. Endless animations (a spinner)
+        // are not waited for.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                Boolean.TRUE.equals(driver.executeScript("return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && document.getAnimations().every(a => a.playState !== 'running'"
+                        + " || !a.effect || a.effect.getComputedTiming().iterations === Infinity);")));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze(driver);
         List<Rule> bad = results.getViolations().stream()
